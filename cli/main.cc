@@ -1,0 +1,77 @@
+// The shapeguard command line: argument parsing and dispatch only; the work is in the
+// *_command.cc files and the library.
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "catalog_setup.h"
+#include "list_command.h"
+#include "validate_command.h"
+
+namespace {
+
+constexpr int kUsageError = 2;
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace shapeguard::cli;
+  CLI::App app{"shapeguard: validate AWS API requests and responses against their contracts"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("shapeguard ") + SHAPEGUARD_VERSION);
+
+  CatalogOptions catalog_options;
+  app.add_option("--models", catalog_options.model_dirs,
+                 "Also load every service of a botocore data directory")
+      ->type_name("DIR");
+  app.add_option("--overlay", catalog_options.overlay_files, "Also load an overlay file")
+      ->type_name("FILE");
+
+  std::string list_service;
+  CLI::App* list = app.add_subcommand("list", "List the services and operations known");
+  list->add_option("service", list_service, "Only this service");
+
+  ValidateArgs validate_args;
+  CLI::App* validate =
+      app.add_subcommand("validate", "Validate documents against an operation's contract");
+  validate->add_option("operation", validate_args.operation, "SERVICE.Operation")->required();
+  validate->add_option("files", validate_args.files, "Documents to validate (- for stdin)")
+      ->required();
+  validate->add_flag("--output", validate_args.output,
+                     "Validate responses (the output shape) instead of requests");
+  validate->add_flag("--ndjson", validate_args.ndjson, "Each line of a file is one document");
+  validate->add_option("--format", validate_args.format, "text, json or sarif")
+      ->check(CLI::IsMember({"text", "json", "sarif"}));
+  validate->add_flag("--stop-at-first", validate_args.options.stop_at_first,
+                     "Report only the first error of each document");
+  validate->add_option("--max-errors", validate_args.options.max_errors,
+                       "Stop collecting after N errors per document")
+      ->check(CLI::PositiveNumber);
+  validate->add_option("--max-depth", validate_args.options.max_depth,
+                       "Refuse documents nesting deeper than N levels")
+      ->check(CLI::PositiveNumber);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kUsageError;
+  }
+
+  auto catalog = BuildCatalog(catalog_options);
+  if (!catalog.ok()) {
+    std::cerr << "shapeguard: " << catalog.error() << "\n";
+    return kUsageError;
+  }
+  if (list->parsed()) return RunList(catalog.value(), list_service, std::cout, std::cerr);
+  if (validate->parsed()) {
+    return RunValidate(catalog.value(), validate_args, std::cout, std::cerr);
+  }
+  return kUsageError;
+}

@@ -1,0 +1,30 @@
+// `shapeguard validate SERVICE.Operation [--output] [--ndjson] [--format F] FILE...|-`
+#ifndef SHAPEGUARD_CLI_VALIDATE_COMMAND_H_
+#define SHAPEGUARD_CLI_VALIDATE_COMMAND_H_
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "shapeguard/catalog.h"
+#include "shapeguard/report.h"
+
+namespace shapeguard::cli {
+
+struct ValidateArgs {
+  std::string operation;
+  bool output = false;
+  bool ndjson = false;
+  std::string format = "text";
+  std::vector<std::string> files;
+  ValidateOptions options;
+};
+
+// Exit status: 0 every document valid, 1 some document invalid, 2 a usage, I/O or parse
+// error (reported on err, never as "invalid").
+int RunValidate(const Catalog& catalog, const ValidateArgs& args, std::ostream& out,
+                std::ostream& err);
+
+}  // namespace shapeguard::cli
+
+#endif  // SHAPEGUARD_CLI_VALIDATE_COMMAND_H_

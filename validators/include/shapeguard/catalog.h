@@ -1,0 +1,77 @@
+// Catalog: the service models and overlays shapeguard knows, compiled on demand.
+#ifndef SHAPEGUARD_CATALOG_H_
+#define SHAPEGUARD_CATALOG_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "shapeguard/result.h"
+#include "shapeguard/schema.h"
+
+namespace shapeguard {
+
+// An operation named by its service and its model name.
+struct OperationName {
+  std::string service;    // "apigatewayv2"
+  std::string operation;  // "CreateStage"
+
+  std::string qualified() const { return service + "." + operation; }
+};
+
+// Holds service models (botocore service-2.json) and overlays. A service is parsed and
+// compiled the first time it is used; every method is safe to call from many threads.
+class Catalog {
+ public:
+  Catalog();
+  ~Catalog();
+  Catalog(Catalog&&) noexcept;
+  Catalog& operator=(Catalog&&) noexcept;
+
+  // The four seeded services (apigatewayv2, apigateway, appconfig, apigatewaymanagementapi)
+  // with their overlays, from the data embedded in the library: no files are read.
+  static Result<Catalog> Builtin();
+
+  // Adds a service from the text of a botocore service-2.json, replacing any service of the
+  // same name (its overlays stay and apply to the new model).
+  Status AddModel(std::string service, std::string_view json_text, std::string origin);
+
+  // Adds every service of a botocore data directory: <dir>/<service>/<version>/
+  // service-2.json or service-2.json.gz, the newest version of each. Files are read when a
+  // service is first used.
+  Status AddModelsDirectory(const std::string& directory);
+
+  // Adds an overlay file's rules to the service it names.
+  Status AddOverlay(std::string_view json_text, std::string origin);
+
+  // Service names, sorted.
+  std::vector<std::string> Services() const;
+
+  // Operation names of a service, sorted.
+  Result<std::vector<std::string>> Operations(std::string_view service) const;
+
+  // Resolves "service.Operation"; the operation may also be written in the CLI's kebab
+  // form ("apigatewayv2.create-stage") or in any case.
+  Result<OperationName> Resolve(std::string_view name) const;
+
+  // The compiled contract of an operation ("service.Operation", as Resolve accepts).
+  Result<std::shared_ptr<const Schema>> GetSchema(std::string_view name,
+                                                  Direction direction) const;
+
+  // What compiling the service reported and skipped (model patterns RE2 cannot compile,
+  // overlay targets the model lacks). Compiles the service if needed.
+  Result<std::vector<std::string>> Warnings(std::string_view service) const;
+
+  // Where the built-in models come from, e.g. "botocore 1.43.11".
+  std::string ModelsVersion() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace shapeguard
+
+#endif  // SHAPEGUARD_CATALOG_H_

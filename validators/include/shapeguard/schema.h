@@ -1,0 +1,64 @@
+// Schema: the compiled contract of one operation in one direction.
+#ifndef SHAPEGUARD_SCHEMA_H_
+#define SHAPEGUARD_SCHEMA_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "shapeguard/report.h"
+#include "shapeguard/result.h"
+
+namespace shapeguard {
+
+namespace internal {
+struct Program;
+struct Slot;
+}  // namespace internal
+
+// Which side of an operation a document is: the request (input) or the response (output).
+enum class Direction { kInput, kOutput };
+
+// "input" or "output".
+std::string_view DirectionName(Direction direction);
+
+// The request or response contract of one operation, in the parameter form (member names
+// as in the model). Immutable, and safe to use from many threads at once.
+class Schema {
+ public:
+  Schema(std::shared_ptr<const internal::Program> program, const internal::Slot* root,
+         std::string service, std::string operation, Direction direction);
+
+  const std::string& service() const { return service_; }
+  const std::string& operation() const { return operation_; }
+  // "apigatewayv2.CreateStage".
+  std::string qualified_name() const { return service_ + "." + operation_; }
+  Direction direction() const { return direction_; }
+
+  // Validates a parsed document. Never fails: an invalid document yields a Report with
+  // errors.
+  Report Validate(const nlohmann::json& document, const ValidateOptions& options = {}) const;
+
+  // Validates JSON text. Fails only when the text is not JSON (the message gives the line
+  // and column) or nests deeper than options.max_depth.
+  Result<Report> ValidateText(std::string_view json_text,
+                              const ValidateOptions& options = {}) const;
+
+  // The compiled program and root position, for the project's own tools (explain,
+  // generators). Not a stable interface.
+  const internal::Program& program() const { return *program_; }
+  const internal::Slot& root() const { return *root_; }
+
+ private:
+  std::shared_ptr<const internal::Program> program_;
+  const internal::Slot* root_;
+  std::string service_;
+  std::string operation_;
+  Direction direction_;
+};
+
+}  // namespace shapeguard
+
+#endif  // SHAPEGUARD_SCHEMA_H_

@@ -1,0 +1,252 @@
+#include "shapeguard/catalog.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <mutex>
+
+#include "compiler.h"
+#include "embedded.h"
+#include "file_io.h"
+#include "model.h"
+#include "overlay.h"
+#include "program.h"
+
+namespace shapeguard {
+
+using internal::CompileService;
+using internal::Overlay;
+using internal::Program;
+using internal::ServiceModel;
+
+namespace {
+
+// Where a service's model text comes from: embedded or given text, or a file read on first
+// use.
+struct ServiceEntry {
+  std::string text;
+  std::string path;  // a file to read when text is empty
+  std::string origin;
+  std::shared_ptr<const ServiceModel> model;
+  std::shared_ptr<const Program> program;
+};
+
+// Operation names compared without case, "-" and "_": "create-stage" finds CreateStage.
+std::string FoldName(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c == '-' || c == '_') continue;
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+}  // namespace
+
+struct Catalog::Impl {
+  mutable std::mutex mutex;
+  std::map<std::string, ServiceEntry, std::less<>> services;
+  std::map<std::string, std::vector<std::shared_ptr<const Overlay>>, std::less<>> overlays;
+  std::string models_version;
+
+  // The parsed model of a service (reading and parsing it on first use). Caller holds mutex.
+  Result<std::shared_ptr<const ServiceModel>> Model(std::string_view service) {
+    auto it = services.find(service);
+    if (it == services.end()) return Status::Error(UnknownService(service));
+    ServiceEntry& entry = it->second;
+    if (entry.model) return entry.model;
+    std::string text = entry.text;
+    if (text.empty()) {
+      bool gz = entry.path.size() > 3 && entry.path.ends_with(".gz");
+      auto read = gz ? internal::ReadGzipFile(entry.path) : internal::ReadFile(entry.path);
+      if (!read.ok()) return read.status();
+      text = std::move(read).value();
+    }
+    auto model = internal::ParseServiceModel(it->first, text, entry.origin);
+    if (!model.ok()) return model.status();
+    entry.model = std::make_shared<const ServiceModel>(std::move(model).value());
+    entry.text.clear();
+    entry.text.shrink_to_fit();
+    return entry.model;
+  }
+
+  // The compiled program of a service (compiling it on first use). Caller holds mutex.
+  Result<std::shared_ptr<const Program>> Compiled(std::string_view service) {
+    auto model = Model(service);
+    if (!model.ok()) return model.status();
+    ServiceEntry& entry = services.find(service)->second;
+    if (entry.program) return entry.program;
+    std::vector<const Overlay*> rules;
+    if (auto it = overlays.find(service); it != overlays.end()) {
+      for (const auto& overlay : it->second) rules.push_back(overlay.get());
+    }
+    auto program = CompileService(model.value(), rules);
+    if (!program.ok()) return program.status();
+    entry.program = program.value();
+    return entry.program;
+  }
+
+  std::string UnknownService(std::string_view service) const {
+    std::string known;
+    for (const auto& [name, entry] : services) {
+      if (services.size() > 12) break;
+      known += (known.empty() ? "" : ", ") + name;
+    }
+    return "unknown service \"" + std::string(service) + "\"" +
+           (known.empty() ? "" : " (known: " + known + ")");
+  }
+};
+
+Catalog::Catalog() : impl_(std::make_unique<Impl>()) {}
+Catalog::~Catalog() = default;
+Catalog::Catalog(Catalog&&) noexcept = default;
+Catalog& Catalog::operator=(Catalog&&) noexcept = default;
+
+Result<Catalog> Catalog::Builtin() {
+  Catalog catalog;
+  for (const internal::EmbeddedFile& file : internal::EmbeddedFiles()) {
+    std::filesystem::path path(file.path);
+    auto parts = std::vector<std::string>(path.begin(), path.end());
+    if (parts.size() == 4 && parts[0] == "models" && parts[3] == "service-2.json") {
+      Status s = catalog.AddModel(parts[1], file.text, "built-in model " + std::string(file.path));
+      if (!s.ok()) return s;
+    } else if (parts.size() == 2 && parts[0] == "overlays") {
+      Status s = catalog.AddOverlay(file.text, "built-in " + std::string(file.path));
+      if (!s.ok()) return s;
+    } else if (file.path == "models/manifest.json") {
+      auto manifest = nlohmann::json::parse(file.text, nullptr, false);
+      if (manifest.is_object() && manifest.contains("botocore") &&
+          manifest["botocore"].is_string()) {
+        catalog.impl_->models_version = "botocore " + manifest["botocore"].get<std::string>();
+      }
+    }
+  }
+  return catalog;
+}
+
+Status Catalog::AddModel(std::string service, std::string_view json_text, std::string origin) {
+  std::lock_guard lock(impl_->mutex);
+  ServiceEntry entry;
+  entry.text = std::string(json_text);
+  entry.origin = origin.empty() ? "model " + service : std::move(origin);
+  impl_->services.insert_or_assign(std::move(service), std::move(entry));
+  return Status();
+}
+
+Status Catalog::AddModelsDirectory(const std::string& directory) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(directory, ec)) {
+    return Status::Error(directory + ": not a directory (expected a botocore data directory)");
+  }
+  std::size_t added = 0;
+  std::lock_guard lock(impl_->mutex);
+  for (const auto& service_dir : fs::directory_iterator(directory, ec)) {
+    if (!service_dir.is_directory()) continue;
+    std::vector<fs::path> versions;
+    for (const auto& version_dir : fs::directory_iterator(service_dir.path(), ec)) {
+      if (version_dir.is_directory()) versions.push_back(version_dir.path());
+    }
+    // API versions are dates (YYYY-MM-DD): the newest sorts last.
+    std::sort(versions.rbegin(), versions.rend());
+    for (const fs::path& version : versions) {
+      fs::path file = version / "service-2.json";
+      if (!fs::exists(file)) file += ".gz";
+      if (!fs::exists(file)) continue;
+      ServiceEntry entry;
+      entry.path = file.string();
+      entry.origin = file.string();
+      impl_->services.insert_or_assign(service_dir.path().filename().string(), std::move(entry));
+      ++added;
+      break;
+    }
+  }
+  if (ec) return Status::Error(directory + ": " + ec.message());
+  if (added == 0) {
+    return Status::Error(directory + ": no <service>/<version>/service-2.json[.gz] found");
+  }
+  return Status();
+}
+
+Status Catalog::AddOverlay(std::string_view json_text, std::string origin) {
+  auto overlay = internal::ParseOverlay(json_text, std::move(origin));
+  if (!overlay.ok()) return overlay.status();
+  std::lock_guard lock(impl_->mutex);
+  std::string service = overlay.value().service;
+  impl_->overlays[service].push_back(std::make_shared<const Overlay>(std::move(overlay).value()));
+  if (auto it = impl_->services.find(service); it != impl_->services.end()) {
+    it->second.program.reset();  // recompiled with the new rules on next use
+  }
+  return Status();
+}
+
+std::vector<std::string> Catalog::Services() const {
+  std::lock_guard lock(impl_->mutex);
+  std::vector<std::string> names;
+  for (const auto& [name, entry] : impl_->services) names.push_back(name);
+  return names;
+}
+
+Result<std::vector<std::string>> Catalog::Operations(std::string_view service) const {
+  std::lock_guard lock(impl_->mutex);
+  auto model = impl_->Model(service);
+  if (!model.ok()) return model.status();
+  std::vector<std::string> names;
+  for (const auto& [name, op] : model.value()->document.at("operations").items()) {
+    names.push_back(name);
+  }
+  return names;  // nlohmann objects iterate in key order
+}
+
+Result<OperationName> Catalog::Resolve(std::string_view name) const {
+  auto dot = name.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 == name.size()) {
+    return Status::Error("\"" + std::string(name) +
+                         "\": name an operation as SERVICE.Operation, e.g. "
+                         "apigatewayv2.CreateStage");
+  }
+  std::string service(name.substr(0, dot));
+  std::string_view wanted = name.substr(dot + 1);
+  auto operations = Operations(service);
+  if (!operations.ok()) return operations.status();
+  std::vector<std::string> matches;
+  for (const std::string& op : operations.value()) {
+    if (op == wanted) return OperationName{service, op};
+    if (FoldName(op) == FoldName(wanted)) matches.push_back(op);
+  }
+  if (matches.size() == 1) return OperationName{service, matches[0]};
+  if (matches.size() > 1) {
+    return Status::Error("\"" + std::string(name) + "\" is ambiguous in " + service);
+  }
+  return Status::Error("unknown operation \"" + std::string(wanted) + "\" in " + service +
+                       " (`shapeguard list` shows the " +
+                       std::to_string(operations.value().size()) + " it has)");
+}
+
+Result<std::shared_ptr<const Schema>> Catalog::GetSchema(std::string_view name,
+                                                         Direction direction) const {
+  auto resolved = Resolve(name);
+  if (!resolved.ok()) return resolved.status();
+  const OperationName& op = resolved.value();
+  std::lock_guard lock(impl_->mutex);
+  auto program = impl_->Compiled(op.service);
+  if (!program.ok()) return program.status();
+  const internal::OperationSlots& slots = program.value()->operations.find(op.operation)->second;
+  const internal::Slot* root = direction == Direction::kInput ? &slots.input : &slots.output;
+  return std::make_shared<const Schema>(program.value(), root, op.service, op.operation,
+                                        direction);
+}
+
+Result<std::vector<std::string>> Catalog::Warnings(std::string_view service) const {
+  std::lock_guard lock(impl_->mutex);
+  auto program = impl_->Compiled(service);
+  if (!program.ok()) return program.status();
+  return program.value()->warnings;
+}
+
+std::string Catalog::ModelsVersion() const {
+  std::lock_guard lock(impl_->mutex);
+  return impl_->models_version;
+}
+
+}  // namespace shapeguard

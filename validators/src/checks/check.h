@@ -1,0 +1,105 @@
+// The interface every constraint checker implements, and what it sees of a value.
+#ifndef SHAPEGUARD_CHECKS_CHECK_H_
+#define SHAPEGUARD_CHECKS_CHECK_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "shapeguard/diagnostic.h"
+
+namespace shapeguard::internal {
+
+enum class JsonKind : std::uint8_t { kNull, kBool, kNumber, kString, kArray, kObject };
+
+// A JSON number as the parser produced it: a signed or unsigned 64-bit integer, or a double.
+struct Number {
+  enum class Repr : std::uint8_t { kInt, kUint, kDouble };
+  Repr repr = Repr::kInt;
+  std::int64_t i = 0;
+  std::uint64_t u = 0;
+  double d = 0;
+
+  static Number Int(std::int64_t v) { return {Repr::kInt, v, 0, 0}; }
+  static Number Uint(std::uint64_t v) { return {Repr::kUint, 0, v, 0}; }
+  static Number Double(double v) { return {Repr::kDouble, 0, 0, v}; }
+
+  // True when the value has no fractional part (1e2 and 100.0 are integral).
+  bool IsIntegral() const;
+  // True when the value is integral and fits [min, max].
+  bool FitsInteger(std::int64_t min, std::int64_t max) const;
+  std::string ToString() const;
+};
+
+// Exact comparison across representations: <0, 0 or >0.
+int CompareNumbers(const Number& a, const Number& b);
+
+// Access to the string members of an object value, for checkers that read several members
+// together (a patch operation's op, path and value).
+class ObjectAccess {
+ public:
+  virtual ~ObjectAccess() = default;
+  // The member's value if the member is present and a string.
+  virtual std::optional<std::string_view> StringMember(std::string_view name) const = 0;
+};
+
+// What a checker sees of a value: its kind and, by kind, its text, number or entry count.
+// Map keys are presented as strings with is_map_key set.
+struct ValueView {
+  JsonKind kind = JsonKind::kNull;
+  std::string_view text;
+  Number number;
+  bool boolean = false;
+  std::size_t size = 0;
+  bool is_map_key = false;
+  const ObjectAccess* object = nullptr;
+};
+
+class Check;
+
+// Where checkers report: the walker that calls them knows the pointer of the value.
+class Sink {
+ public:
+  virtual ~Sink() = default;
+  // Reports an error at the current value's pointer, or at its child token when given.
+  virtual void Error(const Check& check, Code code, std::string message,
+                     std::optional<std::string_view> child = std::nullopt) = 0;
+  // Reports a warning (never makes the document invalid).
+  virtual void Warning(const Check& check, Code code, std::string message,
+                       std::optional<std::string_view> child = std::nullopt) = 0;
+};
+
+// One compiled constraint. Immutable once built, so one instance serves many slots and
+// threads. Each kind lives in its own file and is built through the registry (registry.h).
+class Check {
+ public:
+  Check(std::string kind, std::string source) : kind_(std::move(kind)), source_(std::move(source)) {}
+  virtual ~Check() = default;
+  Check(const Check&) = delete;
+  Check& operator=(const Check&) = delete;
+
+  // The registry name ("length", "pattern", ...). A rule stated for a more specific target
+  // replaces the rules of the same kind inherited from the shape or the model.
+  const std::string& kind() const { return kind_; }
+  // "model" or "overlay:<source>".
+  const std::string& source() const { return source_; }
+
+  // Checks a value whose JSON type already matches the shape; reports through sink.
+  virtual void Apply(const ValueView& value, Sink& sink) const = 0;
+  // The rule in words, for `explain` ("length 1..128 code points").
+  virtual std::string Describe() const = 0;
+
+ private:
+  std::string kind_;
+  std::string source_;
+};
+
+// "key " for map keys, "" otherwise: messages say what was checked.
+inline std::string_view Subject(const ValueView& value) {
+  return value.is_map_key ? "key " : "";
+}
+
+}  // namespace shapeguard::internal
+
+#endif  // SHAPEGUARD_CHECKS_CHECK_H_

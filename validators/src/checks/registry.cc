@@ -1,0 +1,44 @@
+#include "checks/registry.h"
+
+#include <array>
+
+namespace shapeguard::internal {
+
+// Each factory lives in checks/<kind>.cc.
+Result<std::shared_ptr<const Check>> MakeLengthCheck(const CheckSpec& spec);
+Result<std::shared_ptr<const Check>> MakeSizeCheck(const CheckSpec& spec);
+Result<std::shared_ptr<const Check>> MakeRangeCheck(const CheckSpec& spec);
+Result<std::shared_ptr<const Check>> MakeEnumCheck(const CheckSpec& spec);
+Result<std::shared_ptr<const Check>> MakePatternCheck(const CheckSpec& spec);
+
+namespace {
+
+constexpr std::array kKinds = {
+    CheckKind{"length", MakeLengthCheck, "{\"min\": N, \"max\": N} on a string or blob"},
+    CheckKind{"size", MakeSizeCheck, "{\"min\": N, \"max\": N} on a list or map"},
+    CheckKind{"range", MakeRangeCheck, "{\"min\": X, \"max\": X} on a number"},
+    CheckKind{"enum", MakeEnumCheck, "{\"values\": [\"A\", ...]} on a string"},
+    CheckKind{"pattern", MakePatternCheck,
+              "{\"regex\": \"...\", \"anchoring\": \"search\"|\"full\"} on a string"},
+};
+
+}  // namespace
+
+std::span<const CheckKind> CheckKinds() { return kKinds; }
+
+Result<std::shared_ptr<const Check>> MakeCheck(std::string_view kind, const CheckSpec& spec) {
+  for (const CheckKind& k : kKinds) {
+    if (k.name != kind) continue;
+    auto check = k.factory(spec);
+    if (!check.ok()) {
+      return Status::Error("check \"" + std::string(kind) + "\": " + check.error() +
+                           " (takes " + std::string(k.usage) + ")");
+    }
+    return check;
+  }
+  std::string known;
+  for (const CheckKind& k : kKinds) known += (known.empty() ? "" : ", ") + std::string(k.name);
+  return Status::Error("unknown check \"" + std::string(kind) + "\" (known: " + known + ")");
+}
+
+}  // namespace shapeguard::internal

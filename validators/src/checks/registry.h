@@ -1,0 +1,46 @@
+// The table of checker kinds. Model traits and overlay rules both build their checkers here,
+// by name, so adding a kind is one file in checks/, one row in registry.cc and one test.
+#ifndef SHAPEGUARD_CHECKS_REGISTRY_H_
+#define SHAPEGUARD_CHECKS_REGISTRY_H_
+
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "checks/check.h"
+#include "checks/regex_cache.h"
+#include "shape_type.h"
+#include "shapeguard/result.h"
+
+namespace shapeguard::internal {
+
+// What a checker is built from: its arguments (a JSON object), the source it cites, the type
+// of the values it will see, and the regex cache shared by one compile.
+struct CheckSpec {
+  const nlohmann::json& args;
+  std::string source;
+  ShapeType target;
+  RegexCache& regexes;
+};
+
+using CheckFactory = Result<std::shared_ptr<const Check>> (*)(const CheckSpec&);
+
+struct CheckKind {
+  std::string_view name;
+  CheckFactory factory;
+  // The arguments it takes, for error messages and `explain`.
+  std::string_view usage;
+};
+
+// Every registered kind, in table order.
+std::span<const CheckKind> CheckKinds();
+
+// Builds the checker `kind` from spec; fails naming the kind and what is wrong.
+Result<std::shared_ptr<const Check>> MakeCheck(std::string_view kind, const CheckSpec& spec);
+
+}  // namespace shapeguard::internal
+
+#endif  // SHAPEGUARD_CHECKS_REGISTRY_H_

@@ -1,0 +1,68 @@
+// Collects the diagnostics of one walk: tracks the pointer of the current value as tokens
+// (rendered only when a diagnostic is reported), applies the error limits, and orders the
+// report by pointer so it does not depend on the member order of the document.
+#ifndef SHAPEGUARD_COLLECTOR_H_
+#define SHAPEGUARD_COLLECTOR_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checks/check.h"
+#include "shapeguard/report.h"
+
+namespace shapeguard::internal {
+
+class Collector : public Sink {
+ public:
+  explicit Collector(const ValidateOptions& options);
+
+  void PushKey(std::string_view key) { path_.push_back({key, 0, false}); }
+  void PushIndex(std::size_t index) { path_.push_back({{}, index, true}); }
+  void Pop() { path_.pop_back(); }
+
+  void Error(const Check& check, Code code, std::string message,
+             std::optional<std::string_view> child = std::nullopt) override;
+  void Warning(const Check& check, Code code, std::string message,
+               std::optional<std::string_view> child = std::nullopt) override;
+  // An error found by the walk itself (type, required, unknown, ...): the model's rule.
+  void StructuralError(Code code, std::string message,
+                       std::optional<std::string_view> child = std::nullopt);
+
+  // True once the error limit is reached: the walk should stop.
+  bool done() const { return done_; }
+
+  // The report, ordered by pointer (stable: diagnostics at one pointer keep walk order).
+  Report Finish();
+
+ private:
+  struct Token {
+    std::string_view key;  // a view into the document: valid while the walk runs
+    std::size_t index;
+    bool is_index;
+  };
+  struct OwnedToken {
+    std::string key;
+    std::size_t index;
+    bool is_index;
+    bool operator<(const OwnedToken& other) const;
+  };
+  struct Pending {
+    std::vector<OwnedToken> path;
+    Diagnostic diagnostic;
+  };
+
+  void Add(std::vector<Pending>& into, Code code, std::string message, const std::string& source,
+           std::optional<std::string_view> child);
+
+  std::size_t limit_;
+  bool done_ = false;
+  std::vector<Token> path_;
+  std::vector<Pending> errors_;
+  std::vector<Pending> warnings_;
+};
+
+}  // namespace shapeguard::internal
+
+#endif  // SHAPEGUARD_COLLECTOR_H_

@@ -1,0 +1,322 @@
+#include "compiler.h"
+
+#include <algorithm>
+#include <deque>
+#include <set>
+
+#include "checks/registry.h"
+
+namespace shapeguard::internal {
+namespace {
+
+using nlohmann::json;
+
+// The document where a node's shape was first reached, and the overlay targets (more
+// specific than the shape itself) under which it was reached.
+struct PendingNode {
+  NodeId id;
+  std::string shape;
+  std::vector<std::string> contexts;
+};
+
+// An overlay rule whose target resolved in the model, with the type found there.
+struct IndexedRule {
+  const Overlay* overlay;
+  const OverlayRule* rule;
+  ShapeType type;
+};
+
+class Compiler {
+ public:
+  Compiler(std::shared_ptr<const ServiceModel> model, const std::vector<const Overlay*>& overlays)
+      : model_(std::move(model)), shapes_(model_->document.at("shapes")) {
+    for (const Overlay* overlay : overlays) {
+      for (const OverlayRule& rule : overlay->rules) IndexRule(*overlay, rule);
+    }
+  }
+
+  Result<std::shared_ptr<const Program>> Run() {
+    program_.model = model_;
+    const json& operations = model_->document.at("operations");
+    for (const auto& [name, op] : operations.items()) {
+      OperationSlots slots;
+      slots.name = name;
+      slots.input = RootSlot(op, "input");
+      slots.output = RootSlot(op, "output");
+      program_.operations.emplace(name, std::move(slots));
+    }
+    while (!pending_.empty()) {
+      PendingNode next = std::move(pending_.front());
+      pending_.pop_front();
+      BuildNode(next);
+    }
+    if (!error_.ok()) return error_;
+    return std::shared_ptr<const Program>(std::make_shared<Program>(std::move(program_)));
+  }
+
+ private:
+  // Registers an overlay rule under its target, after checking that the target resolves.
+  void IndexRule(const Overlay& overlay, const OverlayRule& rule) {
+    auto type = ResolveTarget(rule.steps);
+    if (!type.ok()) {
+      program_.warnings.push_back(overlay.origin + ": rule for " + rule.target + ": " +
+                                  type.error() + "; skipped");
+      return;
+    }
+    rules_at_[rule.target].push_back({&overlay, &rule, type.value()});
+    std::string prefix = rule.steps[0];
+    for (std::size_t i = 1; i < rule.steps.size(); ++i) {
+      has_rules_below_.insert(prefix);
+      prefix += "$" + rule.steps[i];
+    }
+  }
+
+  // The type at the end of a target's steps, or why the model has no such position.
+  Result<ShapeType> ResolveTarget(const std::vector<std::string>& steps) const {
+    std::string shape = steps[0];
+    for (std::size_t i = 0;; ++i) {
+      auto it = shapes_.find(shape);
+      if (it == shapes_.end()) return Status::Error("no shape \"" + shape + "\" in the model");
+      ShapeType type = TypeOf(*it);
+      if (i + 1 == steps.size()) return type;
+      const std::string& step = steps[i + 1];
+      const json* ref = ChildRef(*it, type, step);
+      if (!ref) {
+        return Status::Error("shape " + shape + " (" + std::string(ShapeTypeName(type)) +
+                             ") has no \"" + step + "\"");
+      }
+      shape = ref->at("shape").get<std::string>();
+    }
+  }
+
+  // The member reference a step names: a structure member, a list's "member", a map's "key"
+  // or "value".
+  static const json* ChildRef(const json& shape, ShapeType type, const std::string& step) {
+    switch (type) {
+      case ShapeType::kStructure: {
+        auto members = shape.find("members");
+        if (members == shape.end()) return nullptr;
+        auto it = members->find(step);
+        return it == members->end() ? nullptr : &*it;
+      }
+      case ShapeType::kList:
+        return step == "member" ? &shape.at("member") : nullptr;
+      case ShapeType::kMap:
+        return step == "key" || step == "value" ? &shape.at(step) : nullptr;
+      default:
+        return nullptr;
+    }
+  }
+
+  static ShapeType TypeOf(const json& shape) {
+    ShapeType type = *ShapeTypeFromName(shape.at("type").get<std::string>());
+    // Documents hold any JSON; event streams have no parameter form to check.
+    bool any = shape.value("document", false) || shape.value("eventstream", false);
+    return any ? ShapeType::kDocument : type;
+  }
+
+  Slot RootSlot(const json& op, const char* direction) {
+    auto ref = op.find(direction);
+    if (ref == op.end()) return EmptySlot();
+    return MakeSlot(ref->at("shape").get<std::string>(), {}, false);
+  }
+
+  // An operation without input (or output) takes exactly "{}".
+  Slot EmptySlot() {
+    if (!empty_node_) {
+      empty_node_ = static_cast<NodeId>(program_.nodes.size());
+      program_.nodes.emplace_back();
+    }
+    Slot slot;
+    slot.node = *empty_node_;
+    return slot;
+  }
+
+  // The slot of a value of `shape` reached at `positions` (overlay targets, general first).
+  Slot MakeSlot(const std::string& shape, const std::vector<std::string>& positions,
+                bool nullable) {
+    Slot slot;
+    slot.nullable = nullable;
+    slot.checks = ModelChecks(shape);
+    ShapeType type = TypeOf(shapes_.at(shape));
+    ApplyRules(shape, type, slot);
+    std::vector<std::string> contexts;
+    for (const std::string& position : positions) {
+      ApplyRules(position, type, slot);
+      if (has_rules_below_.count(position)) contexts.push_back(position);
+    }
+    slot.node = NodeFor(shape, std::move(contexts));
+    return slot;
+  }
+
+  // Merges the rules stated for `target` into the slot: they replace checks of the same
+  // kind that less specific targets gave, and add to the others.
+  void ApplyRules(const std::string& target, ShapeType type, Slot& slot) {
+    auto it = rules_at_.find(target);
+    if (it == rules_at_.end()) return;
+    std::set<std::string> kinds;
+    for (const IndexedRule& r : it->second) kinds.insert(r.rule->check);
+    std::erase_if(slot.checks, [&](const auto& c) { return kinds.count(c->kind()) > 0; });
+    for (const IndexedRule& r : it->second) {
+      if (auto check = RuleCheck(r, type)) slot.checks.push_back(std::move(check));
+    }
+    slot.target = target;
+  }
+
+  std::shared_ptr<const Check> RuleCheck(const IndexedRule& r, ShapeType type) {
+    auto cached = rule_checks_.find(r.rule);
+    if (cached != rule_checks_.end()) return cached->second;
+    CheckSpec spec{r.rule->args, "overlay:" + r.rule->source, type, regexes_};
+    auto check = MakeCheck(r.rule->check, spec);
+    if (!check.ok()) {
+      if (error_.ok()) {
+        error_ = Status::Error(r.overlay->origin + ": rule for " + r.rule->target + ": " +
+                               check.error());
+      }
+      rule_checks_[r.rule] = nullptr;
+      return nullptr;
+    }
+    rule_checks_[r.rule] = check.value();
+    return check.value();
+  }
+
+  // The checks the model's own traits give a shape, built once per shape so a trait that
+  // cannot be compiled is reported once.
+  const CheckList& ModelChecks(const std::string& shape_name) {
+    auto cached = model_checks_.find(shape_name);
+    if (cached != model_checks_.end()) return cached->second;
+    const json& shape = shapes_.at(shape_name);
+    ShapeType type = TypeOf(shape);
+    CheckList checks;
+    auto add = [&](const char* kind, json args) {
+      CheckSpec spec{args, "model", type, regexes_};
+      auto check = MakeCheck(kind, spec);
+      if (check.ok()) {
+        checks.push_back(check.value());
+      } else {
+        program_.warnings.push_back(model_->service + ": shape " + shape_name + ": " +
+                                    check.error() + "; skipped");
+      }
+    };
+    json bounds = json::object();
+    for (const char* bound : {"min", "max"}) {
+      if (shape.contains(bound)) bounds[bound] = shape.at(bound);
+    }
+    bool has_bounds = !bounds.empty();
+    switch (type) {
+      case ShapeType::kString:
+        if (has_bounds) add("length", bounds);
+        if (shape.contains("enum")) add("enum", {{"values", shape.at("enum")}});
+        if (shape.contains("pattern")) {
+          add("pattern", {{"regex", shape.at("pattern")}, {"anchoring", "search"}});
+        }
+        break;
+      case ShapeType::kBlob:
+        if (has_bounds) add("length", bounds);
+        break;
+      case ShapeType::kList:
+      case ShapeType::kMap:
+        if (has_bounds) add("size", bounds);
+        break;
+      default:
+        if (IsNumeric(type) && has_bounds) add("range", bounds);
+        break;
+    }
+    return model_checks_.emplace(shape_name, std::move(checks)).first->second;
+  }
+
+  // The node for a shape reached under contexts: built once, queued so that recursive and
+  // deep shape graphs are compiled without recursion.
+  NodeId NodeFor(const std::string& shape, std::vector<std::string> contexts) {
+    std::string key = shape;
+    for (const std::string& c : contexts) key += "|" + c;
+    if (auto it = memo_.find(key); it != memo_.end()) return it->second;
+    auto id = static_cast<NodeId>(program_.nodes.size());
+    program_.nodes.emplace_back();
+    memo_.emplace(std::move(key), id);
+    pending_.push_back({id, shape, std::move(contexts)});
+    return id;
+  }
+
+  // Slot for the child `step` of a node: positions are "<shape>$<step>" and the same step
+  // under each context.
+  Slot ChildSlot(const PendingNode& p, const std::string& step, const std::string& child_shape,
+                 bool nullable) {
+    std::vector<std::string> positions = {p.shape + "$" + step};
+    for (const std::string& c : p.contexts) positions.push_back(c + "$" + step);
+    return MakeSlot(child_shape, positions, nullable);
+  }
+
+  void BuildNode(const PendingNode& p) {
+    const json& shape = shapes_.at(p.shape);
+    Node node;
+    node.type = TypeOf(shape);
+    node.shape = p.shape;
+    bool sparse = shape.value("sparse", false);
+    auto shape_of = [](const json& ref) { return ref.at("shape").get<std::string>(); };
+    switch (node.type) {
+      case ShapeType::kStructure:
+        BuildStructure(p, shape, node);
+        break;
+      case ShapeType::kList:
+        node.item = ChildSlot(p, "member", shape_of(shape.at("member")), sparse);
+        break;
+      case ShapeType::kMap:
+        node.key = ChildSlot(p, "key", shape_of(shape.at("key")), false);
+        node.value = ChildSlot(p, "value", shape_of(shape.at("value")), sparse);
+        break;
+      default:
+        break;
+    }
+    program_.nodes[p.id] = std::move(node);
+  }
+
+  void BuildStructure(const PendingNode& p, const json& shape, Node& node) {
+    node.is_union = shape.value("union", false);
+    std::set<std::string> required;
+    if (auto r = shape.find("required"); r != shape.end()) {
+      for (const auto& name : *r) required.insert(name.get<std::string>());
+    }
+    if (auto members = shape.find("members"); members != shape.end()) {
+      for (const auto& [name, ref] : members->items()) {
+        Member member;
+        member.name = name;
+        member.wire_name = ref.value("locationName", name);
+        member.required = required.erase(name) > 0;
+        member.slot = ChildSlot(p, name, ref.at("shape").get<std::string>(), false);
+        node.members.push_back(std::move(member));
+      }
+    }
+    for (const std::string& name : required) {
+      program_.warnings.push_back(model_->service + ": shape " + p.shape + ": required member \"" +
+                                  name + "\" is not declared; ignored");
+    }
+    node.by_name.resize(node.members.size());
+    for (std::uint32_t i = 0; i < node.by_name.size(); ++i) node.by_name[i] = i;
+    std::sort(node.by_name.begin(), node.by_name.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return node.members[a].name < node.members[b].name;
+    });
+  }
+
+  std::shared_ptr<const ServiceModel> model_;
+  const json& shapes_;
+  Program program_;
+  Status error_;
+  RegexCache regexes_;
+  std::map<std::string, std::vector<IndexedRule>> rules_at_;
+  std::set<std::string> has_rules_below_;
+  std::map<std::string, CheckList> model_checks_;
+  std::map<const OverlayRule*, std::shared_ptr<const Check>> rule_checks_;
+  std::map<std::string, NodeId> memo_;
+  std::deque<PendingNode> pending_;
+  std::optional<NodeId> empty_node_;
+};
+
+}  // namespace
+
+Result<std::shared_ptr<const Program>> CompileService(std::shared_ptr<const ServiceModel> model,
+                                                      const std::vector<const Overlay*>& overlays) {
+  return Compiler(std::move(model), overlays).Run();
+}
+
+}  // namespace shapeguard::internal

@@ -1,0 +1,22 @@
+// Model + overlays -> Program.
+#ifndef SHAPEGUARD_COMPILER_H_
+#define SHAPEGUARD_COMPILER_H_
+
+#include <memory>
+#include <vector>
+
+#include "overlay.h"
+#include "program.h"
+#include "shapeguard/result.h"
+
+namespace shapeguard::internal {
+
+// Compiles every operation of the model, both directions, with the overlays merged in.
+// Model rules that cannot be compiled become warnings (a model is data we do not control);
+// an overlay rule that cannot be compiled is an error (overlays are ours to fix).
+Result<std::shared_ptr<const Program>> CompileService(std::shared_ptr<const ServiceModel> model,
+                                                      const std::vector<const Overlay*>& overlays);
+
+}  // namespace shapeguard::internal
+
+#endif  // SHAPEGUARD_COMPILER_H_

@@ -1,0 +1,71 @@
+// The compiled form of a service: shape nodes flattened into one array, each position in a
+// document (a member, a list item, a map key or value) a Slot with its effective checks.
+// Immutable after compile; shared by every Schema of the service.
+#ifndef SHAPEGUARD_PROGRAM_H_
+#define SHAPEGUARD_PROGRAM_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checks/check.h"
+#include "model.h"
+#include "shape_type.h"
+
+namespace shapeguard::internal {
+
+using NodeId = std::uint32_t;
+using CheckList = std::vector<std::shared_ptr<const Check>>;
+
+// A position in a document and the rules that hold there: the node of the shape found
+// there, and the checks of the model and the overlays merged (the most specific target of
+// each kind wins).
+struct Slot {
+  NodeId node = 0;
+  CheckList checks;
+  bool nullable = false;  // items of "sparse" lists and values of sparse maps may be null
+  std::string target;     // the most specific overlay target naming this position
+};
+
+struct Member {
+  std::string name;
+  std::string wire_name;  // locationName, or the name; used for "did you mean" hints
+  Slot slot;
+  bool required = false;
+};
+
+struct Node {
+  ShapeType type = ShapeType::kStructure;
+  std::string shape;  // the botocore shape name ("" for the empty input of an operation)
+  bool is_union = false;
+  std::vector<Member> members;         // structure: in model order
+  std::vector<std::uint32_t> by_name;  // structure: member indexes sorted by name
+  Slot item;                           // list
+  Slot key, value;                     // map
+
+  // The member with this name, or nullptr.
+  const Member* FindMember(std::string_view name) const;
+};
+
+struct OperationSlots {
+  std::string name;
+  Slot input;
+  Slot output;
+};
+
+struct Program {
+  std::shared_ptr<const ServiceModel> model;
+  std::vector<Node> nodes;
+  std::map<std::string, OperationSlots, std::less<>> operations;
+  // Model rules that could not be compiled (e.g. a pattern RE2 refuses) and overlay rules
+  // whose target this model lacks: each reported once, then skipped.
+  std::vector<std::string> warnings;
+};
+
+}  // namespace shapeguard::internal
+
+#endif  // SHAPEGUARD_PROGRAM_H_

@@ -1,0 +1,24 @@
+// UTF-8 helpers for strings the JSON parser has already checked to be valid UTF-8.
+#ifndef SHAPEGUARD_UTF8_H_
+#define SHAPEGUARD_UTF8_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace shapeguard::internal {
+
+// Number of Unicode code points: every byte that is not a continuation byte (10xxxxxx)
+// starts one, so no decoding is needed.
+std::size_t CountCodePoints(std::string_view text);
+
+// True when text is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
+bool IsValidUtf8(std::string_view text);
+
+// The text as a quoted, escaped JSON string, cut to at most max_code_points code points
+// (with "…" appended when cut), for messages that show a bad value.
+std::string QuoteForMessage(std::string_view text, std::size_t max_code_points = 40);
+
+}  // namespace shapeguard::internal
+
+#endif  // SHAPEGUARD_UTF8_H_

@@ -1,0 +1,141 @@
+#include "value_types.h"
+
+#include <cfloat>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+
+#include "timestamp.h"
+#include "utf8.h"
+
+namespace shapeguard::internal {
+namespace {
+
+// How many declared members an "unknown member" message lists.
+constexpr std::size_t kMembersInMessage = 8;
+
+std::string_view Expected(ShapeType type) {
+  switch (type) {
+    case ShapeType::kStructure: return "an object (structure)";
+    case ShapeType::kList: return "an array (list)";
+    case ShapeType::kMap: return "an object (map)";
+    case ShapeType::kString: return "a string";
+    case ShapeType::kInteger: return "an integer";
+    case ShapeType::kLong: return "an integer (long)";
+    case ShapeType::kFloat: return "a number (float)";
+    case ShapeType::kDouble: return "a number (double)";
+    case ShapeType::kBoolean: return "a boolean";
+    case ShapeType::kTimestamp: return "a timestamp (ISO-8601 string or epoch seconds)";
+    case ShapeType::kBlob: return "a string (blob)";
+    case ShapeType::kDocument: return "any value";
+  }
+  return "?";
+}
+
+bool KindFits(ShapeType type, JsonKind kind) {
+  switch (type) {
+    case ShapeType::kStructure:
+    case ShapeType::kMap: return kind == JsonKind::kObject;
+    case ShapeType::kList: return kind == JsonKind::kArray;
+    case ShapeType::kString:
+    case ShapeType::kBlob: return kind == JsonKind::kString;
+    case ShapeType::kInteger:
+    case ShapeType::kLong:
+    case ShapeType::kFloat:
+    case ShapeType::kDouble: return kind == JsonKind::kNumber;
+    case ShapeType::kBoolean: return kind == JsonKind::kBool;
+    case ShapeType::kTimestamp: return kind == JsonKind::kString || kind == JsonKind::kNumber;
+    case ShapeType::kDocument: return true;
+  }
+  return false;
+}
+
+// Integer shapes: integral and within their width. Float: within float's finite range.
+bool CheckNumberWidth(ShapeType type, const ValueView& view, Collector& out) {
+  const Number& n = view.number;
+  if (type == ShapeType::kInteger || type == ShapeType::kLong) {
+    if (!n.IsIntegral()) {
+      out.StructuralError(Code::kType, "expected " + std::string(Expected(type)) + " without a "
+                                       "fraction, got " + n.ToString());
+      return false;
+    }
+    bool is_int = type == ShapeType::kInteger;
+    std::int64_t min = is_int ? std::numeric_limits<std::int32_t>::min()
+                              : std::numeric_limits<std::int64_t>::min();
+    std::int64_t max = is_int ? std::numeric_limits<std::int32_t>::max()
+                              : std::numeric_limits<std::int64_t>::max();
+    if (!n.FitsInteger(min, max)) {
+      out.StructuralError(Code::kRange, n.ToString() + " does not fit a " +
+                                            (is_int ? "32" : "64") + "-bit signed integer");
+      return false;
+    }
+  }
+  if (type == ShapeType::kFloat) {
+    double d = n.repr == Number::Repr::kDouble ? n.d
+               : n.repr == Number::Repr::kInt  ? static_cast<double>(n.i)
+                                               : static_cast<double>(n.u);
+    if (std::fabs(d) > FLT_MAX) {
+      out.StructuralError(Code::kRange, n.ToString() + " does not fit a 32-bit float");
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string DescribeValue(const ValueView& view) {
+  switch (view.kind) {
+    case JsonKind::kNull: return "null";
+    case JsonKind::kBool: return view.boolean ? "true" : "false";
+    case JsonKind::kNumber: return view.number.ToString();
+    case JsonKind::kString: return QuoteForMessage(view.text);
+    case JsonKind::kArray: return "an array";
+    case JsonKind::kObject: return "an object";
+  }
+  return "?";
+}
+
+bool CheckValueType(const Node& node, const ValueView& view, Collector& out) {
+  if (!KindFits(node.type, view.kind)) {
+    out.StructuralError(Code::kType,
+                        "expected " + std::string(Expected(node.type)) + ", got " +
+                            DescribeValue(view));
+    return false;
+  }
+  if (view.kind == JsonKind::kNumber) return CheckNumberWidth(node.type, view, out);
+  if (node.type == ShapeType::kTimestamp && view.kind == JsonKind::kString &&
+      !IsIso8601DateTime(view.text)) {
+    out.StructuralError(Code::kTimestamp, QuoteForMessage(view.text) +
+                                              " is not an ISO-8601 date-time "
+                                              "(e.g. 2024-06-07T12:00:00Z) or epoch seconds");
+    return false;
+  }
+  return true;
+}
+
+std::string UnknownMemberMessage(const Node& node, std::string_view name) {
+  std::string message = "unknown member " + QuoteForMessage(name);
+  if (node.shape.empty()) return message + ": the operation takes no members here";
+  message += " (" + node.shape + " has no such member";
+  auto lower = [](std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  for (const Member& m : node.members) {
+    if (lower(m.name) == lower(name) || m.wire_name == name) {
+      return message + "; did you mean \"" + m.name + "\"?)";
+    }
+  }
+  message += node.members.empty() ? "; it declares none" : "; it declares ";
+  for (std::size_t i = 0; i < node.members.size() && i < kMembersInMessage; ++i) {
+    message += (i ? ", " : "") + node.members[i].name;
+  }
+  if (node.members.size() > kMembersInMessage) {
+    message += " and " + std::to_string(node.members.size() - kMembersInMessage) + " more";
+  }
+  return message + ")";
+}
+
+}  // namespace shapeguard::internal
