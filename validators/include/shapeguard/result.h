@@ -37,10 +37,11 @@ class [[nodiscard]] Result {
 
   bool ok() const { return std::holds_alternative<T>(state_); }
 
-  // The value; only valid when ok().
+  // The value; only valid when ok(). On a temporary Result the value is moved out (returned
+  // by value, so `for (auto& x : f().value())` does not dangle).
   const T& value() const& { return std::get<T>(state_); }
   T& value() & { return std::get<T>(state_); }
-  T&& value() && { return std::get<T>(std::move(state_)); }
+  T value() && { return std::get<T>(std::move(state_)); }
   const T* operator->() const { return &value(); }
   T* operator->() { return &value(); }
 
