@@ -1,0 +1,135 @@
+#include "shapeguard/catalog.h"
+
+#include <chrono>
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+namespace shapeguard {
+namespace {
+
+const Catalog& Builtin() {
+  static const Catalog* catalog = new Catalog(std::move(Catalog::Builtin().value()));
+  return *catalog;
+}
+
+TEST(BuiltinCatalog, HasTheFourSeededServices) {
+  EXPECT_EQ(Builtin().Services(), (std::vector<std::string>{"apigateway", "apigatewaymanagementapi",
+                                                            "apigatewayv2", "appconfig"}));
+  EXPECT_EQ(Builtin().ModelsVersion().rfind("botocore 1.", 0), 0u) << Builtin().ModelsVersion();
+}
+
+TEST(BuiltinCatalog, CompilesWithoutWarnings) {
+  // Every model pattern compiles and every overlay target exists in the model.
+  for (const std::string& service : Builtin().Services()) {
+    auto warnings = Builtin().Warnings(service);
+    ASSERT_TRUE(warnings.ok()) << warnings.error();
+    EXPECT_TRUE(warnings.value().empty()) << service << ": " << warnings.value()[0];
+  }
+}
+
+TEST(BuiltinCatalog, EveryOperationValidatesInBothDirections) {
+  std::size_t operations = 0;
+  for (const std::string& service : Builtin().Services()) {
+    for (const std::string& op : Builtin().Operations(service).value()) {
+      for (Direction direction : {Direction::kInput, Direction::kOutput}) {
+        auto schema = Builtin().GetSchema(service + "." + op, direction);
+        ASSERT_TRUE(schema.ok()) << schema.error();
+        // "{}" is valid unless the shape has required members, which are then reported.
+        Report report = schema.value()->Validate(nlohmann::json::object());
+        for (const Diagnostic& d : report.errors) {
+          EXPECT_EQ(d.code, Code::kRequired) << service << "." << op << d.path << ": " << d.message;
+        }
+        Report not_object = schema.value()->Validate(nlohmann::json::array());
+        ASSERT_EQ(not_object.errors.size(), 1u);
+        EXPECT_EQ(not_object.errors[0].code, Code::kType);
+      }
+      ++operations;
+    }
+  }
+  EXPECT_EQ(operations, 103u + 124u + 45u + 3u);
+}
+
+TEST(CatalogResolve, AcceptsModelAndKebabNames) {
+  for (const char* name : {"apigatewayv2.CreateStage", "apigatewayv2.create-stage",
+                           "apigatewayv2.create_stage", "apigatewayv2.createstage"}) {
+    auto op = Builtin().Resolve(name);
+    ASSERT_TRUE(op.ok()) << op.error();
+    EXPECT_EQ(op.value().qualified(), "apigatewayv2.CreateStage");
+  }
+}
+
+TEST(CatalogResolve, ExplainsWhatIsWrong) {
+  EXPECT_EQ(Builtin().Resolve("CreateStage").error(),
+            "\"CreateStage\": name an operation as SERVICE.Operation, e.g. apigatewayv2.CreateStage");
+  EXPECT_NE(Builtin().Resolve("apigatewayv3.CreateStage").error().find(
+                "unknown service \"apigatewayv3\" (known: apigateway, "),
+            std::string::npos);
+  EXPECT_EQ(Builtin().Resolve("apigatewayv2.CreateStag").error(),
+            "unknown operation \"CreateStag\" in apigatewayv2 (`shapeguard list` shows the 103 it "
+            "has)");
+}
+
+TEST(CatalogModels, AddedModelKeepsTheServiceOverlays) {
+  auto catalog = Catalog::Builtin();
+  ASSERT_TRUE(catalog.ok());
+  // A stand-in apigatewayv2 with one operation; the built-in overlay's targets it lacks are
+  // skipped with warnings, the ones it has still apply.
+  std::string model = R"({"operations": {"CreateStage": {"input": {"shape": "Req"}}},
+      "shapes": {"Req": {"type": "structure", "members": {"StageVariables": {"shape": "StageVariablesMap"}}},
+                 "StageVariablesMap": {"type": "map", "key": {"shape": "S"}, "value": {"shape": "S"}},
+                 "S": {"type": "string"}}})";
+  ASSERT_TRUE(catalog->AddModel("apigatewayv2", model, "stand-in").ok());
+  auto schema = catalog->GetSchema("apigatewayv2.CreateStage", Direction::kInput);
+  ASSERT_TRUE(schema.ok()) << schema.error();
+  Report report = schema.value()->Validate(nlohmann::json::parse(R"({"StageVariables": {"a b": "x"}})"));
+  ASSERT_EQ(report.errors.size(), 1u);
+  EXPECT_EQ(report.errors[0].source, "overlay:000_d6df98e444a9a227.txt");
+  EXPECT_FALSE(catalog->Warnings("apigatewayv2").value().empty());
+}
+
+TEST(CatalogModels, MissingDirectoryIsAnError) {
+  Catalog catalog;
+  EXPECT_EQ(catalog.AddModelsDirectory("/nonexistent/dir").message(),
+            "/nonexistent/dir: not a directory (expected a botocore data directory)");
+}
+
+TEST(CatalogModels, ReadsTheProjectsOwnModelsDirectory) {
+  Catalog catalog;
+  ASSERT_TRUE(catalog.AddModelsDirectory(std::string(SHAPEGUARD_SOURCE_DIR) + "/schemas/models").ok());
+  EXPECT_EQ(catalog.Services().size(), 4u);
+  EXPECT_TRUE(catalog.GetSchema("appconfig.CreateExtension", Direction::kInput).ok());
+}
+
+// Every service model of an installed botocore (hundreds, some .json.gz) loads and compiles:
+// no error, no crash; what RE2 cannot compile is a warning.
+TEST(CatalogModels, LoadsEveryServiceOfAnInstalledBotocore) {
+  std::string data = SHAPEGUARD_BOTOCORE_DATA;
+  if (data.empty() || !std::filesystem::is_directory(data)) {
+    GTEST_SKIP() << "no botocore data directory found at configure time (install python3-botocore)";
+  }
+  Catalog catalog;
+  ASSERT_TRUE(catalog.AddModelsDirectory(data).ok());
+  std::size_t services = 0, operations = 0, warnings = 0;
+  auto start = std::chrono::steady_clock::now();
+  for (const std::string& service : catalog.Services()) {
+    auto ops = catalog.Operations(service);
+    ASSERT_TRUE(ops.ok()) << ops.error();
+    auto w = catalog.Warnings(service);
+    ASSERT_TRUE(w.ok()) << w.error();
+    warnings += w.value().size();
+    for (const std::string& op : ops.value()) {
+      ASSERT_TRUE(catalog.GetSchema(service + "." + op, Direction::kInput).ok());
+      ASSERT_TRUE(catalog.GetSchema(service + "." + op, Direction::kOutput).ok());
+      ++operations;
+    }
+    ++services;
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_GT(services, 100u);
+  std::cout << "botocore at " << data << ": " << services << " services, " << operations
+            << " operations, " << warnings << " warnings, " << seconds << " s\n";
+}
+
+}  // namespace
+}  // namespace shapeguard

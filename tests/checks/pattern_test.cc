@@ -1,0 +1,60 @@
+#include "test_support.h"
+
+namespace shapeguard {
+namespace {
+
+using testing_support::PathCodes;
+using testing_support::PathsAndCodes;
+using testing_support::TestCatalog;
+using testing_support::Validate;
+
+TEST(PatternCheck, ModelPatternsAreUnanchored) {
+  Catalog catalog = TestCatalog();
+  // Smithy semantics: "[0-9]{3}" is searched for, so surrounding text is fine.
+  EXPECT_TRUE(Validate(catalog, R"({"Name": "n", "Code": "abc123def"})").valid());
+  EXPECT_EQ(PathsAndCodes(Validate(catalog, R"({"Name": "n", "Code": "12x"})")),
+            (PathCodes{{"/Code", "pattern"}}));
+}
+
+TEST(PatternCheck, FullAnchoringMatchesTheWholeValue) {
+  Catalog catalog = TestCatalog(R"([{"target": "Item$Id", "check": "pattern",
+      "args": {"regex": "[a-z]+", "anchoring": "full"}, "source": "test"}])");
+  EXPECT_TRUE(Validate(catalog, R"({"Name": "n", "Items": [{"Id": "abc"}]})").valid());
+  EXPECT_EQ(PathsAndCodes(Validate(catalog, R"({"Name": "n", "Items": [{"Id": "abc1"}]})")),
+            (PathCodes{{"/Items/0/Id", "pattern"}}));
+  // RE2's "$" does not match before a trailing newline, and full anchoring needs no "$".
+  EXPECT_EQ(PathsAndCodes(Validate(catalog, R"({"Name": "n", "Items": [{"Id": "abc\n"}]})")),
+            (PathCodes{{"/Items/0/Id", "pattern"}}));
+}
+
+TEST(PatternCheck, SearchAnchoringFromOverlay) {
+  Catalog catalog = TestCatalog(R"([{"target": "Item$Id", "check": "pattern",
+      "args": {"regex": "x", "anchoring": "search"}, "source": "test"}])");
+  EXPECT_TRUE(Validate(catalog, R"({"Name": "n", "Items": [{"Id": "axb"}]})").valid());
+}
+
+TEST(PatternCheck, OverlayPatternMustStateItsAnchoring) {
+  Catalog catalog = TestCatalog(R"([{"target": "Item$Id", "check": "pattern",
+      "args": {"regex": "x"}, "source": "test"}])");
+  auto schema = catalog.GetSchema("testsvc.Put", Direction::kInput);
+  ASSERT_FALSE(schema.ok());
+  EXPECT_NE(schema.error().find("\"anchoring\""), std::string::npos) << schema.error();
+}
+
+TEST(PatternCheck, ModelPatternRe2CannotCompileIsReportedOnceAndSkipped) {
+  std::string model = testing_support::ReadSourceFile("tests/data/testsvc.json");
+  // A look-ahead: RE2 refuses it (that is what keeps matching linear).
+  std::string from = R"("pattern": "[0-9]{3}")";
+  model.replace(model.find(from), from.size(), R"("pattern": "(?!0)[0-9]{3}")");
+  Catalog catalog;
+  ASSERT_TRUE(catalog.AddModel("testsvc", model, "patched").ok());
+  auto warnings = catalog.Warnings("testsvc");
+  ASSERT_TRUE(warnings.ok()) << warnings.error();
+  ASSERT_EQ(warnings.value().size(), 1u);
+  EXPECT_NE(warnings.value()[0].find("shape Code"), std::string::npos) << warnings.value()[0];
+  // Skipped, not enforced: any string passes.
+  EXPECT_TRUE(Validate(catalog, R"({"Name": "n", "Code": "x"})").valid());
+}
+
+}  // namespace
+}  // namespace shapeguard

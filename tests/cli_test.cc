@@ -1,0 +1,187 @@
+// The shapeguard binary as scripts see it: exit codes, stdout lines, stderr.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "run_process.h"
+
+namespace shapeguard {
+namespace {
+
+using testing_support::Lines;
+using testing_support::ProcessResult;
+
+const std::string kExamples = std::string(SHAPEGUARD_SOURCE_DIR) + "/examples/apigatewayv2/CreateStage/";
+
+ProcessResult Shapeguard(const std::vector<std::string>& args, const std::string& in = "") {
+  return testing_support::RunProcess(SHAPEGUARD_BINARY, args, in);
+}
+
+TEST(CliValidate, ValidDocumentExitsZero) {
+  ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", kExamples + "request-valid-full.json"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, kExamples + "request-valid-full.json: valid\n");
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(CliValidate, InvalidDocumentExitsOneAndPrintsOneLinePerError) {
+  std::string file = kExamples + "request-invalid-stage-variables.json";
+  ProcessResult r = Shapeguard({"validate", "apigatewayv2.create-stage", file});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(Lines(r.out),
+            (std::vector<std::string>{
+                file + ": invalid, 3 errors",
+                "  /StageVariables/bad-name: key \"bad-name\" does not match the pattern "
+                "[A-Za-z0-9_]+ (whole value) [pattern, overlay:000_d6df98e444a9a227.txt]",
+                "  /StageVariables/empty: \"\" does not match the pattern "
+                "[A-Za-z0-9\\-._~:/?#&=,]+ (whole value) [pattern, overlay:000_d6df98e444a9a227.txt]",
+                "  /StageVariables/spaces: \"not allowed here\" does not match the pattern "
+                "[A-Za-z0-9\\-._~:/?#&=,]+ (whole value) [pattern, overlay:000_d6df98e444a9a227.txt]"}));
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(CliValidate, MalformedJsonExitsTwoWithLineAndColumn) {
+  ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "-"}, "{\"ApiId\": \"a\",\n  \"StageName\" \"x\"}");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            "shapeguard: -: parse error at line 2, column 17: syntax error while parsing object "
+            "separator - unexpected string literal; expected ':'\n");
+}
+
+TEST(CliValidate, MissingFileExitsTwoAndNamesTheFile) {
+  ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "/nonexistent/stage.json"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "shapeguard: cannot read /nonexistent/stage.json: No such file or directory\n");
+}
+
+TEST(CliValidate, MissingFileDoesNotHideTheOthers) {
+  ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "/nonexistent.json",
+                         kExamples + "request-valid-minimal.json"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, kExamples + "request-valid-minimal.json: valid\n");
+}
+
+TEST(CliValidate, UnknownOperationExitsTwo) {
+  ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStages", "-"}, "{}");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            "shapeguard: unknown operation \"CreateStages\" in apigatewayv2 (`shapeguard list` "
+            "shows the 103 it has)\n");
+}
+
+TEST(CliValidate, UsageErrorsExitTwo) {
+  EXPECT_EQ(Shapeguard({}).exit_code, 2);
+  EXPECT_EQ(Shapeguard({"validate"}).exit_code, 2);
+  EXPECT_EQ(Shapeguard({"validate", "apigatewayv2.CreateStage", "-", "--format", "xml"}).exit_code, 2);
+  EXPECT_EQ(Shapeguard({"frobnicate"}).exit_code, 2);
+}
+
+TEST(CliValidate, NdjsonGivesOneResultLinePerInputLineInOrder) {
+  std::string input =
+      "{\"ApiId\": \"a\", \"StageName\": \"prod\"}\n"
+      "{\"ApiId\": \"a\"}\n"
+      "\n"
+      "{\"ApiId\": \n"
+      "{\"ApiId\": \"a\", \"StageName\": \"x\", \"Tags\": {\"k\": 5}}\r\n";
+  ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "--ndjson", "--format", "json", "-"}, input);
+  EXPECT_EQ(r.exit_code, 2);  // a malformed line outranks invalid documents
+  std::vector<std::string> lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 4u) << r.out;
+  EXPECT_EQ(lines[0],
+            R"({"operation": "apigatewayv2.CreateStage", "direction": "input", "valid": true, "errors": [], "file": "-", "line": 1})");
+  EXPECT_EQ(lines[1],
+            R"({"operation": "apigatewayv2.CreateStage", "direction": "input", "valid": false, "errors": [{"path": "/StageName", "code": "required", "message": "missing required member \"StageName\"", "source": "model"}], "file": "-", "line": 2})");
+  auto bad = nlohmann::json::parse(lines[2]);
+  EXPECT_FALSE(bad.contains("valid"));
+  EXPECT_EQ(bad["line"], 4);
+  EXPECT_EQ(bad["error"].get<std::string>().rfind("parse error at line 1, column 11", 0), 0u) << bad;
+  auto last = nlohmann::json::parse(lines[3]);
+  EXPECT_EQ(last["line"], 5);
+  EXPECT_EQ(last["errors"][0]["path"], "/Tags/k");
+  EXPECT_EQ(last["errors"][0]["code"], "type");
+  EXPECT_EQ(Lines(r.err).size(), 1u);
+  EXPECT_NE(r.err.find("shapeguard: -:4: parse error"), std::string::npos) << r.err;
+}
+
+TEST(CliValidate, NdjsonTextFormatNamesTheLine) {
+  ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "--ndjson", "-"},
+                        "{\"ApiId\": \"a\", \"StageName\": \"p\"}\n{\"ApiId\": \"a\"}\n");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(Lines(r.out), (std::vector<std::string>{
+                              "-:1: valid", "-:2: invalid, 1 error",
+                              "  /StageName: missing required member \"StageName\" [required, model]"}));
+}
+
+TEST(CliValidate, OutputDirectionUsesTheResponseShape) {
+  ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "--output", "-"},
+                        R"({"StageName": "p", "CreatedDate": "2024-06-07T12:00:00Z"})");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  r = Shapeguard({"validate", "apigatewayv2.CreateStage", "--output", "--format", "json", "-"},
+          R"({"ApiId": "not in the response"})");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find(R"("direction": "output")"), std::string::npos);
+}
+
+TEST(CliValidate, StopAtFirst) {
+  ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "--stop-at-first", "-"},
+                        R"({"a": 1, "b": 2, "c": 3})");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(Lines(r.out).size(), 2u) << r.out;
+  EXPECT_NE(r.out.find("invalid, 1 error (stopped early)"), std::string::npos) << r.out;
+}
+
+TEST(CliValidate, SarifLogForCodeScanning) {
+  std::string file = kExamples + "request-invalid-types.json";
+  ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "--format", "sarif", file,
+                         kExamples + "request-valid-full.json"});
+  EXPECT_EQ(r.exit_code, 1);
+  auto log = nlohmann::json::parse(r.out);
+  EXPECT_EQ(log["version"], "2.1.0");
+  const auto& run = log["runs"][0];
+  EXPECT_EQ(run["tool"]["driver"]["name"], "shapeguard");
+  ASSERT_EQ(run["results"].size(), 4u);
+  const auto& first = run["results"][0];
+  EXPECT_EQ(first["ruleId"], "type");
+  EXPECT_EQ(run["tool"]["driver"]["rules"][first["ruleIndex"].get<int>()]["id"], "type");
+  EXPECT_EQ(first["level"], "error");
+  EXPECT_EQ(first["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], file);
+  EXPECT_EQ(first["locations"][0]["logicalLocations"][0]["fullyQualifiedName"], "/AutoDeploy");
+  EXPECT_EQ(run["invocations"][0]["executionSuccessful"], true);
+}
+
+TEST(CliList, ListsEveryOperation) {
+  ProcessResult r = Shapeguard({"list"});
+  EXPECT_EQ(r.exit_code, 0);
+  std::vector<std::string> lines = Lines(r.out);
+  EXPECT_EQ(lines.size(), 275u);
+  EXPECT_NE(std::find(lines.begin(), lines.end(), "apigateway.UpdateStage"), lines.end());
+  EXPECT_EQ(Lines(Shapeguard({"list", "apigatewaymanagementapi"}).out),
+            (std::vector<std::string>{"apigatewaymanagementapi.DeleteConnection",
+                                      "apigatewaymanagementapi.GetConnection",
+                                      "apigatewaymanagementapi.PostToConnection"}));
+  ProcessResult unknown = Shapeguard({"list", "s3"});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("unknown service \"s3\""), std::string::npos);
+}
+
+TEST(CliModels, ModelsDirectoryAddsServices) {
+  ProcessResult r = Shapeguard({"--models", std::string(SHAPEGUARD_SOURCE_DIR) + "/tests/data/models",
+                         "validate", "testsvc.Put", "-"},
+                        R"({"Name": "toolongname"})");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("/Name: "), std::string::npos);
+  ProcessResult bad = Shapeguard({"--models", "/nonexistent", "list"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(bad.err, "shapeguard: /nonexistent: not a directory (expected a botocore data directory)\n");
+}
+
+TEST(CliVersion, PrintsTheVersion) {
+  ProcessResult r = Shapeguard({"--version"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out.rfind("shapeguard 0.", 0), 0u) << r.out;
+}
+
+}  // namespace
+}  // namespace shapeguard

@@ -1,0 +1,36 @@
+#include "utf8.h"
+
+#include <gtest/gtest.h>
+
+namespace shapeguard::internal {
+namespace {
+
+TEST(CountCodePoints, CountsCharactersNotBytes) {
+  EXPECT_EQ(CountCodePoints(""), 0u);
+  EXPECT_EQ(CountCodePoints("abc"), 3u);
+  EXPECT_EQ(CountCodePoints("\xC3\xA9"), 1u);          // é
+  EXPECT_EQ(CountCodePoints("\xE2\x82\xAC"), 1u);      // €
+  EXPECT_EQ(CountCodePoints("\xF0\x9F\x98\x80x"), 2u);  // 😀x
+}
+
+TEST(IsValidUtf8, RejectsIllFormedSequences) {
+  EXPECT_TRUE(IsValidUtf8("plain \xC3\xA9 \xF0\x9F\x98\x80"));
+  EXPECT_FALSE(IsValidUtf8("\xC3"));              // truncated
+  EXPECT_FALSE(IsValidUtf8("\xC3\x28"));          // bad continuation
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));          // overlong "/"
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // surrogate U+D800
+  EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // past U+10FFFF
+  EXPECT_FALSE(IsValidUtf8("\xFF"));
+}
+
+TEST(QuoteForMessage, EscapesAndTruncatesAtCodePoints) {
+  EXPECT_EQ(QuoteForMessage("a\"b\n"), "\"a\\\"b\\n\"");
+  EXPECT_EQ(QuoteForMessage("\x01"), "\"\\u0001\"");
+  EXPECT_EQ(QuoteForMessage("abcdef", 3), "\"abc\xE2\x80\xA6\"");
+  // Cut between code points, never inside one.
+  EXPECT_EQ(QuoteForMessage("\xC3\xA9\xC3\xA9\xC3\xA9", 2), "\"\xC3\xA9\xC3\xA9\xE2\x80\xA6\"");
+  EXPECT_EQ(QuoteForMessage("abc", 3), "\"abc\"");
+}
+
+}  // namespace
+}  // namespace shapeguard::internal
