@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian packages shapeguard's build, tests, fuzzers and benchmarks need.
+# Idempotent: when everything is installed it prints nothing and touches nothing.
+set -euo pipefail
+
+packages=(
+  cmake ninja-build g++ pkg-config
+  clang libclang-rt-14-dev             # the fuzz preset (libFuzzer)
+  libre2-dev nlohmann-json3-dev zlib1g-dev libcli11-dev
+  libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
+  libcurl4-openssl-dev libssl-dev libcpp-httplib-dev libsimdjson-dev
+  python3 python3-botocore             # schemas/import_models.py; the all-services test
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed"; then
+    missing+=("$package")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+echo "bootstrap: installing ${missing[*]}" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+  "${missing[@]}" >/dev/null
