@@ -4,10 +4,7 @@
 namespace shapeguard {
 namespace {
 
-using testing_support::PathCodes;
-using testing_support::PathsAndCodes;
-using testing_support::TestCatalog;
-using testing_support::Validate;
+using namespace testing_support;
 
 TEST(Compiler, ShapeTargetCoversEveryUse) {
   // "String" is the shape of Item$Id, Tree$Label and the values of TagMap.

@@ -7,10 +7,7 @@
 namespace shapeguard {
 namespace {
 
-using testing_support::PathCodes;
-using testing_support::PathsAndCodes;
-using testing_support::TestCatalog;
-using testing_support::Validate;
+using namespace testing_support;
 
 TEST(SchemaTypes, AcceptsEveryTypeInItsParameterForm) {
   Catalog catalog = TestCatalog();

@@ -3,10 +3,7 @@
 namespace shapeguard {
 namespace {
 
-using testing_support::PathCodes;
-using testing_support::PathsAndCodes;
-using testing_support::TestCatalog;
-using testing_support::Validate;
+using namespace testing_support;
 
 TEST(EnumCheck, IsCaseSensitive) {
   Catalog catalog = TestCatalog();
