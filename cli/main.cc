@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "catalog_setup.h"
+#include "explain_command.h"
 #include "list_command.h"
 #include "validate_command.h"
 
@@ -30,6 +31,13 @@ int main(int argc, char** argv) {
   std::string list_service;
   CLI::App* list = app.add_subcommand("list", "List the services and operations known");
   list->add_option("service", list_service, "Only this service");
+
+  std::string explain_operation;
+  bool explain_output = false;
+  CLI::App* explain = app.add_subcommand(
+      "explain", "Print every rule of an operation's shape tree and where it comes from");
+  explain->add_option("operation", explain_operation, "SERVICE.Operation")->required();
+  explain->add_flag("--output", explain_output, "The response shape instead of the request");
 
   ValidateArgs validate_args;
   CLI::App* validate =
@@ -70,6 +78,9 @@ int main(int argc, char** argv) {
     return kUsageError;
   }
   if (list->parsed()) return RunList(catalog.value(), list_service, std::cout, std::cerr);
+  if (explain->parsed()) {
+    return RunExplain(catalog.value(), explain_operation, explain_output, std::cout, std::cerr);
+  }
   if (validate->parsed()) {
     return RunValidate(catalog.value(), validate_args, std::cout, std::cerr);
   }

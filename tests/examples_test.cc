@@ -20,6 +20,9 @@ struct Example {
   nlohmann::json expected;  // {"valid": bool, "errors": [{"path", "code"}]}
 };
 
+// Test names already say which file; print only that for a failing parameter.
+void PrintTo(const Example& example, std::ostream* out) { *out << example.file; }
+
 std::string ReadText(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;

@@ -58,6 +58,32 @@ inline Report Validate(const Catalog& catalog, const std::string& json_text,
   return report.ok() ? report.value() : Report{};
 }
 
+// The built-in catalog, shared by the tests of one binary.
+inline const Catalog& BuiltinCatalog() {
+  static const Catalog* catalog = new Catalog(std::move(Catalog::Builtin().value()));
+  return *catalog;
+}
+
+// The {path, code} list of validating a document against a built-in operation.
+inline PathCodes CheckBuiltin(const std::string& operation, const nlohmann::json& document,
+                              Direction direction = Direction::kInput) {
+  auto schema = BuiltinCatalog().GetSchema(operation, direction);
+  EXPECT_TRUE(schema.ok()) << schema.error();
+  if (!schema.ok()) return {};
+  return PathsAndCodes(schema.value()->Validate(document));
+}
+
+// The messages of the same validation, for asserting on wording.
+inline std::vector<std::string> MessagesBuiltin(const std::string& operation,
+                                                const nlohmann::json& document,
+                                                Direction direction = Direction::kInput) {
+  std::vector<std::string> out;
+  auto schema = BuiltinCatalog().GetSchema(operation, direction);
+  if (!schema.ok()) return out;
+  for (const Diagnostic& d : schema.value()->Validate(document).errors) out.push_back(d.message);
+  return out;
+}
+
 }  // namespace shapeguard::testing_support
 
 #endif  // SHAPEGUARD_TESTS_TEST_SUPPORT_H_

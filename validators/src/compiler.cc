@@ -26,7 +26,7 @@ struct IndexedRule {
   ShapeType type;
 };
 
-class Compiler {
+class Compiler : public TargetResolver {
  public:
   Compiler(std::shared_ptr<const ServiceModel> model, const std::vector<const Overlay*>& overlays)
       : model_(std::move(model)), shapes_(model_->document.at("shapes")) {
@@ -73,20 +73,61 @@ class Compiler {
 
   // The type at the end of a target's steps, or why the model has no such position.
   Result<ShapeType> ResolveTarget(const std::vector<std::string>& steps) const {
-    std::string shape = steps[0];
+    auto chain = ShapeChain(steps);
+    if (!chain.ok()) return chain.status();
+    return TypeOf(shapes_.at(chain.value().back()));
+  }
+
+  // The shapes a target's steps pass through: the first step's shape, then the shape of each
+  // following step.
+  Result<std::vector<std::string>> ShapeChain(const std::vector<std::string>& steps) const {
+    std::vector<std::string> chain = {steps[0]};
     for (std::size_t i = 0;; ++i) {
-      auto it = shapes_.find(shape);
-      if (it == shapes_.end()) return Status::Error("no shape \"" + shape + "\" in the model");
+      auto it = shapes_.find(chain.back());
+      if (it == shapes_.end()) {
+        return Status::Error("no shape \"" + chain.back() + "\" in the model");
+      }
+      if (i + 1 == steps.size()) return chain;
       ShapeType type = TypeOf(*it);
-      if (i + 1 == steps.size()) return type;
       const std::string& step = steps[i + 1];
       const json* ref = ChildRef(*it, type, step);
       if (!ref) {
-        return Status::Error("shape " + shape + " (" + std::string(ShapeTypeName(type)) +
+        return Status::Error("shape " + chain.back() + " (" + std::string(ShapeTypeName(type)) +
                              ") has no \"" + step + "\"");
       }
-      shape = ref->at("shape").get<std::string>();
+      chain.push_back(ref->at("shape").get<std::string>());
     }
+  }
+
+  // TargetResolver: the type and merged checks at a target, as a slot there would have them
+  // (positions from the most general, "<parent shape>$<last step>", to the target itself).
+  Result<ResolvedTarget> Resolve(std::string_view target) override {
+    std::vector<std::string> steps = {""};
+    for (char c : target) {
+      if (c == '$') {
+        steps.emplace_back();
+      } else {
+        steps.back().push_back(c);
+      }
+    }
+    auto chain = ShapeChain(steps);
+    if (!chain.ok()) return chain.status();
+    std::string key(target);
+    if (!resolving_.insert(key).second) {
+      return Status::Error("the rules of " + key + " refer back to " + key);
+    }
+    const std::string& shape = chain.value().back();
+    Slot slot;
+    slot.checks = ModelChecks(shape);
+    ShapeType type = TypeOf(shapes_.at(shape));
+    ApplyRules(shape, type, slot);
+    for (std::size_t k = steps.size() - 1; k-- > 0;) {
+      std::string position = chain.value()[k];
+      for (std::size_t i = k + 1; i < steps.size(); ++i) position += "$" + steps[i];
+      ApplyRules(position, type, slot);
+    }
+    resolving_.erase(key);
+    return ResolvedTarget{type, slot.checks};
   }
 
   // The member reference a step names: a structure member, a list's "member", a map's "key"
@@ -166,7 +207,7 @@ class Compiler {
   std::shared_ptr<const Check> RuleCheck(const IndexedRule& r, ShapeType type) {
     auto cached = rule_checks_.find(r.rule);
     if (cached != rule_checks_.end()) return cached->second;
-    CheckSpec spec{r.rule->args, "overlay:" + r.rule->source, type, regexes_};
+    CheckSpec spec{r.rule->args, "overlay:" + r.rule->source, type, regexes_, this};
     auto check = MakeCheck(r.rule->check, spec);
     if (!check.ok()) {
       if (error_.ok()) {
@@ -282,6 +323,7 @@ class Compiler {
         Member member;
         member.name = name;
         member.wire_name = ref.value("locationName", name);
+        member.location = ref.value("location", "");
         member.required = required.erase(name) > 0;
         member.slot = ChildSlot(p, name, ref.at("shape").get<std::string>(), false);
         node.members.push_back(std::move(member));
@@ -308,6 +350,7 @@ class Compiler {
   std::map<std::string, CheckList> model_checks_;
   std::map<const OverlayRule*, std::shared_ptr<const Check>> rule_checks_;
   std::map<std::string, NodeId> memo_;
+  std::set<std::string> resolving_;
   std::deque<PendingNode> pending_;
   std::optional<NodeId> empty_node_;
 };

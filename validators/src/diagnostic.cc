@@ -26,6 +26,17 @@ constexpr std::array<CodeInfo, static_cast<std::size_t>(Code::kCount)> kCodes = 
      "A timestamp string is not an ISO-8601 date-time (epoch seconds as a number are fine)."},
     {Code::kUnion, "union", "A union structure must have exactly one member set."},
     {Code::kDepth, "depth", "The document nests deeper than the validator's depth limit."},
+    {Code::kAccessLog, "access-log",
+     "An access-log format must contain the request-ID variable and be a single line."},
+    {Code::kJsonPointer, "json-pointer",
+     "A patch path or from is not an RFC 6901 JSON Pointer (leading \"/\", \"~\" only as "
+     "\"~0\" or \"~1\")."},
+    {Code::kPatch, "patch",
+     "A patch operation the resource does not support: its op, path, from or value."},
+    {Code::kMapping, "mapping", "A parameter mapping key or value does not have a valid form."},
+    {Code::kArn, "arn", "Not an ARN, or not the kind of ARN the field takes."},
+    {Code::kMethodSetting, "method-setting",
+     "A method-settings key must be {resource_path}/{http_method} (\"~1\" for \"/\") or */*."},
 }};
 
 constexpr bool RowsInEnumOrder() {

@@ -66,6 +66,9 @@ Status CheckScalarTraits(const json& shape, const std::string& where) {
   if (auto f = shape.find("timestampFormat"); f != shape.end() && !f->is_string()) {
     return Fail(where, "\"timestampFormat\" must be a string");
   }
+  if (auto f = shape.find("sparse"); f != shape.end() && !f->is_boolean()) {
+    return Fail(where, "\"sparse\" must be a boolean");
+  }
   return Status();
 }
 

@@ -19,7 +19,6 @@
 namespace shapeguard::internal {
 
 using NodeId = std::uint32_t;
-using CheckList = std::vector<std::shared_ptr<const Check>>;
 
 // A position in a document and the rules that hold there: the node of the shape found
 // there, and the checks of the model and the overlays merged (the most specific target of
@@ -34,6 +33,7 @@ struct Slot {
 struct Member {
   std::string name;
   std::string wire_name;  // locationName, or the name; used for "did you mean" hints
+  std::string location;   // "" (body), "uri", "querystring", "header", "headers", "statusCode"
   Slot slot;
   bool required = false;
 };

@@ -17,7 +17,7 @@ bool IsValidUtf8(std::string_view text);
 
 // The text as a quoted, escaped JSON string, cut to at most max_code_points code points
 // (with "…" appended when cut), for messages that show a bad value.
-std::string QuoteForMessage(std::string_view text, std::size_t max_code_points = 40);
+std::string QuoteForMessage(std::string_view text, std::size_t max_code_points = 80);
 
 }  // namespace shapeguard::internal
 

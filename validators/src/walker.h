@@ -60,6 +60,9 @@ class Walker {
   class ObjectView : public ObjectAccess {
    public:
     explicit ObjectView(Value value) : value_(value) {}
+    bool HasMember(std::string_view name) const override {
+      return Adapter::Find(value_, name).has_value();
+    }
     std::optional<std::string_view> StringMember(std::string_view name) const override {
       auto member = Adapter::Find(value_, name);
       if (!member || Adapter::Kind(*member) != JsonKind::kString) return std::nullopt;

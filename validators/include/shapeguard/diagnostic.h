@@ -23,6 +23,14 @@ enum class Code : std::uint8_t {
   kTimestamp, // "timestamp": a string that is not an ISO-8601 date-time.
   kUnion,     // "union": a union structure without exactly one member set.
   kDepth,     // "depth": nesting deeper than the validator's depth limit.
+  kAccessLog,      // "access-log": an access-log format without the request-ID variable, or
+                   // not on a single line.
+  kJsonPointer,    // "json-pointer": a patch path or from that is not an RFC 6901 pointer.
+  kPatch,          // "patch": a patch operation the resource does not support.
+  kMapping,        // "mapping": a response-parameter mapping key or value of the wrong form.
+  kArn,            // "arn": not an ARN, or not the kind of ARN the field takes.
+  kMethodSetting,  // "method-setting": a method-settings key that is not
+                   // {resource_path}/{http_method} or */*.
   kCount
 };
 

@@ -57,6 +57,19 @@ Result<std::string> ReadStringArg(const nlohmann::json& args, const char* name) 
   return it->get<std::string>();
 }
 
+Result<std::string> ReadOptionalStringArg(const nlohmann::json& args, const char* name,
+                                          std::string fallback) {
+  if (!args.contains(name)) return fallback;
+  return ReadStringArg(args, name);
+}
+
+Result<bool> ReadBoolArg(const nlohmann::json& args, const char* name, bool fallback) {
+  auto it = args.find(name);
+  if (it == args.end()) return fallback;
+  if (!it->is_boolean()) return Status::Error(std::string("\"") + name + "\" must be a boolean");
+  return it->get<bool>();
+}
+
 Result<std::vector<std::string>> ReadStringListArg(const nlohmann::json& args, const char* name) {
   auto it = args.find(name);
   if (it == args.end() || !it->is_array()) {

@@ -33,6 +33,13 @@ Result<std::optional<Number>> ReadNumberArg(const nlohmann::json& args, const ch
 // A required string argument.
 Result<std::string> ReadStringArg(const nlohmann::json& args, const char* name);
 
+// An optional string argument, or fallback when absent.
+Result<std::string> ReadOptionalStringArg(const nlohmann::json& args, const char* name,
+                                          std::string fallback);
+
+// An optional boolean argument, or fallback when absent.
+Result<bool> ReadBoolArg(const nlohmann::json& args, const char* name, bool fallback);
+
 // A required array-of-strings argument.
 Result<std::vector<std::string>> ReadStringListArg(const nlohmann::json& args, const char* name);
 

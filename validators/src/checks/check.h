@@ -3,7 +3,9 @@
 #define SHAPEGUARD_CHECKS_CHECK_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -40,6 +42,8 @@ int CompareNumbers(const Number& a, const Number& b);
 class ObjectAccess {
  public:
   virtual ~ObjectAccess() = default;
+  // True when the object has the member (whatever its value).
+  virtual bool HasMember(std::string_view name) const = 0;
   // The member's value if the member is present and a string.
   virtual std::optional<std::string_view> StringMember(std::string_view name) const = 0;
 };
@@ -89,11 +93,21 @@ class Check {
   virtual void Apply(const ValueView& value, Sink& sink) const = 0;
   // The rule in words, for `explain` ("length 1..128 code points").
   virtual std::string Describe() const = 0;
+  // More lines for `explain` where one is not enough (a patch path table); each line
+  // without its newline.
+  virtual std::vector<std::string> Details() const { return {}; }
 
  private:
   std::string kind_;
   std::string source_;
 };
+
+using CheckList = std::vector<std::shared_ptr<const Check>>;
+
+// Applies each check in order.
+inline void ApplyAll(const CheckList& checks, const ValueView& value, Sink& sink) {
+  for (const auto& check : checks) check->Apply(value, sink);
+}
 
 // "key " for map keys, "" otherwise: messages say what was checked.
 inline std::string_view Subject(const ValueView& value) {

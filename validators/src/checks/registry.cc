@@ -10,6 +10,13 @@ Result<std::shared_ptr<const Check>> MakeSizeCheck(const CheckSpec& spec);
 Result<std::shared_ptr<const Check>> MakeRangeCheck(const CheckSpec& spec);
 Result<std::shared_ptr<const Check>> MakeEnumCheck(const CheckSpec& spec);
 Result<std::shared_ptr<const Check>> MakePatternCheck(const CheckSpec& spec);
+Result<std::shared_ptr<const Check>> MakeAccessLogFormatCheck(const CheckSpec& spec);
+Result<std::shared_ptr<const Check>> MakeArnCheck(const CheckSpec& spec);
+Result<std::shared_ptr<const Check>> MakeMappingCheck(const CheckSpec& spec);
+Result<std::shared_ptr<const Check>> MakePatchOperationCheck(const CheckSpec& spec);
+Result<std::shared_ptr<const Check>> MakeResourcePathCheck(const CheckSpec& spec);
+Result<std::shared_ptr<const Check>> MakeHttpMethodCheck(const CheckSpec& spec);
+Result<std::shared_ptr<const Check>> MakeMethodSettingKeyCheck(const CheckSpec& spec);
 
 namespace {
 
@@ -20,6 +27,19 @@ constexpr std::array kKinds = {
     CheckKind{"enum", MakeEnumCheck, "{\"values\": [\"A\", ...]} on a string"},
     CheckKind{"pattern", MakePatternCheck,
               "{\"regex\": \"...\", \"anchoring\": \"search\"|\"full\"} on a string"},
+    CheckKind{"access-log-format", MakeAccessLogFormatCheck,
+              "{\"request_id_variables\": [\"$context.requestId\", ...]} on a string"},
+    CheckKind{"arn", MakeArnCheck,
+              "{\"kinds\": [{\"name\", \"service\", \"resource\": regex, \"hint\", "
+              "\"global\"}]} on a string"},
+    CheckKind{"mapping", MakeMappingCheck,
+              "{\"forms\": [{\"prefix\", \"name\": \"header\"|\"json-expression\"}], "
+              "\"static\": bool} on a string"},
+    CheckKind{"patch-operation", MakePatchOperationCheck,
+              "{\"resource\", \"ops\", \"placeholders\", \"paths\"} on a patch operation"},
+    CheckKind{"resource-path", MakeResourcePathCheck, "{} on a string"},
+    CheckKind{"http-method", MakeHttpMethodCheck, "{} on a string"},
+    CheckKind{"method-setting-key", MakeMethodSettingKeyCheck, "{} on a string"},
 };
 
 }  // namespace

@@ -17,13 +17,30 @@
 
 namespace shapeguard::internal {
 
+// The rules that hold at an overlay target ("Stage$variables$value"): its shape's type and
+// the merged checks of the model and the overlays there.
+struct ResolvedTarget {
+  ShapeType type;
+  CheckList checks;
+};
+
+// Lets a checker reuse the rules of another position instead of restating them (the patch
+// checker validates `/variables/{name}` values by the rules of Stage$variables$value).
+class TargetResolver {
+ public:
+  virtual ~TargetResolver() = default;
+  virtual Result<ResolvedTarget> Resolve(std::string_view target) = 0;
+};
+
 // What a checker is built from: its arguments (a JSON object), the source it cites, the type
-// of the values it will see, and the regex cache shared by one compile.
+// of the values it will see, the regex cache shared by one compile, and the resolver of other
+// targets (absent where no model is at hand).
 struct CheckSpec {
   const nlohmann::json& args;
   std::string source;
   ShapeType target;
   RegexCache& regexes;
+  TargetResolver* targets = nullptr;
 };
 
 using CheckFactory = Result<std::shared_ptr<const Check>> (*)(const CheckSpec&);

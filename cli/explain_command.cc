@@ -1,0 +1,20 @@
+#include "explain_command.h"
+
+#include <ostream>
+
+#include "explain.h"
+
+namespace shapeguard::cli {
+
+int RunExplain(const Catalog& catalog, const std::string& operation, bool output,
+               std::ostream& out, std::ostream& err) {
+  auto schema = catalog.GetSchema(operation, output ? Direction::kOutput : Direction::kInput);
+  if (!schema.ok()) {
+    err << "shapeguard: " << schema.error() << "\n";
+    return 2;
+  }
+  out << internal::Explain(*schema.value());
+  return 0;
+}
+
+}  // namespace shapeguard::cli

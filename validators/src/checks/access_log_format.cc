@@ -1,0 +1,81 @@
+// "access-log-format": an access-log format must name the request ID and be one line.
+//   {"request_id_variables": ["$context.requestId", "$context.extendedRequestId"]}
+// One of the variables must appear as a whole token: "$context.requestIdentity" does not
+// count. A newline may only be the last character. (Length bounds are "length" rules.)
+#include <memory>
+
+#include "checks/args.h"
+#include "checks/registry.h"
+#include "utf8.h"
+
+namespace shapeguard::internal {
+namespace {
+
+bool IsVariableChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// True when `variable` occurs in text not followed by a character that would extend it.
+bool ContainsToken(std::string_view text, std::string_view variable) {
+  for (std::size_t at = text.find(variable); at != std::string_view::npos;
+       at = text.find(variable, at + 1)) {
+    std::size_t end = at + variable.size();
+    if (end == text.size() || !IsVariableChar(text[end])) return true;
+  }
+  return false;
+}
+
+class AccessLogFormatCheck : public Check {
+ public:
+  AccessLogFormatCheck(std::vector<std::string> variables, std::string source)
+      : Check("access-log-format", std::move(source)), variables_(std::move(variables)) {}
+
+  void Apply(const ValueView& value, Sink& sink) const override {
+    std::string_view text = value.text;
+    std::size_t line_break = text.find_first_of("\r\n");
+    if (line_break != std::string_view::npos &&
+        !(line_break + 1 == text.size() && text[line_break] == '\n')) {
+      sink.Error(*this, Code::kAccessLog,
+                 "the format must be a single line: a newline is allowed only as the last "
+                 "character (found one at offset " + std::to_string(line_break) + ")");
+    }
+    for (const std::string& variable : variables_) {
+      if (ContainsToken(text, variable)) return;
+    }
+    sink.Error(*this, Code::kAccessLog,
+               QuoteForMessage(text) + " does not contain " + VariablesText());
+  }
+
+  std::string Describe() const override {
+    return "contains " + VariablesText() + "; a single line (a newline only at the end)";
+  }
+
+ private:
+  std::string VariablesText() const {
+    std::string out;
+    for (std::size_t i = 0; i < variables_.size(); ++i) {
+      if (i) out += " or ";
+      out += variables_[i];
+    }
+    return out;
+  }
+
+  std::vector<std::string> variables_;
+};
+
+}  // namespace
+
+Result<std::shared_ptr<const Check>> MakeAccessLogFormatCheck(const CheckSpec& spec) {
+  if (Status s = ExpectTarget(spec.target, {ShapeType::kString}); !s.ok()) return s;
+  if (Status s = ExpectOnlyArgs(spec.args, {"request_id_variables"}); !s.ok()) return s;
+  auto variables = ReadStringListArg(spec.args, "request_id_variables");
+  if (!variables.ok()) return variables.status();
+  if (variables.value().empty()) return Status::Error("\"request_id_variables\" is empty");
+  for (const std::string& v : variables.value()) {
+    if (v.empty()) return Status::Error("\"request_id_variables\" has an empty name");
+  }
+  return std::shared_ptr<const Check>(
+      std::make_shared<AccessLogFormatCheck>(std::move(variables).value(), spec.source));
+}
+
+}  // namespace shapeguard::internal

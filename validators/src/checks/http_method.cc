@@ -1,0 +1,34 @@
+// "http-method": an HTTP method API Gateway routes, or "*" for all of them.
+#include <memory>
+
+#include "checks/args.h"
+#include "checks/method_setting.h"
+#include "checks/registry.h"
+#include "utf8.h"
+
+namespace shapeguard::internal {
+namespace {
+
+class HttpMethodCheck : public Check {
+ public:
+  explicit HttpMethodCheck(std::string source) : Check("http-method", std::move(source)) {}
+
+  void Apply(const ValueView& value, Sink& sink) const override {
+    if (IsHttpMethodOrWildcard(value.text)) return;
+    sink.Error(*this, Code::kMethodSetting, QuoteForMessage(value.text) + " is not " + Describe());
+  }
+
+  std::string Describe() const override {
+    return "an HTTP method: " + std::string(HttpMethodsText());
+  }
+};
+
+}  // namespace
+
+Result<std::shared_ptr<const Check>> MakeHttpMethodCheck(const CheckSpec& spec) {
+  if (Status s = ExpectTarget(spec.target, {ShapeType::kString}); !s.ok()) return s;
+  if (Status s = ExpectOnlyArgs(spec.args, {}); !s.ok()) return s;
+  return std::shared_ptr<const Check>(std::make_shared<HttpMethodCheck>(spec.source));
+}
+
+}  // namespace shapeguard::internal

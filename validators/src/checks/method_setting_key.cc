@@ -1,0 +1,62 @@
+// "method-setting-key": a key of a Stage's methodSettings map, "{resource_path}/{http_method}"
+// with the resource path's "/" written "~1" ("~1pets~1{petId}/GET", "~1/GET"), or "*/*".
+#include <memory>
+
+#include "checks/args.h"
+#include "checks/method_setting.h"
+#include "checks/registry.h"
+#include "shapeguard/json_pointer.h"
+#include "utf8.h"
+
+namespace shapeguard::internal {
+namespace {
+
+class MethodSettingKeyCheck : public Check {
+ public:
+  explicit MethodSettingKeyCheck(std::string source)
+      : Check("method-setting-key", std::move(source)) {}
+
+  void Apply(const ValueView& value, Sink& sink) const override {
+    std::string why = Problem(value.text);
+    if (why.empty()) return;
+    sink.Error(*this, Code::kMethodSetting,
+               std::string(Subject(value)) + QuoteForMessage(value.text) + ": " + why);
+  }
+
+  std::string Describe() const override {
+    return "{resource_path}/{http_method} with \"/\" in the path written \"~1\" "
+           "(~1pets~1{petId}/GET), or */*";
+  }
+
+ private:
+  // Why the key is not valid, or "" when it is.
+  static std::string Problem(std::string_view key) {
+    std::size_t slash = key.rfind('/');
+    if (slash == std::string_view::npos) return "expected " + std::string("{resource_path}/{http_method}");
+    std::string_view path = key.substr(0, slash);
+    std::string_view method = key.substr(slash + 1);
+    if (!IsHttpMethodOrWildcard(method)) {
+      return "the method must be " + std::string(HttpMethodsText());
+    }
+    if (path == "*") return "";
+    if (path.substr(0, 2) != "~1") {
+      return "the resource path must start with \"~1\" (an escaped \"/\") or be \"*\"";
+    }
+    // The key is one pointer token: undo its escapes to read the resource path.
+    auto tokens = ParsePointer("/" + std::string(path));
+    if (!tokens.ok() || tokens.value().size() != 1 || !IsResourcePath(tokens.value()[0])) {
+      return "the resource path is not valid";
+    }
+    return "";
+  }
+};
+
+}  // namespace
+
+Result<std::shared_ptr<const Check>> MakeMethodSettingKeyCheck(const CheckSpec& spec) {
+  if (Status s = ExpectTarget(spec.target, {ShapeType::kString}); !s.ok()) return s;
+  if (Status s = ExpectOnlyArgs(spec.args, {}); !s.ok()) return s;
+  return std::shared_ptr<const Check>(std::make_shared<MethodSettingKeyCheck>(spec.source));
+}
+
+}  // namespace shapeguard::internal

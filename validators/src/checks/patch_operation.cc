@@ -1,0 +1,416 @@
+// "patch-operation": one element of an API Gateway (REST) patchOperations list,
+// {op, path, value, from}. Checks, each error at the member it concerns:
+//  - op is supported by the resource ("ops");
+//  - path and from are RFC 6901 pointers;
+//  - value is present for add and replace, from for copy;
+//  - with a path table ("paths"), the path is one of the resource's paths, the op one that
+//    path allows, copy's from one of the path's sources, {placeholder} segments valid, and the
+//    value valid for the field the path targets (read as the string form of that field's
+//    type: "true"/"false", an integer, a number) by that field's own rules.
+//   {"resource": "Stage", "ops": ["add", "remove", "replace", "copy"],
+//    "placeholders": {"name": {"field": "Stage$variables$key"},
+//                     "resourcePath": {"check": "resource-path"}},
+//    "paths": [{"path": "/variables/{name}", "ops": ["replace", "remove"],
+//               "field": "Stage$variables$value"},
+//              {"path": "/deploymentId", "ops": ["replace", "copy"],
+//               "from": ["/canarySettings/deploymentId"], "field": "Stage$deploymentId"}]}
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "checks/args.h"
+#include "checks/registry.h"
+#include "shapeguard/json_pointer.h"
+#include "timestamp.h"
+#include "utf8.h"
+
+namespace shapeguard::internal {
+namespace {
+
+// The rules a path segment or a value must meet: another target's, or checks stated here.
+struct Rules {
+  ShapeType type = ShapeType::kString;
+  CheckList checks;
+};
+
+struct PathEntry {
+  std::string path;                  // as written, e.g. "/variables/{name}"
+  std::vector<std::string> tokens;   // split; "{name}" marks a placeholder
+  std::vector<std::string> ops;
+  std::vector<std::string> from;     // sources copy may read from
+  std::optional<Rules> value;
+  std::size_t literals = 0;          // how many tokens are not placeholders
+};
+
+// The ops RFC 6902 defines; others are left to the model's enum rule.
+constexpr std::string_view kPatchOps[] = {"add", "remove", "replace", "move", "copy", "test"};
+
+bool Contains(const std::vector<std::string>& list, std::string_view item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+std::string Join(const std::vector<std::string>& list, std::string_view separator = ", ") {
+  std::string out;
+  for (std::size_t i = 0; i < list.size(); ++i) out += (i ? std::string(separator) : "") + list[i];
+  return out;
+}
+
+bool IsPlaceholder(const std::string& token) {
+  return token.size() > 2 && token.front() == '{' && token.back() == '}';
+}
+
+// Reports into a parent sink at a child member of the patch operation, prefixing messages.
+class ChildSink : public Sink {
+ public:
+  ChildSink(Sink& parent, std::string_view child, std::string prefix)
+      : parent_(parent), child_(child), prefix_(std::move(prefix)) {}
+  void Error(const Check& check, Code code, std::string message,
+             std::optional<std::string_view>) override {
+    parent_.Error(check, code, prefix_ + message, child_);
+  }
+  void Warning(const Check& check, Code code, std::string message,
+               std::optional<std::string_view>) override {
+    parent_.Warning(check, code, prefix_ + message, child_);
+  }
+
+ private:
+  Sink& parent_;
+  std::string_view child_;
+  std::string prefix_;
+};
+
+// A strict decimal number: what JSON allows, nothing else (no hex, inf or nan).
+bool IsNumberText(std::string_view text) {
+  std::size_t i = 0;
+  auto digits = [&] {
+    std::size_t start = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    return i > start;
+  };
+  if (i < text.size() && text[i] == '-') ++i;
+  if (!digits()) return false;
+  if (i < text.size() && text[i] == '.') {
+    ++i;
+    if (!digits()) return false;
+  }
+  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
+    if (!digits()) return false;
+  }
+  return i == text.size();
+}
+
+// Reads a patch value (always a string) as the field's type would hold it; nullopt with
+// *expected set when it cannot be.
+std::optional<ValueView> ReadAs(ShapeType type, std::string_view text, std::string* expected) {
+  ValueView view;
+  view.kind = JsonKind::kString;
+  view.text = text;
+  switch (type) {
+    case ShapeType::kBoolean:
+      *expected = "\"true\" or \"false\"";
+      if (text != "true" && text != "false") return std::nullopt;
+      view.kind = JsonKind::kBool;
+      view.boolean = text == "true";
+      return view;
+    case ShapeType::kInteger:
+    case ShapeType::kLong:
+    case ShapeType::kFloat:
+    case ShapeType::kDouble: {
+      bool integral = type == ShapeType::kInteger || type == ShapeType::kLong;
+      *expected = integral ? "an integer" : "a number";
+      if (!IsNumberText(text)) return std::nullopt;
+      if (integral && text.find_first_of(".eE") != std::string_view::npos) return std::nullopt;
+      std::string copy(text);
+      view.kind = JsonKind::kNumber;
+      errno = 0;
+      char* end = nullptr;
+      long long as_int = std::strtoll(copy.c_str(), &end, 10);
+      if (errno == 0 && *end == '\0') {
+        view.number = Number::Int(as_int);
+      } else {
+        view.number = Number::Double(std::strtod(copy.c_str(), nullptr));
+      }
+      std::int64_t min = type == ShapeType::kInteger ? INT32_MIN : INT64_MIN;
+      std::int64_t max = type == ShapeType::kInteger ? INT32_MAX : INT64_MAX;
+      if (integral && !view.number.FitsInteger(min, max)) return std::nullopt;
+      return view;
+    }
+    case ShapeType::kTimestamp:
+      *expected = "an ISO-8601 timestamp";
+      if (!IsIso8601DateTime(text)) return std::nullopt;
+      return view;
+    default:
+      return view;
+  }
+}
+
+class PatchOperationCheck : public Check {
+ public:
+  PatchOperationCheck(std::string resource, std::vector<std::string> ops,
+                      std::map<std::string, Rules> placeholders, std::vector<PathEntry> paths,
+                      std::string source)
+      : Check("patch-operation", std::move(source)),
+        resource_(std::move(resource)),
+        ops_(std::move(ops)),
+        placeholders_(std::move(placeholders)),
+        paths_(std::move(paths)) {}
+
+  void Apply(const ValueView& value, Sink& sink) const override {
+    if (!value.object) return;
+    // A member of the wrong type is the walker's "type" error; say nothing more about it.
+    for (const char* member : {"op", "path", "from", "value"}) {
+      if (value.object->HasMember(member) && !value.object->StringMember(member)) return;
+    }
+    std::optional<std::string_view> op = value.object->StringMember("op");
+    std::optional<std::string_view> path = value.object->StringMember("path");
+    std::optional<std::string_view> from = value.object->StringMember("from");
+    std::optional<std::string_view> patch_value = value.object->StringMember("value");
+    if (!op) {
+      sink.Error(*this, Code::kPatch, "a patch operation needs an op", "op");
+      return;
+    }
+    if (std::find(std::begin(kPatchOps), std::end(kPatchOps), *op) == std::end(kPatchOps)) {
+      return;  // not an RFC 6902 op at all: the model's enum rule reports it
+    }
+    if (!Contains(ops_, *op)) {
+      sink.Error(*this, Code::kPatch, "op \"" + std::string(*op) + "\" is not supported on a " +
+                                          resource_ + " (supported: " + Join(ops_) + ")", "op");
+    }
+    if ((*op == "add" || *op == "replace") && !patch_value) {
+      sink.Error(*this, Code::kPatch, "op \"" + std::string(*op) + "\" needs a value", "value");
+    }
+    if (*op == "copy" || *op == "move") {
+      if (!from) {
+        sink.Error(*this, Code::kPatch, "op \"" + std::string(*op) + "\" needs a from", "from");
+      } else if (auto parsed = ParsePointer(*from); !parsed.ok()) {
+        sink.Error(*this, Code::kJsonPointer, QuoteForMessage(*from) + ": " + parsed.error(),
+                   "from");
+        from.reset();
+      }
+    }
+    if (!path) {
+      sink.Error(*this, Code::kPatch, "a patch operation needs a path", "path");
+      return;
+    }
+    auto tokens = ParsePointer(*path);
+    if (!tokens.ok()) {
+      sink.Error(*this, Code::kJsonPointer, QuoteForMessage(*path) + ": " + tokens.error(), "path");
+      return;
+    }
+    if (!paths_.empty()) CheckAgainstTable(*op, *path, tokens.value(), from, patch_value, sink);
+  }
+
+  std::string Describe() const override {
+    std::string out = "a patch operation on a " + resource_ + ": op one of " + Join(ops_) +
+                      "; path and from RFC 6901 pointers; value required for add and replace, "
+                      "from for copy";
+    if (!paths_.empty()) out += "; the path one of the table below";
+    return out;
+  }
+
+  std::vector<std::string> Details() const override {
+    std::vector<std::string> lines;
+    for (const PathEntry& entry : paths_) {
+      std::string line = entry.path + "  [" + Join(entry.ops) + "]";
+      if (!entry.from.empty()) line += "  copy from " + Join(entry.from, " or ");
+      if (entry.value) {
+        for (const auto& check : entry.value->checks) line += "; value: " + check->Describe();
+        if (entry.value->type != ShapeType::kString) {
+          std::string_view type = ShapeTypeName(entry.value->type);
+          line += std::string("; value: ") + (type[0] == 'i' ? "an " : "a ") + std::string(type) +
+                  " as text";
+        }
+      }
+      lines.push_back(line);
+    }
+    for (const auto& [name, rules] : placeholders_) {
+      for (const auto& check : rules.checks) {
+        lines.push_back("{" + name + "}: " + check->Describe());
+      }
+    }
+    return lines;
+  }
+
+ private:
+  // The table entry matching the path's shape, preferring the one with most literal tokens.
+  const PathEntry* Match(const std::vector<std::string>& tokens) const {
+    const PathEntry* best = nullptr;
+    for (const PathEntry& entry : paths_) {
+      if (entry.tokens.size() != tokens.size()) continue;
+      bool literals_match = true;
+      for (std::size_t i = 0; i < tokens.size() && literals_match; ++i) {
+        literals_match = IsPlaceholder(entry.tokens[i]) || entry.tokens[i] == tokens[i];
+      }
+      if (literals_match && (!best || entry.literals > best->literals)) best = &entry;
+    }
+    return best;
+  }
+
+  void CheckAgainstTable(std::string_view op, std::string_view path,
+                         const std::vector<std::string>& tokens,
+                         std::optional<std::string_view> from,
+                         std::optional<std::string_view> patch_value, Sink& sink) const {
+    const PathEntry* entry = Match(tokens);
+    if (!entry) {
+      std::vector<std::string> valid;
+      for (const PathEntry& e : paths_) valid.push_back(e.path);
+      sink.Error(*this, Code::kPatch,
+                 QuoteForMessage(path, 80) + " is not a patch path of a " + resource_ +
+                     "; it must be one of: " + Join(valid),
+                 "path");
+      return;
+    }
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (!IsPlaceholder(entry->tokens[i])) continue;
+      std::string name = entry->tokens[i].substr(1, entry->tokens[i].size() - 2);
+      auto rules = placeholders_.find(name);
+      if (rules == placeholders_.end()) continue;
+      ValueView segment;
+      segment.kind = JsonKind::kString;
+      segment.text = tokens[i];
+      ChildSink at_path(sink, "path", "path segment {" + name + "}: ");
+      ApplyAll(rules->second.checks, segment, at_path);
+    }
+    if (Contains(ops_, op) && !Contains(entry->ops, op)) {
+      sink.Error(*this, Code::kPatch,
+                 "op \"" + std::string(op) + "\" is not allowed on " + entry->path +
+                     " (allowed: " + Join(entry->ops) + ")",
+                 "op");
+    }
+    if (op == "copy" && Contains(entry->ops, op) && from && !Contains(entry->from, *from)) {
+      sink.Error(*this, Code::kPatch,
+                 "copy to " + entry->path + " must be from " +
+                     (entry->from.empty() ? std::string("nowhere: it takes no copy")
+                                          : Join(entry->from, " or ")),
+                 "from");
+    }
+    if (patch_value && entry->value && (op == "add" || op == "replace")) {
+      CheckValue(*entry, path, *patch_value, sink);
+    }
+  }
+
+  void CheckValue(const PathEntry& entry, std::string_view path, std::string_view text,
+                  Sink& sink) const {
+    std::string expected;
+    auto view = ReadAs(entry.value->type, text, &expected);
+    if (!view) {
+      sink.Error(*this, Code::kType,
+                 "the value for " + std::string(path) + " must be " + expected + ", got " +
+                     QuoteForMessage(text),
+                 "value");
+      return;
+    }
+    ChildSink at_value(sink, "value", "value for " + std::string(path) + ": ");
+    ApplyAll(entry.value->checks, *view, at_value);
+  }
+
+  std::string resource_;
+  std::vector<std::string> ops_;
+  std::map<std::string, Rules> placeholders_;
+  std::vector<PathEntry> paths_;
+};
+
+// {"field": "Target"} (that target's type and rules) or {"check": kind, "args": {...}}.
+Result<Rules> ReadRules(const nlohmann::json& spec_json, const CheckSpec& spec) {
+  if (Status s = ExpectOnlyArgs(spec_json, {"field", "check", "args"}); !s.ok()) return s;
+  Rules rules;
+  if (spec_json.contains("field")) {
+    auto field = ReadStringArg(spec_json, "field");
+    if (!field.ok()) return field.status();
+    if (!spec.targets) return Status::Error("\"field\" needs a model to resolve against");
+    auto resolved = spec.targets->Resolve(field.value());
+    if (!resolved.ok()) return Status::Error("field " + field.value() + ": " + resolved.error());
+    rules.type = resolved.value().type;
+    rules.checks = resolved.value().checks;
+    if (rules.type == ShapeType::kStructure || rules.type == ShapeType::kList ||
+        rules.type == ShapeType::kMap || rules.type == ShapeType::kDocument) {
+      return Status::Error("field " + field.value() + " is a " +
+                           std::string(ShapeTypeName(rules.type)) +
+                           ": a patch value (a string) can only stand for a scalar field");
+    }
+  }
+  if (spec_json.contains("check")) {
+    auto kind = ReadStringArg(spec_json, "check");
+    if (!kind.ok()) return kind.status();
+    nlohmann::json args = spec_json.contains("args") ? spec_json.at("args") : nlohmann::json::object();
+    CheckSpec nested{args, spec.source, rules.type, spec.regexes, spec.targets};
+    auto check = MakeCheck(kind.value(), nested);
+    if (!check.ok()) return check.status();
+    rules.checks.push_back(check.value());
+  }
+  return rules;
+}
+
+Result<PathEntry> ReadPathEntry(const nlohmann::json& entry_json, const CheckSpec& spec) {
+  if (Status s = ExpectOnlyArgs(entry_json, {"path", "ops", "from", "field", "check", "args"});
+      !s.ok()) {
+    return s;
+  }
+  PathEntry entry;
+  auto path = ReadStringArg(entry_json, "path");
+  if (!path.ok()) return path.status();
+  entry.path = path.value();
+  auto tokens = ParsePointer(entry.path);
+  if (!tokens.ok()) return Status::Error("path " + entry.path + ": " + tokens.error());
+  entry.tokens = tokens.value();
+  entry.literals = std::count_if(entry.tokens.begin(), entry.tokens.end(),
+                                 [](const std::string& t) { return !IsPlaceholder(t); });
+  auto ops = ReadStringListArg(entry_json, "ops");
+  if (!ops.ok()) return Status::Error("path " + entry.path + ": " + ops.error());
+  entry.ops = ops.value();
+  if (entry_json.contains("from")) {
+    auto from = ReadStringListArg(entry_json, "from");
+    if (!from.ok()) return Status::Error("path " + entry.path + ": " + from.error());
+    entry.from = from.value();
+  }
+  if (entry_json.contains("field") || entry_json.contains("check")) {
+    nlohmann::json rules_json = nlohmann::json::object();
+    for (const char* key : {"field", "check", "args"}) {
+      if (entry_json.contains(key)) rules_json[key] = entry_json.at(key);
+    }
+    auto rules = ReadRules(rules_json, spec);
+    if (!rules.ok()) return Status::Error("path " + entry.path + ": " + rules.error());
+    entry.value = std::move(rules).value();
+  }
+  return entry;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Check>> MakePatchOperationCheck(const CheckSpec& spec) {
+  if (Status s = ExpectTarget(spec.target, {ShapeType::kStructure}); !s.ok()) return s;
+  if (Status s = ExpectOnlyArgs(spec.args, {"resource", "ops", "placeholders", "paths"}); !s.ok()) {
+    return s;
+  }
+  auto resource = ReadStringArg(spec.args, "resource");
+  if (!resource.ok()) return resource.status();
+  auto ops = ReadStringListArg(spec.args, "ops");
+  if (!ops.ok()) return ops.status();
+  std::map<std::string, Rules> placeholders;
+  if (auto it = spec.args.find("placeholders"); it != spec.args.end()) {
+    if (!it->is_object()) return Status::Error("\"placeholders\" must be an object");
+    for (const auto& [name, rules_json] : it->items()) {
+      auto rules = ReadRules(rules_json, spec);
+      if (!rules.ok()) return Status::Error("placeholder {" + name + "}: " + rules.error());
+      placeholders[name] = std::move(rules).value();
+    }
+  }
+  std::vector<PathEntry> paths;
+  if (auto it = spec.args.find("paths"); it != spec.args.end()) {
+    if (!it->is_array()) return Status::Error("\"paths\" must be an array");
+    for (const auto& entry_json : *it) {
+      auto entry = ReadPathEntry(entry_json, spec);
+      if (!entry.ok()) return entry.status();
+      paths.push_back(std::move(entry).value());
+    }
+  }
+  return std::shared_ptr<const Check>(std::make_shared<PatchOperationCheck>(
+      resource.value(), ops.value(), std::move(placeholders), std::move(paths), spec.source));
+}
+
+}  // namespace shapeguard::internal
