@@ -185,3 +185,47 @@ TEST(CliVersion, PrintsTheVersion) {
 
 }  // namespace
 }  // namespace shapeguard
+
+namespace shapeguard {
+namespace {
+
+TEST(CliExplain, ShowsEveryRuleWithItsSource) {
+  ProcessResult r = Shapeguard({"explain", "apigatewayv2.create-stage"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::string> lines = Lines(r.out);
+  ASSERT_FALSE(lines.empty());
+  EXPECT_EQ(lines[0], "apigatewayv2.CreateStage input");
+  auto has = [&](const std::string& line) {
+    return std::find(lines.begin(), lines.end(), line) != lines.end();
+  };
+  EXPECT_TRUE(has("  StageName  StringWithLengthBetween1And128 (string), required, JSON key stageName"));
+  EXPECT_TRUE(has("    - length: 1..128 code points  [overlay:shape-name]"));
+  EXPECT_TRUE(has("      - access-log-format: contains $context.requestId; a single line (a newline "
+                  "only at the end)  [overlay:000_d6df98e444a9a227.txt]"));
+  EXPECT_TRUE(has("  ApiId  __string (string), required, in uri {apiId}"));
+}
+
+TEST(CliExplain, PrintsThePatchPathTable) {
+  ProcessResult r = Shapeguard({"explain", "apigateway.UpdateStage"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("        /variables/{name}  [replace, remove]; value: the pattern "), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("        /deploymentId  [replace, copy]  copy from /canarySettings/deploymentId"),
+            std::string::npos);
+  EXPECT_NE(r.out.find("/{resourcePath}/{httpMethod}/caching/ttlInSeconds  [replace]; value: 0..3600"),
+            std::string::npos);
+}
+
+TEST(CliExplain, OutputDirectionAndUnknownOperation) {
+  ProcessResult r = Shapeguard({"explain", "apigateway.UpdateStage", "--output"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("Stage (structure)"), std::string::npos);
+  EXPECT_NE(r.out.find("- method-setting-key:"), std::string::npos);
+  ProcessResult bad = Shapeguard({"explain", "apigateway.Nope"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(bad.out, "");
+  EXPECT_NE(bad.err.find("unknown operation \"Nope\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace shapeguard
