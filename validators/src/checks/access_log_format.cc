@@ -1,7 +1,9 @@
 // "access-log-format": an access-log format must name the request ID and be one line.
 //   {"request_id_variables": ["$context.requestId", "$context.extendedRequestId"]}
 // One of the variables must appear as a whole token: "$context.requestIdentity" does not
-// count. A newline may only be the last character. (Length bounds are "length" rules.)
+// count. A newline may only be the last character; a carriage return is a line break too, so
+// a final "\r\n" is refused (stricter than the wording, which names only the newline).
+// (Length bounds are "length" rules.)
 #include <memory>
 
 #include "checks/args.h"
@@ -65,7 +67,7 @@ class AccessLogFormatCheck : public Check {
 
 }  // namespace
 
-Result<std::shared_ptr<const Check>> MakeAccessLogFormatCheck(const CheckSpec& spec) {
+Result<std::shared_ptr<Check>> MakeAccessLogFormatCheck(const CheckSpec& spec) {
   if (Status s = ExpectTarget(spec.target, {ShapeType::kString}); !s.ok()) return s;
   if (Status s = ExpectOnlyArgs(spec.args, {"request_id_variables"}); !s.ok()) return s;
   auto variables = ReadStringListArg(spec.args, "request_id_variables");
@@ -74,7 +76,7 @@ Result<std::shared_ptr<const Check>> MakeAccessLogFormatCheck(const CheckSpec& s
   for (const std::string& v : variables.value()) {
     if (v.empty()) return Status::Error("\"request_id_variables\" has an empty name");
   }
-  return std::shared_ptr<const Check>(
+  return std::shared_ptr<Check>(
       std::make_shared<AccessLogFormatCheck>(std::move(variables).value(), spec.source));
 }
 

@@ -38,8 +38,9 @@ class ArnCheck : public Check {
     for (const ArnKind& kind : kinds_) {
       if (arn->service != kind.service) continue;
       if (!kind.global && (arn->region.empty() || arn->account.empty())) {
-        sink.Error(*this, Code::kArn, QuoteForMessage(value.text) + " lacks a region or account; " +
-                                          kind.name + " ARNs have both");
+        sink.Error(*this, Code::kArn, QuoteForMessage(value.text) +
+                                          " lacks a region or account, which the ARN of " +
+                                          kind.name + " has");
         return;
       }
       re2::StringPiece resource(arn->resource.data(), arn->resource.size());
@@ -91,7 +92,7 @@ Result<ArnKind> ReadKind(const nlohmann::json& entry, RegexCache& regexes) {
 
 }  // namespace
 
-Result<std::shared_ptr<const Check>> MakeArnCheck(const CheckSpec& spec) {
+Result<std::shared_ptr<Check>> MakeArnCheck(const CheckSpec& spec) {
   if (Status s = ExpectTarget(spec.target, {ShapeType::kString}); !s.ok()) return s;
   if (Status s = ExpectOnlyArgs(spec.args, {"kinds"}); !s.ok()) return s;
   auto kinds_json = spec.args.find("kinds");
@@ -104,7 +105,7 @@ Result<std::shared_ptr<const Check>> MakeArnCheck(const CheckSpec& spec) {
     if (!kind.ok()) return kind.status();
     kinds.push_back(std::move(kind).value());
   }
-  return std::shared_ptr<const Check>(std::make_shared<ArnCheck>(std::move(kinds), spec.source));
+  return std::shared_ptr<Check>(std::make_shared<ArnCheck>(std::move(kinds), spec.source));
 }
 
 }  // namespace shapeguard::internal

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "shapeguard/diagnostic.h"
 
 namespace shapeguard::internal {
@@ -88,6 +90,11 @@ class Check {
   const std::string& kind() const { return kind_; }
   // "model" or "overlay:<source>".
   const std::string& source() const { return source_; }
+  // The arguments the checker was built from (the overlay rule's "args", or the model
+  // traits), in the overlay language: what generators read to produce conforming values.
+  const nlohmann::json& args() const { return args_; }
+  // Set once, by MakeCheck, before the checker is shared.
+  void set_args(nlohmann::json args) { args_ = std::move(args); }
 
   // Checks a value whose JSON type already matches the shape; reports through sink.
   virtual void Apply(const ValueView& value, Sink& sink) const = 0;
@@ -100,6 +107,7 @@ class Check {
  private:
   std::string kind_;
   std::string source_;
+  nlohmann::json args_;
 };
 
 using CheckList = std::vector<std::shared_ptr<const Check>>;

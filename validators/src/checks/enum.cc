@@ -48,13 +48,13 @@ class EnumCheck : public Check {
 
 }  // namespace
 
-Result<std::shared_ptr<const Check>> MakeEnumCheck(const CheckSpec& spec) {
+Result<std::shared_ptr<Check>> MakeEnumCheck(const CheckSpec& spec) {
   if (Status s = ExpectTarget(spec.target, {ShapeType::kString}); !s.ok()) return s;
   if (Status s = ExpectOnlyArgs(spec.args, {"values"}); !s.ok()) return s;
   auto values = ReadStringListArg(spec.args, "values");
   if (!values.ok()) return values.status();
   if (values.value().empty()) return Status::Error("\"values\" must not be empty");
-  return std::shared_ptr<const Check>(
+  return std::shared_ptr<Check>(
       std::make_shared<EnumCheck>(std::move(values).value(), spec.source));
 }
 

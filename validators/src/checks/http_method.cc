@@ -25,10 +25,10 @@ class HttpMethodCheck : public Check {
 
 }  // namespace
 
-Result<std::shared_ptr<const Check>> MakeHttpMethodCheck(const CheckSpec& spec) {
+Result<std::shared_ptr<Check>> MakeHttpMethodCheck(const CheckSpec& spec) {
   if (Status s = ExpectTarget(spec.target, {ShapeType::kString}); !s.ok()) return s;
   if (Status s = ExpectOnlyArgs(spec.args, {}); !s.ok()) return s;
-  return std::shared_ptr<const Check>(std::make_shared<HttpMethodCheck>(spec.source));
+  return std::shared_ptr<Check>(std::make_shared<HttpMethodCheck>(spec.source));
 }
 
 }  // namespace shapeguard::internal

@@ -33,13 +33,13 @@ class LengthCheck : public Check {
 
 }  // namespace
 
-Result<std::shared_ptr<const Check>> MakeLengthCheck(const CheckSpec& spec) {
+Result<std::shared_ptr<Check>> MakeLengthCheck(const CheckSpec& spec) {
   if (Status s = ExpectTarget(spec.target, {ShapeType::kString, ShapeType::kBlob}); !s.ok()) {
     return s;
   }
   auto bounds = CountBounds::FromArgs(spec.args);
   if (!bounds.ok()) return bounds.status();
-  return std::shared_ptr<const Check>(std::make_shared<LengthCheck>(
+  return std::shared_ptr<Check>(std::make_shared<LengthCheck>(
       bounds.value(), spec.target == ShapeType::kBlob, spec.source));
 }
 

@@ -127,7 +127,7 @@ class MappingCheck : public Check {
 
 }  // namespace
 
-Result<std::shared_ptr<const Check>> MakeMappingCheck(const CheckSpec& spec) {
+Result<std::shared_ptr<Check>> MakeMappingCheck(const CheckSpec& spec) {
   if (Status s = ExpectTarget(spec.target, {ShapeType::kString}); !s.ok()) return s;
   if (Status s = ExpectOnlyArgs(spec.args, {"forms", "static"}); !s.ok()) return s;
   auto forms_json = spec.args.find("forms");
@@ -149,7 +149,7 @@ Result<std::shared_ptr<const Check>> MakeMappingCheck(const CheckSpec& spec) {
   }
   auto allow_static = ReadBoolArg(spec.args, "static", false);
   if (!allow_static.ok()) return allow_static.status();
-  return std::shared_ptr<const Check>(
+  return std::shared_ptr<Check>(
       std::make_shared<MappingCheck>(std::move(forms), allow_static.value(), spec.source));
 }
 

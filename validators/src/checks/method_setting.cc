@@ -53,6 +53,8 @@ bool IsHttpMethodOrWildcard(std::string_view method) {
   return false;
 }
 
+std::span<const std::string_view> HttpMethods() { return kMethods; }
+
 std::string_view HttpMethodsText() { return "GET, PUT, POST, DELETE, PATCH, HEAD, OPTIONS, ANY or *"; }
 
 }  // namespace shapeguard::internal

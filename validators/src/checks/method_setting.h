@@ -4,6 +4,7 @@
 #ifndef SHAPEGUARD_CHECKS_METHOD_SETTING_H_
 #define SHAPEGUARD_CHECKS_METHOD_SETTING_H_
 
+#include <span>
 #include <string_view>
 
 namespace shapeguard::internal {
@@ -17,6 +18,9 @@ bool IsHttpMethodOrWildcard(std::string_view method);
 
 // The methods IsHttpMethodOrWildcard accepts, for messages.
 std::string_view HttpMethodsText();
+
+// The same methods as a list (generators pick from it).
+std::span<const std::string_view> HttpMethods();
 
 }  // namespace shapeguard::internal
 

@@ -1,5 +1,6 @@
 // "method-setting-key": a key of a Stage's methodSettings map, "{resource_path}/{http_method}"
-// with the resource path's "/" written "~1" ("~1pets~1{petId}/GET", "~1/GET"), or "*/*".
+// with the resource path's "/" written "~1" ("~1pets~1{petId}/GET", "~1/GET"), or "*/*"
+// (001). Wildcards for one part only ("*/GET") belong to patch paths, not to keys.
 #include <memory>
 
 #include "checks/args.h"
@@ -33,14 +34,17 @@ class MethodSettingKeyCheck : public Check {
   static std::string Problem(std::string_view key) {
     std::size_t slash = key.rfind('/');
     if (slash == std::string_view::npos) return "expected " + std::string("{resource_path}/{http_method}");
+    if (key == "*/*") return "";
     std::string_view path = key.substr(0, slash);
     std::string_view method = key.substr(slash + 1);
-    if (!IsHttpMethodOrWildcard(method)) {
-      return "the method must be " + std::string(HttpMethodsText());
+    // A key names one method of one resource; the only wildcard key is "*/*" (001).
+    if (method == "*" || !IsHttpMethodOrWildcard(method)) {
+      return "the method must be one of GET, PUT, POST, DELETE, PATCH, HEAD, OPTIONS, ANY "
+             "(or the key */*)";
     }
-    if (path == "*") return "";
     if (path.substr(0, 2) != "~1") {
-      return "the resource path must start with \"~1\" (an escaped \"/\") or be \"*\"";
+      return "the resource path must start with \"~1\" (an escaped \"/\"); the only "
+             "wildcard key is */*";
     }
     // The key is one pointer token: undo its escapes to read the resource path.
     auto tokens = ParsePointer("/" + std::string(path));
@@ -53,10 +57,10 @@ class MethodSettingKeyCheck : public Check {
 
 }  // namespace
 
-Result<std::shared_ptr<const Check>> MakeMethodSettingKeyCheck(const CheckSpec& spec) {
+Result<std::shared_ptr<Check>> MakeMethodSettingKeyCheck(const CheckSpec& spec) {
   if (Status s = ExpectTarget(spec.target, {ShapeType::kString}); !s.ok()) return s;
   if (Status s = ExpectOnlyArgs(spec.args, {}); !s.ok()) return s;
-  return std::shared_ptr<const Check>(std::make_shared<MethodSettingKeyCheck>(spec.source));
+  return std::shared_ptr<Check>(std::make_shared<MethodSettingKeyCheck>(spec.source));
 }
 
 }  // namespace shapeguard::internal

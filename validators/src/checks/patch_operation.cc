@@ -21,6 +21,8 @@
 #include <memory>
 #include <vector>
 
+#include "checks/patch_operation.h"
+
 #include "checks/args.h"
 #include "checks/registry.h"
 #include "shapeguard/json_pointer.h"
@@ -29,21 +31,6 @@
 
 namespace shapeguard::internal {
 namespace {
-
-// The rules a path segment or a value must meet: another target's, or checks stated here.
-struct Rules {
-  ShapeType type = ShapeType::kString;
-  CheckList checks;
-};
-
-struct PathEntry {
-  std::string path;                  // as written, e.g. "/variables/{name}"
-  std::vector<std::string> tokens;   // split; "{name}" marks a placeholder
-  std::vector<std::string> ops;
-  std::vector<std::string> from;     // sources copy may read from
-  std::optional<Rules> value;
-  std::size_t literals = 0;          // how many tokens are not placeholders
-};
 
 // The ops RFC 6902 defines; others are left to the model's enum rule.
 constexpr std::string_view kPatchOps[] = {"add", "remove", "replace", "move", "copy", "test"};
@@ -56,10 +43,6 @@ std::string Join(const std::vector<std::string>& list, std::string_view separato
   std::string out;
   for (std::size_t i = 0; i < list.size(); ++i) out += (i ? std::string(separator) : "") + list[i];
   return out;
-}
-
-bool IsPlaceholder(const std::string& token) {
-  return token.size() > 2 && token.front() == '{' && token.back() == '}';
 }
 
 // Reports into a parent sink at a child member of the patch operation, prefixing messages.
@@ -151,14 +134,15 @@ std::optional<ValueView> ReadAs(ShapeType type, std::string_view text, std::stri
 
 class PatchOperationCheck : public Check {
  public:
-  PatchOperationCheck(std::string resource, std::vector<std::string> ops,
-                      std::map<std::string, Rules> placeholders, std::vector<PathEntry> paths,
-                      std::string source)
+  PatchOperationCheck(PatchTable table, std::string source)
       : Check("patch-operation", std::move(source)),
-        resource_(std::move(resource)),
-        ops_(std::move(ops)),
-        placeholders_(std::move(placeholders)),
-        paths_(std::move(paths)) {}
+        table_(std::move(table)),
+        resource_(table_.resource),
+        ops_(table_.ops),
+        placeholders_(table_.placeholders),
+        paths_(table_.paths) {}
+
+  const PatchTable& table() const { return table_; }
 
   void Apply(const ValueView& value, Sink& sink) const override {
     if (!value.object) return;
@@ -184,10 +168,13 @@ class PatchOperationCheck : public Check {
     if ((*op == "add" || *op == "replace") && !patch_value) {
       sink.Error(*this, Code::kPatch, "op \"" + std::string(*op) + "\" needs a value", "value");
     }
-    if (*op == "copy" || *op == "move") {
-      if (!from) {
-        sink.Error(*this, Code::kPatch, "op \"" + std::string(*op) + "\" needs a from", "from");
-      } else if (auto parsed = ParsePointer(*from); !parsed.ok()) {
+    // A from is required for copy (the only supported op that reads one); where one is
+    // given, it must be a pointer whatever the op.
+    if (*op == "copy" && !from) {
+      sink.Error(*this, Code::kPatch, "op \"copy\" needs a from", "from");
+    }
+    if (from) {
+      if (auto parsed = ParsePointer(*from); !parsed.ok()) {
         sink.Error(*this, Code::kJsonPointer, QuoteForMessage(*from) + ": " + parsed.error(),
                    "from");
         from.reset();
@@ -215,7 +202,7 @@ class PatchOperationCheck : public Check {
 
   std::vector<std::string> Details() const override {
     std::vector<std::string> lines;
-    for (const PathEntry& entry : paths_) {
+    for (const PatchPath& entry : paths_) {
       std::string line = entry.path + "  [" + Join(entry.ops) + "]";
       if (!entry.from.empty()) line += "  copy from " + Join(entry.from, " or ");
       if (entry.value) {
@@ -238,9 +225,9 @@ class PatchOperationCheck : public Check {
 
  private:
   // The table entry matching the path's shape, preferring the one with most literal tokens.
-  const PathEntry* Match(const std::vector<std::string>& tokens) const {
-    const PathEntry* best = nullptr;
-    for (const PathEntry& entry : paths_) {
+  const PatchPath* Match(const std::vector<std::string>& tokens) const {
+    const PatchPath* best = nullptr;
+    for (const PatchPath& entry : paths_) {
       if (entry.tokens.size() != tokens.size()) continue;
       bool literals_match = true;
       for (std::size_t i = 0; i < tokens.size() && literals_match; ++i) {
@@ -255,10 +242,10 @@ class PatchOperationCheck : public Check {
                          const std::vector<std::string>& tokens,
                          std::optional<std::string_view> from,
                          std::optional<std::string_view> patch_value, Sink& sink) const {
-    const PathEntry* entry = Match(tokens);
+    const PatchPath* entry = Match(tokens);
     if (!entry) {
       std::vector<std::string> valid;
-      for (const PathEntry& e : paths_) valid.push_back(e.path);
+      for (const PatchPath& e : paths_) valid.push_back(e.path);
       sink.Error(*this, Code::kPatch,
                  QuoteForMessage(path, 80) + " is not a patch path of a " + resource_ +
                      "; it must be one of: " + Join(valid),
@@ -294,7 +281,7 @@ class PatchOperationCheck : public Check {
     }
   }
 
-  void CheckValue(const PathEntry& entry, std::string_view path, std::string_view text,
+  void CheckValue(const PatchPath& entry, std::string_view path, std::string_view text,
                   Sink& sink) const {
     std::string expected;
     auto view = ReadAs(entry.value->type, text, &expected);
@@ -309,16 +296,18 @@ class PatchOperationCheck : public Check {
     ApplyAll(entry.value->checks, *view, at_value);
   }
 
-  std::string resource_;
-  std::vector<std::string> ops_;
-  std::map<std::string, Rules> placeholders_;
-  std::vector<PathEntry> paths_;
+  PatchTable table_;
+  // Short names for the table's parts.
+  const std::string& resource_;
+  const std::vector<std::string>& ops_;
+  const std::map<std::string, PatchRules>& placeholders_;
+  const std::vector<PatchPath>& paths_;
 };
 
 // {"field": "Target"} (that target's type and rules) or {"check": kind, "args": {...}}.
-Result<Rules> ReadRules(const nlohmann::json& spec_json, const CheckSpec& spec) {
+Result<PatchRules> ReadRules(const nlohmann::json& spec_json, const CheckSpec& spec) {
   if (Status s = ExpectOnlyArgs(spec_json, {"field", "check", "args"}); !s.ok()) return s;
-  Rules rules;
+  PatchRules rules;
   if (spec_json.contains("field")) {
     auto field = ReadStringArg(spec_json, "field");
     if (!field.ok()) return field.status();
@@ -346,12 +335,12 @@ Result<Rules> ReadRules(const nlohmann::json& spec_json, const CheckSpec& spec) 
   return rules;
 }
 
-Result<PathEntry> ReadPathEntry(const nlohmann::json& entry_json, const CheckSpec& spec) {
+Result<PatchPath> ReadPatchPath(const nlohmann::json& entry_json, const CheckSpec& spec) {
   if (Status s = ExpectOnlyArgs(entry_json, {"path", "ops", "from", "field", "check", "args"});
       !s.ok()) {
     return s;
   }
-  PathEntry entry;
+  PatchPath entry;
   auto path = ReadStringArg(entry_json, "path");
   if (!path.ok()) return path.status();
   entry.path = path.value();
@@ -382,7 +371,7 @@ Result<PathEntry> ReadPathEntry(const nlohmann::json& entry_json, const CheckSpe
 
 }  // namespace
 
-Result<std::shared_ptr<const Check>> MakePatchOperationCheck(const CheckSpec& spec) {
+Result<std::shared_ptr<Check>> MakePatchOperationCheck(const CheckSpec& spec) {
   if (Status s = ExpectTarget(spec.target, {ShapeType::kStructure}); !s.ok()) return s;
   if (Status s = ExpectOnlyArgs(spec.args, {"resource", "ops", "placeholders", "paths"}); !s.ok()) {
     return s;
@@ -391,7 +380,7 @@ Result<std::shared_ptr<const Check>> MakePatchOperationCheck(const CheckSpec& sp
   if (!resource.ok()) return resource.status();
   auto ops = ReadStringListArg(spec.args, "ops");
   if (!ops.ok()) return ops.status();
-  std::map<std::string, Rules> placeholders;
+  std::map<std::string, PatchRules> placeholders;
   if (auto it = spec.args.find("placeholders"); it != spec.args.end()) {
     if (!it->is_object()) return Status::Error("\"placeholders\" must be an object");
     for (const auto& [name, rules_json] : it->items()) {
@@ -400,17 +389,26 @@ Result<std::shared_ptr<const Check>> MakePatchOperationCheck(const CheckSpec& sp
       placeholders[name] = std::move(rules).value();
     }
   }
-  std::vector<PathEntry> paths;
+  std::vector<PatchPath> paths;
   if (auto it = spec.args.find("paths"); it != spec.args.end()) {
     if (!it->is_array()) return Status::Error("\"paths\" must be an array");
     for (const auto& entry_json : *it) {
-      auto entry = ReadPathEntry(entry_json, spec);
+      auto entry = ReadPatchPath(entry_json, spec);
       if (!entry.ok()) return entry.status();
       paths.push_back(std::move(entry).value());
     }
   }
-  return std::shared_ptr<const Check>(std::make_shared<PatchOperationCheck>(
-      resource.value(), ops.value(), std::move(placeholders), std::move(paths), spec.source));
+  PatchTable table{resource.value(), ops.value(), std::move(placeholders), std::move(paths)};
+  return std::shared_ptr<Check>(std::make_shared<PatchOperationCheck>(std::move(table), spec.source));
+}
+
+bool IsPlaceholder(const std::string& token) {
+  return token.size() > 2 && token.front() == '{' && token.back() == '}';
+}
+
+const PatchTable* PatchTableOf(const Check& check) {
+  auto* patch = dynamic_cast<const PatchOperationCheck*>(&check);
+  return patch ? &patch->table() : nullptr;
 }
 
 }  // namespace shapeguard::internal

@@ -34,7 +34,7 @@ class PatternCheck : public Check {
 
 }  // namespace
 
-Result<std::shared_ptr<const Check>> MakePatternCheck(const CheckSpec& spec) {
+Result<std::shared_ptr<Check>> MakePatternCheck(const CheckSpec& spec) {
   if (Status s = ExpectTarget(spec.target, {ShapeType::kString}); !s.ok()) return s;
   if (Status s = ExpectOnlyArgs(spec.args, {"regex", "anchoring"}); !s.ok()) return s;
   auto regex_text = ReadStringArg(spec.args, "regex");
@@ -49,7 +49,7 @@ Result<std::shared_ptr<const Check>> MakePatternCheck(const CheckSpec& spec) {
     return Status::Error("pattern " + QuoteForMessage(regex_text.value(), 80) + ": " +
                          regex.error());
   }
-  return std::shared_ptr<const Check>(std::make_shared<PatternCheck>(
+  return std::shared_ptr<Check>(std::make_shared<PatternCheck>(
       regex.value(), anchoring.value() == "full", spec.source));
 }
 

@@ -34,7 +34,7 @@ class RangeCheck : public Check {
 
 }  // namespace
 
-Result<std::shared_ptr<const Check>> MakeRangeCheck(const CheckSpec& spec) {
+Result<std::shared_ptr<Check>> MakeRangeCheck(const CheckSpec& spec) {
   if (Status s = ExpectTarget(spec.target, {ShapeType::kInteger, ShapeType::kLong,
                                             ShapeType::kFloat, ShapeType::kDouble});
       !s.ok()) {
@@ -48,7 +48,7 @@ Result<std::shared_ptr<const Check>> MakeRangeCheck(const CheckSpec& spec) {
   if (min.value() && max.value() && CompareNumbers(*min.value(), *max.value()) > 0) {
     return Status::Error("\"min\" exceeds \"max\"");
   }
-  return std::shared_ptr<const Check>(
+  return std::shared_ptr<Check>(
       std::make_shared<RangeCheck>(min.value(), max.value(), spec.source));
 }
 

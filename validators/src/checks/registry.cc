@@ -5,18 +5,18 @@
 namespace shapeguard::internal {
 
 // Each factory lives in checks/<kind>.cc.
-Result<std::shared_ptr<const Check>> MakeLengthCheck(const CheckSpec& spec);
-Result<std::shared_ptr<const Check>> MakeSizeCheck(const CheckSpec& spec);
-Result<std::shared_ptr<const Check>> MakeRangeCheck(const CheckSpec& spec);
-Result<std::shared_ptr<const Check>> MakeEnumCheck(const CheckSpec& spec);
-Result<std::shared_ptr<const Check>> MakePatternCheck(const CheckSpec& spec);
-Result<std::shared_ptr<const Check>> MakeAccessLogFormatCheck(const CheckSpec& spec);
-Result<std::shared_ptr<const Check>> MakeArnCheck(const CheckSpec& spec);
-Result<std::shared_ptr<const Check>> MakeMappingCheck(const CheckSpec& spec);
-Result<std::shared_ptr<const Check>> MakePatchOperationCheck(const CheckSpec& spec);
-Result<std::shared_ptr<const Check>> MakeResourcePathCheck(const CheckSpec& spec);
-Result<std::shared_ptr<const Check>> MakeHttpMethodCheck(const CheckSpec& spec);
-Result<std::shared_ptr<const Check>> MakeMethodSettingKeyCheck(const CheckSpec& spec);
+Result<std::shared_ptr<Check>> MakeLengthCheck(const CheckSpec& spec);
+Result<std::shared_ptr<Check>> MakeSizeCheck(const CheckSpec& spec);
+Result<std::shared_ptr<Check>> MakeRangeCheck(const CheckSpec& spec);
+Result<std::shared_ptr<Check>> MakeEnumCheck(const CheckSpec& spec);
+Result<std::shared_ptr<Check>> MakePatternCheck(const CheckSpec& spec);
+Result<std::shared_ptr<Check>> MakeAccessLogFormatCheck(const CheckSpec& spec);
+Result<std::shared_ptr<Check>> MakeArnCheck(const CheckSpec& spec);
+Result<std::shared_ptr<Check>> MakeMappingCheck(const CheckSpec& spec);
+Result<std::shared_ptr<Check>> MakePatchOperationCheck(const CheckSpec& spec);
+Result<std::shared_ptr<Check>> MakeResourcePathCheck(const CheckSpec& spec);
+Result<std::shared_ptr<Check>> MakeHttpMethodCheck(const CheckSpec& spec);
+Result<std::shared_ptr<Check>> MakeMethodSettingKeyCheck(const CheckSpec& spec);
 
 namespace {
 
@@ -54,7 +54,8 @@ Result<std::shared_ptr<const Check>> MakeCheck(std::string_view kind, const Chec
       return Status::Error("check \"" + std::string(kind) + "\": " + check.error() +
                            " (takes " + std::string(k.usage) + ")");
     }
-    return check;
+    check.value()->set_args(spec.args);
+    return std::shared_ptr<const Check>(check.value());
   }
   std::string known;
   for (const CheckKind& k : kKinds) known += (known.empty() ? "" : ", ") + std::string(k.name);

@@ -43,7 +43,7 @@ struct CheckSpec {
   TargetResolver* targets = nullptr;
 };
 
-using CheckFactory = Result<std::shared_ptr<const Check>> (*)(const CheckSpec&);
+using CheckFactory = Result<std::shared_ptr<Check>> (*)(const CheckSpec&);
 
 struct CheckKind {
   std::string_view name;
@@ -55,7 +55,8 @@ struct CheckKind {
 // Every registered kind, in table order.
 std::span<const CheckKind> CheckKinds();
 
-// Builds the checker `kind` from spec; fails naming the kind and what is wrong.
+// Builds the checker `kind` from spec; fails naming the kind and what is wrong. The checker
+// keeps its arguments (Check::args()) so generators can produce values that meet it.
 Result<std::shared_ptr<const Check>> MakeCheck(std::string_view kind, const CheckSpec& spec);
 
 }  // namespace shapeguard::internal

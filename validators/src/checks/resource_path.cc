@@ -27,10 +27,10 @@ class ResourcePathCheck : public Check {
 
 }  // namespace
 
-Result<std::shared_ptr<const Check>> MakeResourcePathCheck(const CheckSpec& spec) {
+Result<std::shared_ptr<Check>> MakeResourcePathCheck(const CheckSpec& spec) {
   if (Status s = ExpectTarget(spec.target, {ShapeType::kString}); !s.ok()) return s;
   if (Status s = ExpectOnlyArgs(spec.args, {}); !s.ok()) return s;
-  return std::shared_ptr<const Check>(std::make_shared<ResourcePathCheck>(spec.source));
+  return std::shared_ptr<Check>(std::make_shared<ResourcePathCheck>(spec.source));
 }
 
 }  // namespace shapeguard::internal

@@ -27,13 +27,13 @@ class SizeCheck : public Check {
 
 }  // namespace
 
-Result<std::shared_ptr<const Check>> MakeSizeCheck(const CheckSpec& spec) {
+Result<std::shared_ptr<Check>> MakeSizeCheck(const CheckSpec& spec) {
   if (Status s = ExpectTarget(spec.target, {ShapeType::kList, ShapeType::kMap}); !s.ok()) {
     return s;
   }
   auto bounds = CountBounds::FromArgs(spec.args);
   if (!bounds.ok()) return bounds.status();
-  return std::shared_ptr<const Check>(std::make_shared<SizeCheck>(bounds.value(), spec.source));
+  return std::shared_ptr<Check>(std::make_shared<SizeCheck>(bounds.value(), spec.source));
 }
 
 }  // namespace shapeguard::internal

@@ -1,0 +1,47 @@
+// The data of a "patch-operation" checker (see patch_operation.cc), for the tools that
+// generate patch operations from the same table the validator enforces.
+#ifndef SHAPEGUARD_CHECKS_PATCH_OPERATION_H_
+#define SHAPEGUARD_CHECKS_PATCH_OPERATION_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checks/check.h"
+#include "shape_type.h"
+
+namespace shapeguard::internal {
+
+// The rules a path segment or a value must meet: a field's type and checks.
+struct PatchRules {
+  ShapeType type = ShapeType::kString;
+  CheckList checks;
+};
+
+// One row of a resource's path table.
+struct PatchPath {
+  std::string path;                 // as written, e.g. "/variables/{name}"
+  std::vector<std::string> tokens;  // split; "{name}" marks a placeholder
+  std::vector<std::string> ops;
+  std::vector<std::string> from;    // sources copy may read from
+  std::optional<PatchRules> value;  // absent: the value is not checked
+  std::size_t literals = 0;         // tokens that are not placeholders
+};
+
+struct PatchTable {
+  std::string resource;
+  std::vector<std::string> ops;  // the ops the resource supports
+  std::map<std::string, PatchRules> placeholders;
+  std::vector<PatchPath> paths;  // empty: any path
+};
+
+// True for a "{name}" token of a path template.
+bool IsPlaceholder(const std::string& token);
+
+// The table of a patch-operation checker; nullptr for any other checker.
+const PatchTable* PatchTableOf(const Check& check);
+
+}  // namespace shapeguard::internal
+
+#endif  // SHAPEGUARD_CHECKS_PATCH_OPERATION_H_
