@@ -6,6 +6,7 @@
 
 #include "catalog_setup.h"
 #include "explain_command.h"
+#include "generate_command.h"
 #include "list_command.h"
 #include "validate_command.h"
 
@@ -38,6 +39,23 @@ int main(int argc, char** argv) {
       "explain", "Print every rule of an operation's shape tree and where it comes from");
   explain->add_option("operation", explain_operation, "SERVICE.Operation")->required();
   explain->add_flag("--output", explain_output, "The response shape instead of the request");
+
+  GenerateArgs generate_args;
+  std::string generate_kind;
+  CLI::App* generate =
+      app.add_subcommand("generate", "Write generated documents, one JSON document per line");
+  generate->add_option("operation", generate_args.operation, "SERVICE.Operation")->required();
+  generate->add_flag("--output", generate_args.output, "Responses instead of requests");
+  bool generate_valid = false;
+  auto* valid_flag =
+      generate->add_flag("--valid", generate_valid, "Valid documents (the default)");
+  generate->add_flag("--invalid", generate_args.invalid,
+                     "Documents with exactly one rule broken, each with that rule")
+      ->excludes(valid_flag);
+  generate->add_option("--count", generate_args.count, "How many documents (default 10)");
+  generate->add_option("--seed", generate_args.seed, "Same seed, same output (default 1)");
+  generate->add_option("--kind", generate_kind,
+                       "With --invalid: the rule to break (a diagnostic code, e.g. pattern)");
 
   ValidateArgs validate_args;
   CLI::App* validate =
@@ -78,6 +96,10 @@ int main(int argc, char** argv) {
     return kUsageError;
   }
   if (list->parsed()) return RunList(catalog.value(), list_service, std::cout, std::cerr);
+  if (generate->parsed()) {
+    if (!generate_kind.empty()) generate_args.kind = generate_kind;
+    return RunGenerate(catalog.value(), generate_args, std::cout, std::cerr);
+  }
   if (explain->parsed()) {
     return RunExplain(catalog.value(), explain_operation, explain_output, std::cout, std::cerr);
   }

@@ -229,3 +229,74 @@ TEST(CliExplain, OutputDirectionAndUnknownOperation) {
 
 }  // namespace
 }  // namespace shapeguard
+
+namespace shapeguard {
+namespace {
+
+TEST(CliGenerate, SameSeedSameOutput) {
+  ProcessResult a = Shapeguard({"generate", "apigateway.UpdateStage", "--count", "20", "--seed", "5"});
+  ProcessResult b = Shapeguard({"generate", "apigateway.UpdateStage", "--count", "20", "--seed", "5"});
+  ProcessResult c = Shapeguard({"generate", "apigateway.UpdateStage", "--count", "20", "--seed", "6"});
+  EXPECT_EQ(a.exit_code, 0) << a.err;
+  EXPECT_EQ(Lines(a.out).size(), 20u);
+  EXPECT_EQ(a.out, b.out);
+  EXPECT_NE(a.out, c.out);
+}
+
+TEST(CliGenerate, ValidDocumentsValidateLineByLine) {
+  for (const char* op : {"apigatewayv2.CreateStage", "apigateway.UpdateStage",
+                         "apigatewayv2.CreateIntegrationResponse", "appconfig.CreateExtension"}) {
+    ProcessResult generated = Shapeguard({"generate", op, "--valid", "--count", "40"});
+    ASSERT_EQ(generated.exit_code, 0) << generated.err;
+    ProcessResult validated =
+        Shapeguard({"validate", op, "--ndjson", "--format", "json", "-"}, generated.out);
+    EXPECT_EQ(validated.exit_code, 0) << validated.out;
+    std::vector<std::string> lines = Lines(validated.out);
+    ASSERT_EQ(lines.size(), 40u);
+    for (const std::string& line : lines) EXPECT_TRUE(nlohmann::json::parse(line)["valid"]) << line;
+  }
+}
+
+TEST(CliGenerate, InvalidDocumentsFailExactlyAsAnnounced) {
+  for (const char* op : {"apigatewayv2.CreateStage", "apigateway.UpdateStage"}) {
+    ProcessResult generated = Shapeguard({"generate", op, "--invalid", "--count", "40", "--seed", "9"});
+    ASSERT_EQ(generated.exit_code, 0) << generated.err;
+    std::vector<nlohmann::json> announced;
+    std::string documents;
+    for (const std::string& line : Lines(generated.out)) {
+      nlohmann::json entry = nlohmann::json::parse(line);
+      announced.push_back(entry["violation"]);
+      documents += entry["document"].dump() + "\n";
+    }
+    ProcessResult validated =
+        Shapeguard({"validate", op, "--ndjson", "--format", "json", "-"}, documents);
+    EXPECT_EQ(validated.exit_code, 1);
+    std::vector<std::string> lines = Lines(validated.out);
+    ASSERT_EQ(lines.size(), announced.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      nlohmann::json result = nlohmann::json::parse(lines[i]);
+      ASSERT_EQ(result["errors"].size(), 1u) << lines[i];
+      EXPECT_EQ(result["errors"][0]["path"], announced[i]["path"]) << lines[i];
+      EXPECT_EQ(result["errors"][0]["code"], announced[i]["code"]) << lines[i];
+    }
+  }
+}
+
+TEST(CliGenerate, KindSelectsTheRuleAndUnknownKindsAreRefused) {
+  ProcessResult r = Shapeguard({"generate", "apigateway.UpdateStage", "--invalid", "--kind",
+                                "json-pointer", "--count", "5"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  for (const std::string& line : Lines(r.out)) {
+    EXPECT_EQ(nlohmann::json::parse(line)["violation"]["code"], "json-pointer");
+  }
+  ProcessResult bad = Shapeguard({"generate", "apigateway.UpdateStage", "--invalid", "--kind", "nope"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("unknown kind \"nope\""), std::string::npos);
+  ProcessResult impossible = Shapeguard({"generate", "apigatewaymanagementapi.DeleteConnection",
+                                         "--invalid", "--kind", "patch", "--count", "1"});
+  EXPECT_EQ(impossible.exit_code, 2);
+  EXPECT_NE(impossible.err.find("cannot generate"), std::string::npos) << impossible.err;
+}
+
+}  // namespace
+}  // namespace shapeguard

@@ -1,5 +1,7 @@
 #include "shapeguard/json_pointer.h"
 
+#include <optional>
+
 namespace shapeguard {
 
 std::string EscapePointerToken(std::string_view token) {
@@ -53,6 +55,43 @@ std::string RenderPointer(const std::vector<std::string>& tokens) {
   std::string out;
   for (const std::string& token : tokens) AppendPointerToken(out, token);
   return out;
+}
+
+namespace {
+
+// RFC 6901 array indexes: "0", or a non-zero digit followed by digits.
+std::optional<std::size_t> ArrayIndex(const std::string& token) {
+  if (token.empty() || token.size() > 18 || (token.size() > 1 && token[0] == '0')) {
+    return std::nullopt;
+  }
+  std::size_t index = 0;
+  for (char c : token) {
+    if (c < '0' || c > '9') return std::nullopt;
+    index = index * 10 + static_cast<std::size_t>(c - '0');
+  }
+  return index;
+}
+
+}  // namespace
+
+const nlohmann::json* ResolvePointer(const nlohmann::json& document, std::string_view pointer) {
+  auto tokens = ParsePointer(pointer);
+  if (!tokens.ok()) return nullptr;
+  const nlohmann::json* at = &document;
+  for (const std::string& token : tokens.value()) {
+    if (at->is_object()) {
+      auto it = at->find(token);
+      if (it == at->end()) return nullptr;
+      at = &*it;
+    } else if (at->is_array()) {
+      auto index = ArrayIndex(token);
+      if (!index || *index >= at->size()) return nullptr;
+      at = &(*at)[*index];
+    } else {
+      return nullptr;
+    }
+  }
+  return at;
 }
 
 }  // namespace shapeguard

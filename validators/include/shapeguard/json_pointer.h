@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "shapeguard/result.h"
 
 namespace shapeguard {
@@ -25,6 +27,11 @@ Result<std::vector<std::string>> ParsePointer(std::string_view pointer);
 
 // Renders unescaped tokens as a pointer; the inverse of ParsePointer.
 std::string RenderPointer(const std::vector<std::string>& tokens);
+
+// The value a pointer refers to in document, or nullptr when the pointer is not valid or
+// refers to nothing. Array indexes are "0" or digits without a leading zero; "-" (the
+// element after the last) refers to nothing.
+const nlohmann::json* ResolvePointer(const nlohmann::json& document, std::string_view pointer);
 
 }  // namespace shapeguard
 

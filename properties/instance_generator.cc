@@ -1,0 +1,12 @@
+#include "instance_generator.h"
+
+#include "program.h"
+#include "value_generator.h"
+
+namespace shapeguard::properties {
+
+rc::Gen<nlohmann::json> ValidInstance(std::shared_ptr<const Schema> schema) {
+  return rc::gen::exec([schema] { return GenerateSlot(schema->program(), schema->root(), 0); });
+}
+
+}  // namespace shapeguard::properties

@@ -1,0 +1,55 @@
+// What the property suites share: the built-in catalog and every schema in it.
+#ifndef SHAPEGUARD_PROPERTIES_TESTS_PROPERTY_SUPPORT_H_
+#define SHAPEGUARD_PROPERTIES_TESTS_PROPERTY_SUPPORT_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "shapeguard/catalog.h"
+
+namespace shapeguard::properties {
+
+inline const Catalog& Builtin() {
+  static const Catalog* catalog = new Catalog(std::move(Catalog::Builtin().value()));
+  return *catalog;
+}
+
+// Every operation of every built-in service, in both directions.
+inline const std::vector<std::shared_ptr<const Schema>>& AllSchemas() {
+  static const auto* schemas = [] {
+    auto* out = new std::vector<std::shared_ptr<const Schema>>;
+    for (const std::string& service : Builtin().Services()) {
+      for (const std::string& op : Builtin().Operations(service).value()) {
+        for (Direction d : {Direction::kInput, Direction::kOutput}) {
+          out->push_back(Builtin().GetSchema(service + "." + op, d).value());
+        }
+      }
+    }
+    return out;
+  }();
+  return *schemas;
+}
+
+// Test names already say which schema: print only that for a failing parameter.
+inline void PrintTo(const std::shared_ptr<const Schema>& schema, std::ostream* out) {
+  *out << schema->qualified_name() << " " << DirectionName(schema->direction());
+}
+
+inline std::shared_ptr<const Schema> BuiltinSchema(const std::string& name,
+                                                   Direction direction = Direction::kInput) {
+  return Builtin().GetSchema(name, direction).value();
+}
+
+// The {path: code} list of a report, as text for assertion messages.
+inline std::string Describe(const Report& report) {
+  std::string out;
+  for (const Diagnostic& d : report.errors) {
+    out += d.path + " " + std::string(CodeName(d.code)) + ": " + d.message + "\n";
+  }
+  return out;
+}
+
+}  // namespace shapeguard::properties
+
+#endif  // SHAPEGUARD_PROPERTIES_TESTS_PROPERTY_SUPPORT_H_
