@@ -2,6 +2,8 @@
 #ifndef SHAPEGUARD_PROPERTIES_TESTS_PROPERTY_SUPPORT_H_
 #define SHAPEGUARD_PROPERTIES_TESTS_PROPERTY_SUPPORT_H_
 
+#include <gtest/gtest.h>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -34,6 +36,38 @@ inline const std::vector<std::shared_ptr<const Schema>>& AllSchemas() {
 // Test names already say which schema: print only that for a failing parameter.
 inline void PrintTo(const std::shared_ptr<const Schema>& schema, std::ostream* out) {
   *out << schema->qualified_name() << " " << DirectionName(schema->direction());
+}
+
+// The schemas of one built-in service in one direction.
+inline std::vector<std::shared_ptr<const Schema>> ServiceSchemas(const std::string& service,
+                                                                Direction direction) {
+  std::vector<std::shared_ptr<const Schema>> out;
+  for (const auto& schema : AllSchemas()) {
+    if (schema->service() == service && schema->direction() == direction) out.push_back(schema);
+  }
+  return out;
+}
+
+// One test parameter per built-in service and direction: few processes, every operation.
+struct ServiceDirection {
+  std::string service;
+  Direction direction;
+};
+
+inline std::vector<ServiceDirection> AllServiceDirections() {
+  std::vector<ServiceDirection> out;
+  for (const std::string& service : Builtin().Services()) {
+    for (Direction d : {Direction::kInput, Direction::kOutput}) out.push_back({service, d});
+  }
+  return out;
+}
+
+inline std::string ServiceDirectionName(const testing::TestParamInfo<ServiceDirection>& info) {
+  return info.param.service + "_" + std::string(DirectionName(info.param.direction));
+}
+
+inline void PrintTo(const ServiceDirection& p, std::ostream* out) {
+  *out << p.service << " " << DirectionName(p.direction);
 }
 
 inline std::shared_ptr<const Schema> BuiltinSchema(const std::string& name,
