@@ -26,8 +26,9 @@ struct HttpClientOptions {
 // Sends requests to one base URL ("http://127.0.0.1:4566") over a reused libcurl handle, so
 // consecutive requests share a kept-alive connection. Environment proxies are ignored:
 // emulators listen locally, and an HTTP_PROXY meant for other tools must not capture them.
-// Movable, not copyable; not safe to use from several threads at once (one handle, one
-// connection): give each thread its own client.
+// Movable, not copyable (a moved-from client may only be destroyed or assigned to); not safe
+// to use from several threads at once (one handle, one connection): give each thread its
+// own client.
 class HttpClient {
  public:
   // A client for base_url (scheme, host, port and optionally a path prefix; a trailing "/"

@@ -138,8 +138,7 @@ class RequestBuilder {
           ScalarText(*member.shape, value, TimestampFormatOf(member, TimestampFormat::kHttpDate));
     }
     if (!text) return NoTextForm(member, "a header");
-    headers_.emplace_back(member.wire_name, std::move(*text));
-    return Status();
+    return AddHeader(member, member.wire_name, std::move(*text));
   }
 
   Status HeaderMap(const MemberView& member, const json& value) {
@@ -149,9 +148,22 @@ class RequestBuilder {
       if (!item.is_string() && !item.is_number() && !item.is_boolean()) {
         return NoTextForm(member, "headers");
       }
-      headers_.emplace_back(member.wire_name + key,
-                            item.is_string() ? item.get<std::string>() : item.dump());
+      Status added = AddHeader(member, member.wire_name + key,
+                               item.is_string() ? item.get<std::string>() : item.dump());
+      if (!added.ok()) return added;
     }
+    return Status();
+  }
+
+  // A line break or NUL in a header would split it into other headers (or another request)
+  // on the wire; SDKs refuse to send such values, and so does the encoder.
+  Status AddHeader(const MemberView& member, std::string name, std::string value) {
+    if ((name + value).find_first_of(std::string("\r\n\0", 3)) != std::string::npos) {
+      return Status::Error(
+          "member " + member.name +
+          " goes in a header and holds a line break or NUL, which has no wire form");
+    }
+    headers_.emplace_back(std::move(name), std::move(value));
     return Status();
   }
 

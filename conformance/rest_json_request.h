@@ -28,7 +28,8 @@ namespace shapeguard::conformance {
 // values that do not fit their shape and undeclared members go where a body member would,
 // as they are; a missing label leaves its path segment empty. Fails when the schema is not
 // an operation's input, params is not an object, a header, label or query value has no text
-// form (an object where a scalar belongs), or an undeclared member has nowhere to go.
+// form (an object where a scalar belongs), a header value holds a line break or NUL, or an
+// undeclared member has nowhere to go.
 Result<HttpRequest> EncodeRequest(const Schema& input_schema, const nlohmann::json& params);
 
 }  // namespace shapeguard::conformance

@@ -42,9 +42,10 @@ std::string CanonicalUri(std::string_view path, bool s3);
 // after decoding what the query already encoded), pairs sorted by name then value.
 std::string CanonicalQuery(std::string_view query);
 
-// Signs the request as it stands: every header it has is signed, except those that
-// intermediaries may change (Authorization, User-Agent, Expect, X-Amzn-Trace-Id). Fails
-// when the request has no Host header or amz_date is not of the form "YYYYMMDDTHHMMSSZ".
+// Signs the request as it stands. Every header it has is signed except those that
+// intermediaries may change (Authorization, User-Agent, Expect, X-Amzn-Trace-Id); its Host
+// header must be the authority the request goes to (HttpClient::authority()). Fails when the
+// request has no Host header or amz_date is not of the form "YYYYMMDDTHHMMSSZ".
 Result<Signature> ComputeSignature(const HttpRequest& request, const SigningParams& params);
 
 // Sets X-Amz-Date (and X-Amz-Security-Token when the credentials have a session token, so

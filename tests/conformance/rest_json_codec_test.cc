@@ -128,6 +128,12 @@ TEST(RestJsonRequest, FailsWhereThereIsNoWireForm) {
   auto undeclared = Encode("PutObject", {{"Bucket", "b"}, {"Key", "k"}, {"Extra", 1}});
   ASSERT_FALSE(undeclared.ok());
   EXPECT_NE(undeclared.error().find("Extra"), std::string::npos) << undeclared.error();
+  auto injected =
+      Encode("PutObject", {{"Bucket", "b"}, {"Key", "k"}, {"Labels", {"ok\r\nX-Injected: 1"}}});
+  ASSERT_FALSE(injected.ok());
+  EXPECT_NE(injected.error().find("line break"), std::string::npos) << injected.error();
+  EXPECT_FALSE(
+      Encode("PutObject", {{"Bucket", "b"}, {"Key", "k"}, {"Metadata", {{"a\nb", "v"}}}}).ok());
   auto output = WireSchema("Configure", Direction::kOutput);
   EXPECT_FALSE(EncodeRequest(*output, json::object()).ok());
 }
