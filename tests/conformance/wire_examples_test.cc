@@ -1,0 +1,148 @@
+// The rest-json codec against hand-written wire examples of every seeded operation
+// (tests/data/wire/<service>/<Operation>.json): each parameter-form request must encode to
+// the expected method, target, headers and body, and each wire response must decode to the
+// expected parameter form or error.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "rest_json_request.h"
+#include "rest_json_response.h"
+#include "test_support.h"
+
+namespace shapeguard::conformance {
+namespace {
+
+using nlohmann::json;
+using testing_support::BuiltinCatalog;
+using testing_support::ReadSourceFile;
+
+json ReadJson(const std::string& relative) {
+  json parsed = json::parse(ReadSourceFile(relative), nullptr, false);
+  EXPECT_FALSE(parsed.is_discarded()) << relative << " is not JSON";
+  return parsed;
+}
+
+// "params" inline, or read from "params_file".
+json ExpectedParams(const json& example) {
+  if (example.contains("params_file")) return ReadJson(example.at("params_file"));
+  return example.value("params", json());
+}
+
+// The wire body of a response example: "body_text" as it is, "body_file" or "body" as JSON.
+std::string ResponseBody(const json& example) {
+  if (example.contains("body_text")) return example.at("body_text");
+  if (example.contains("body_file")) return ReadSourceFile(example.at("body_file"));
+  return example.contains("body") ? example.at("body").dump() : "";
+}
+
+std::map<std::string, std::string> HeaderMap(const HttpRequest& request) {
+  std::map<std::string, std::string> headers;
+  for (const auto& [name, value] : request.headers) headers[name] = value;
+  return headers;
+}
+
+void CheckRequest(const Schema& schema, const json& example) {
+  auto request = EncodeRequest(schema, ExpectedParams(example));
+  ASSERT_TRUE(request.ok()) << request.error();
+  EXPECT_EQ(request->method, example.at("method"));
+  EXPECT_EQ(request->target(), example.at("target"));
+  using HeaderMapType = std::map<std::string, std::string>;
+  EXPECT_EQ(HeaderMap(request.value()), example.at("headers").get<HeaderMapType>());
+  if (example.contains("body")) {
+    json body = json::parse(request->body, nullptr, false);
+    EXPECT_EQ(body, example.at("body")) << request->body;
+  } else {
+    EXPECT_EQ(request->body, example.value("body_text", "")) << "unexpected body";
+  }
+}
+
+void CheckResponse(const Schema& schema, const json& example) {
+  HttpResponse response;
+  response.status = example.at("status");
+  response.headers = example.at("headers").get<decltype(response.headers)>();
+  response.body = ResponseBody(example);
+  auto decoded = DecodeResponse(schema, response);
+  ASSERT_TRUE(decoded.ok()) << decoded.error();
+  EXPECT_EQ(decoded->status, response.status);
+  EXPECT_EQ(decoded->raw_body_text, response.body);
+  EXPECT_EQ(decoded->undeclared, example.value("undeclared", std::vector<std::string>{}));
+  EXPECT_EQ(!decoded->body_error.empty(), example.value("body_error", false))
+      << decoded->body_error;
+  if (decoded->is_error()) {
+    ASSERT_TRUE(example.contains("error_type")) << "decoded as an error";
+    const json& type = example.at("error_type");
+    if (type.is_null()) {
+      EXPECT_FALSE(decoded->error_type.has_value()) << *decoded->error_type;
+    } else {
+      ASSERT_TRUE(decoded->error_type.has_value());
+      EXPECT_EQ(*decoded->error_type, type);
+    }
+    EXPECT_EQ(decoded->error_message, example.at("error_message"));
+    EXPECT_TRUE(decoded->params.is_null());
+    return;
+  }
+  EXPECT_EQ(decoded->params, ExpectedParams(example));
+  // What a success decodes to is what `validate` checks: it must pass unless the example
+  // says the server sent something invalid.
+  Report report = schema.Validate(decoded->params);
+  EXPECT_EQ(report.valid(), example.value("valid", true))
+      << (report.errors.empty() ? "" : report.errors[0].path + " " + report.errors[0].message);
+}
+
+class WireExamples : public ::testing::TestWithParam<std::string> {
+ protected:
+  json Examples() const { return ReadJson("tests/data/wire/" + GetParam() + ".json"); }
+};
+
+TEST_P(WireExamples, RequestsEncodeAsExpected) {
+  json examples = Examples();
+  auto schema =
+      BuiltinCatalog().GetSchema(examples.at("operation").get<std::string>(), Direction::kInput);
+  ASSERT_TRUE(schema.ok()) << schema.error();
+  ASSERT_FALSE(examples.at("requests").empty());
+  for (const json& example : examples.at("requests")) {
+    SCOPED_TRACE(example.at("name").get<std::string>());
+    CheckRequest(*schema.value(), example);
+  }
+}
+
+TEST_P(WireExamples, ResponsesDecodeAsExpected) {
+  json examples = Examples();
+  auto schema =
+      BuiltinCatalog().GetSchema(examples.at("operation").get<std::string>(), Direction::kOutput);
+  ASSERT_TRUE(schema.ok()) << schema.error();
+  bool has_success = false, has_error = false;
+  for (const json& example : examples.at("responses")) {
+    SCOPED_TRACE(example.at("name").get<std::string>());
+    CheckResponse(*schema.value(), example);
+    (example.at("status").get<int>() >= 300 ? has_error : has_success) = true;
+  }
+  EXPECT_TRUE(has_success && has_error) << "each operation needs a success and an error example";
+}
+
+// Every seeded operation (tests/data/wire/<service>/<Operation>.json).
+INSTANTIATE_TEST_SUITE_P(
+    SeededOperations, WireExamples,
+    ::testing::Values("apigatewayv2/CreateStage", "apigatewayv2/CreateIntegrationResponse",
+                      "apigateway/UpdateStage", "appconfig/CreateExtension",
+                      "appconfig/GetExtension", "appconfig/UpdateExtension",
+                      "appconfig/DeleteExtension", "appconfig/ListExtensions",
+                      "appconfig/CreateExtensionAssociation", "appconfig/GetExtensionAssociation",
+                      "appconfig/UpdateExtensionAssociation",
+                      "appconfig/DeleteExtensionAssociation", "appconfig/ListExtensionAssociations",
+                      "appconfig/StartDeployment", "appconfig/GetDeployment",
+                      "appconfig/StopDeployment", "apigatewaymanagementapi/PostToConnection",
+                      "apigatewaymanagementapi/GetConnection",
+                      "apigatewaymanagementapi/DeleteConnection"),
+    [](const ::testing::TestParamInfo<std::string>& info) {
+      std::string name = info.param;
+      name[name.find('/')] = '_';
+      return name;
+    });
+
+}  // namespace
+}  // namespace shapeguard::conformance
