@@ -312,6 +312,23 @@ class Compiler : public TargetResolver {
     program_.nodes[p.id] = std::move(node);
   }
 
+  // A URI label cannot be empty: the path would lose a segment (Smithy: httpLabel values
+  // must not be empty). Raises a string label's minimum length to 1.
+  void RequireNonEmptyLabel(Slot& slot, ShapeType type) {
+    if (type != ShapeType::kString) return;
+    auto length = std::find_if(slot.checks.begin(), slot.checks.end(),
+                               [](const auto& c) { return c->kind() == "length"; });
+    json args = {{"min", 1}};
+    if (length != slot.checks.end()) {
+      std::uint64_t min = (*length)->args().value("min", std::uint64_t{0});
+      if (min >= 1) return;
+      if ((*length)->args().contains("max")) args["max"] = (*length)->args()["max"];
+      slot.checks.erase(length);
+    }
+    CheckSpec spec{args, "model", ShapeType::kString, regexes_, this};
+    if (auto check = MakeCheck("length", spec); check.ok()) slot.checks.push_back(check.value());
+  }
+
   void BuildStructure(const PendingNode& p, const json& shape, Node& node) {
     node.is_union = shape.value("union", false);
     std::set<std::string> required;
@@ -326,6 +343,9 @@ class Compiler : public TargetResolver {
         member.location = ref.value("location", "");
         member.required = required.erase(name) > 0;
         member.slot = ChildSlot(p, name, ref.at("shape").get<std::string>(), false);
+        if (member.location == "uri") {
+          RequireNonEmptyLabel(member.slot, TypeOf(shapes_.at(ref.at("shape").get<std::string>())));
+        }
         node.members.push_back(std::move(member));
       }
     }
