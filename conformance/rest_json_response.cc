@@ -129,7 +129,7 @@ Result<DecodedResponse> DecodeResponse(const Schema& output_schema, const HttpRe
   if (!IsBlank(response.body)) {
     auto parsed = internal::ParseJsonText(response.body, kMaxBodyDepth);
     if (parsed.ok()) {
-      out.raw_body = std::move(parsed).value();
+      out.raw_body = std::move(parsed).value().document;
     } else {
       out.body_error = "the body is not JSON: " + parsed.error();
     }

@@ -3,21 +3,25 @@
 #include <algorithm>
 
 #include "shapeguard/json_pointer.h"
+#include "utf8.h"
 
 namespace shapeguard::internal {
 namespace {
 
 const std::string kModelSource = "model";
 
-}  // namespace
-
-bool Collector::OwnedToken::operator<(const OwnedToken& other) const {
-  if (is_index != other.is_index) return is_index;
-  return is_index ? index < other.index : key < other.key;
+std::string DuplicateMessage(std::string_view key) {
+  return "the member " + QuoteForMessage(key) +
+         " appears more than once; only the first is checked";
 }
 
-Collector::Collector(const ValidateOptions& options)
-    : limit_(options.stop_at_first ? 1 : std::max<std::size_t>(options.max_errors, 1)) {}
+}  // namespace
+
+Collector::Collector(const ValidateOptions& options, std::vector<Token>& path)
+    : limit_(options.stop_at_first ? 1 : std::max<std::size_t>(options.max_errors, 1)),
+      path_(path) {
+  path_.clear();
+}
 
 void Collector::Error(const Check& check, Code code, std::string message,
                       std::optional<std::string_view> child) {
@@ -34,6 +38,19 @@ void Collector::StructuralError(Code code, std::string message,
   Add(errors_, code, std::move(message), kModelSource, child);
 }
 
+void Collector::Duplicate(std::string_view key) {
+  Add(errors_, Code::kDuplicate, DuplicateMessage(key), kModelSource, key);
+}
+
+void Collector::DuplicateAt(const Path& path) {
+  if (done_) return;
+  Pending pending{path, {}};
+  pending.diagnostic.code = Code::kDuplicate;
+  pending.diagnostic.message = DuplicateMessage(path.empty() ? "" : path.back().key);
+  pending.diagnostic.source = kModelSource;
+  Push(errors_, std::move(pending));
+}
+
 void Collector::Add(std::vector<Pending>& into, Code code, std::string message,
                     const std::string& source, std::optional<std::string_view> child) {
   if (done_) return;
@@ -44,6 +61,10 @@ void Collector::Add(std::vector<Pending>& into, Code code, std::string message,
   pending.diagnostic.code = code;
   pending.diagnostic.message = std::move(message);
   pending.diagnostic.source = source;
+  Push(into, std::move(pending));
+}
+
+void Collector::Push(std::vector<Pending>& into, Pending pending) {
   into.push_back(std::move(pending));
   if (&into == &errors_ && errors_.size() >= limit_) done_ = true;
 }
@@ -55,7 +76,7 @@ Report Collector::Finish() {
     std::stable_sort(pending.begin(), pending.end(),
                      [](const Pending& a, const Pending& b) { return a.path < b.path; });
     for (Pending& p : pending) {
-      for (const OwnedToken& t : p.path) {
+      for (const PathToken& t : p.path) {
         AppendPointerToken(p.diagnostic.path, t.is_index ? std::to_string(t.index) : t.key);
       }
       out.push_back(std::move(p.diagnostic));

@@ -10,13 +10,23 @@
 #include <vector>
 
 #include "checks/check.h"
+#include "path_token.h"
 #include "shapeguard/report.h"
 
 namespace shapeguard::internal {
 
 class Collector : public Sink {
  public:
-  explicit Collector(const ValidateOptions& options);
+  // A step of the current pointer: a view into the document, valid while the walk runs.
+  struct Token {
+    std::string_view key;
+    std::size_t index;
+    bool is_index;
+  };
+
+  // `path` is scratch space reused across walks (cleared here), so validating a valid
+  // document allocates nothing once it has grown.
+  Collector(const ValidateOptions& options, std::vector<Token>& path);
 
   void PushKey(std::string_view key) { path_.push_back({key, 0, false}); }
   void PushIndex(std::size_t index) { path_.push_back({{}, index, true}); }
@@ -29,6 +39,10 @@ class Collector : public Sink {
   // An error found by the walk itself (type, required, unknown, ...): the model's rule.
   void StructuralError(Code code, std::string message,
                        std::optional<std::string_view> child = std::nullopt);
+  // A member name the current object repeats.
+  void Duplicate(std::string_view key);
+  // A repeated member name found while parsing, at its full path.
+  void DuplicateAt(const Path& path);
 
   // True once the error limit is reached: the walk should stop.
   bool done() const { return done_; }
@@ -37,28 +51,18 @@ class Collector : public Sink {
   Report Finish();
 
  private:
-  struct Token {
-    std::string_view key;  // a view into the document: valid while the walk runs
-    std::size_t index;
-    bool is_index;
-  };
-  struct OwnedToken {
-    std::string key;
-    std::size_t index;
-    bool is_index;
-    bool operator<(const OwnedToken& other) const;
-  };
   struct Pending {
-    std::vector<OwnedToken> path;
+    Path path;
     Diagnostic diagnostic;
   };
 
   void Add(std::vector<Pending>& into, Code code, std::string message, const std::string& source,
            std::optional<std::string_view> child);
+  void Push(std::vector<Pending>& into, Pending pending);
 
   std::size_t limit_;
   bool done_ = false;
-  std::vector<Token> path_;
+  std::vector<Token>& path_;
   std::vector<Pending> errors_;
   std::vector<Pending> warnings_;
 };

@@ -37,6 +37,8 @@ constexpr std::array<CodeInfo, static_cast<std::size_t>(Code::kCount)> kCodes = 
     {Code::kArn, "arn", "Not an ARN, or not the kind of ARN the field takes."},
     {Code::kMethodSetting, "method-setting",
      "A method-settings key must be {resource_path}/{http_method} (\"~1\" for \"/\") or */*."},
+    {Code::kDuplicate, "duplicate",
+     "An object repeats a member name; which value a service takes is not defined."},
 }};
 
 constexpr bool RowsInEnumOrder() {

@@ -1,12 +1,15 @@
 // Parsing untrusted JSON text into nlohmann::json, with the limits the validator promises.
+// This is the reference path; the fast path (simdjson) must agree with it.
 #ifndef SHAPEGUARD_JSON_TEXT_H_
 #define SHAPEGUARD_JSON_TEXT_H_
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "path_token.h"
 #include "shapeguard/result.h"
 
 namespace shapeguard::internal {
@@ -15,9 +18,17 @@ namespace shapeguard::internal {
 // (so the scan stays cheap on hostile input). Brackets inside strings do not count.
 std::size_t NestingDepth(std::string_view text, std::size_t limit);
 
+// A parsed document. JSON allows an object to repeat a member name; the document keeps the
+// first occurrence and `duplicates` lists where the later ones were (the validator reports
+// them: which one a service would take is not defined).
+struct ParsedDocument {
+  nlohmann::json document;
+  std::vector<Path> duplicates;
+};
+
 // Parses text; fails with "parse error at line L, column C: ..." on malformed JSON (including
 // ill-formed UTF-8 in strings), or when it nests deeper than max_depth.
-Result<nlohmann::json> ParseJsonText(std::string_view text, std::size_t max_depth);
+Result<ParsedDocument> ParseJsonText(std::string_view text, std::size_t max_depth);
 
 }  // namespace shapeguard::internal
 

@@ -13,6 +13,8 @@ namespace shapeguard::internal {
 
 struct NlohmannAdapter {
   using Value = const nlohmann::json*;
+  // nlohmann objects are maps: a name appears once (parsing keeps the first, see json_text).
+  static constexpr bool kMayRepeatKeys = false;
 
   static JsonKind Kind(Value v) {
     switch (v->type()) {

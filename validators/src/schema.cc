@@ -1,12 +1,62 @@
 #include "shapeguard/schema.h"
 
+#include <simdjson.h>
+
 #include "collector.h"
 #include "json_text.h"
 #include "nlohmann_adapter.h"
 #include "program.h"
+#include "simdjson_adapter.h"
+#include "text_validation.h"
 #include "walker.h"
 
 namespace shapeguard {
+
+namespace internal {
+namespace {
+
+static_assert(kTextPadding >= simdjson::SIMDJSON_PADDING, "padding must cover simdjson's");
+
+// Per-thread state: walks and parsers reuse their buffers instead of allocating per document.
+thread_local WalkScratch scratch;
+thread_local simdjson::dom::parser parser;
+
+template <class Adapter>
+Report Walk(const Schema& schema, typename Adapter::Value root, const ValidateOptions& options,
+            const std::vector<Path>& duplicates = {}) {
+  Collector collector(options, scratch.path);
+  Walker<Adapter> walker(schema.program(), collector, options.max_depth, scratch);
+  walker.Walk(schema.root(), root, 0);
+  for (const Path& where : duplicates) collector.DuplicateAt(where);
+  return collector.Finish();
+}
+
+}  // namespace
+
+std::optional<Report> ValidateTextFast(const Schema& schema, std::string_view text,
+                                       const ValidateOptions& options, bool padded) {
+  // One more level than the walk allows: documents at the limit parse, deeper ones are
+  // left to the reference path, which refuses them with its message.
+  std::size_t depth = options.max_depth + 1;
+  if (parser.max_depth() != depth) {
+    if (parser.allocate(std::max<std::size_t>(text.size(), parser.capacity()), depth)) {
+      return std::nullopt;
+    }
+  }
+  simdjson::dom::element root;
+  if (parser.parse(text.data(), text.size(), !padded).get(root)) return std::nullopt;
+  return Walk<SimdjsonAdapter>(schema, root, options);
+}
+
+Result<Report> ValidateTextReference(const Schema& schema, std::string_view text,
+                                     const ValidateOptions& options) {
+  auto parsed = ParseJsonText(text, options.max_depth);
+  if (!parsed.ok()) return parsed.status();
+  return Walk<NlohmannAdapter>(schema, &parsed.value().document, options,
+                               parsed.value().duplicates);
+}
+
+}  // namespace internal
 
 std::string_view DirectionName(Direction direction) {
   return direction == Direction::kInput ? "input" : "output";
@@ -21,17 +71,13 @@ Schema::Schema(std::shared_ptr<const internal::Program> program, const internal:
       direction_(direction) {}
 
 Report Schema::Validate(const nlohmann::json& document, const ValidateOptions& options) const {
-  internal::Collector collector(options);
-  internal::Walker<internal::NlohmannAdapter> walker(*program_, collector, options.max_depth);
-  walker.Walk(*root_, &document, 0);
-  return collector.Finish();
+  return internal::Walk<internal::NlohmannAdapter>(*this, &document, options);
 }
 
 Result<Report> Schema::ValidateText(std::string_view json_text,
                                     const ValidateOptions& options) const {
-  auto document = internal::ParseJsonText(json_text, options.max_depth);
-  if (!document.ok()) return document.status();
-  return Validate(document.value(), options);
+  if (auto report = internal::ValidateTextFast(*this, json_text, options)) return *report;
+  return internal::ValidateTextReference(*this, json_text, options);
 }
 
 }  // namespace shapeguard

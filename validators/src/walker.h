@@ -11,13 +11,18 @@
 //   static std::optional<Value> Find(Value, std::string_view);   // kObject
 //   template <class F> static void ForEachMember(Value, F);      // F(string_view, Value) -> bool
 //   template <class F> static void ForEachItem(Value, F);        // F(size_t, Value) -> bool
-// The callbacks return false to stop the iteration.
+//   static constexpr bool kMayRepeatKeys;  // can an object hold a member name twice?
+// The callbacks return false to stop the iteration. Where objects may repeat a name, the
+// first occurrence is walked and each repeat is reported ("duplicate"), also inside values
+// the walk does not enter (unknown members, mistyped values), so every object of the
+// document is looked at once.
 #ifndef SHAPEGUARD_WALKER_H_
 #define SHAPEGUARD_WALKER_H_
 
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "collector.h"
@@ -26,19 +31,37 @@
 
 namespace shapeguard::internal {
 
+// Buffers a walk reuses, so validating a valid document allocates nothing once they have
+// grown. One per thread (they are not shared).
+struct WalkScratch {
+  std::vector<Collector::Token> path;
+  std::vector<std::uint8_t> seen;
+  std::vector<std::string_view> names;
+};
+
 template <class Adapter>
 class Walker {
  public:
   using Value = typename Adapter::Value;
 
-  Walker(const Program& program, Collector& out, std::size_t max_depth)
-      : program_(program), out_(out), max_depth_(max_depth) {}
+  Walker(const Program& program, Collector& out, std::size_t max_depth, WalkScratch& scratch)
+      : program_(program),
+        out_(out),
+        max_depth_(max_depth),
+        seen_(scratch.seen),
+        names_(scratch.names) {
+    seen_.clear();
+    names_.clear();
+  }
 
   void Walk(const Slot& slot, Value value, std::size_t depth) {
     const Node& node = program_.nodes[slot.node];
     ValueView view = ViewOf(value);
     if (view.kind == JsonKind::kNull && slot.nullable) return;
-    if (!CheckValueType(node, view, out_)) return;
+    if (!CheckValueType(node, view, out_) || node.type == ShapeType::kDocument) {
+      ScanForRepeats(value, depth);
+      return;
+    }
     if (depth > max_depth_ && IsContainer(view.kind)) {
       out_.StructuralError(Code::kDepth, "nested deeper than the limit of " +
                                              std::to_string(max_depth_) + " levels");
@@ -104,13 +127,26 @@ class Walker {
     std::size_t base = seen_.size();
     seen_.resize(base + node.members.size(), 0);
     std::size_t set_members = 0;
+    Names unknown(names_, 0);
     Adapter::ForEachMember(value, [&](std::string_view name, Value member_value) {
       const Member* member = node.FindMember(name);
       out_.PushKey(name);
       if (!member) {
+        if (unknown.Repeats(name)) {
+          out_.Pop();
+          out_.Duplicate(name);
+          return !out_.done();
+        }
         out_.StructuralError(Code::kUnknown, UnknownMemberMessage(node, name));
+        ScanForRepeats(member_value, depth + 1);
       } else {
-        seen_[base + static_cast<std::size_t>(member - node.members.data())] = 1;
+        std::uint8_t& seen = seen_[base + static_cast<std::size_t>(member - node.members.data())];
+        if (Adapter::kMayRepeatKeys && seen) {
+          out_.Pop();
+          out_.Duplicate(name);
+          return !out_.done();
+        }
+        seen = 1;
         if (Adapter::Kind(member_value) != JsonKind::kNull) ++set_members;
         Walk(member->slot, member_value, depth + 1);
       }
@@ -141,7 +177,12 @@ class Walker {
   }
 
   void WalkMap(const Node& node, Value value, std::size_t depth) {
+    Names keys(names_, Adapter::Size(value));
     Adapter::ForEachMember(value, [&](std::string_view key, Value entry) {
+      if (keys.Repeats(key)) {
+        out_.Duplicate(key);
+        return !out_.done();
+      }
       out_.PushKey(key);
       ValueView key_view;
       key_view.kind = JsonKind::kString;
@@ -156,10 +197,71 @@ class Walker {
     });
   }
 
+  // The names met so far in one object, to tell a repeated name. Small objects use a
+  // segment of a stack shared by the walk (no allocation); large ones a hash set, so a
+  // hostile object of many members costs linear time, not quadratic.
+  class Names {
+   public:
+    Names(std::vector<std::string_view>& stack, std::size_t expected)
+        : stack_(stack), first_(stack.size()) {
+      if (Adapter::kMayRepeatKeys && expected > kLinearLimit) big_.emplace();
+    }
+    ~Names() { stack_.resize(first_); }
+
+    // True when name was met before; records it otherwise.
+    bool Repeats(std::string_view name) {
+      if constexpr (!Adapter::kMayRepeatKeys) return false;
+      if (big_) return !big_->insert(name).second;
+      for (std::size_t i = first_; i < stack_.size(); ++i) {
+        if (stack_[i] == name) return true;
+      }
+      stack_.push_back(name);
+      if (stack_.size() - first_ > kLinearLimit) {
+        big_.emplace(stack_.begin() + static_cast<std::ptrdiff_t>(first_), stack_.end());
+      }
+      return false;
+    }
+
+   private:
+    static constexpr std::size_t kLinearLimit = 32;
+    std::vector<std::string_view>& stack_;
+    std::size_t first_;
+    std::optional<std::unordered_set<std::string_view>> big_;
+  };
+
+  // Reports repeated member names inside a value the walk does not enter.
+  void ScanForRepeats(Value value, std::size_t depth) {
+    if constexpr (!Adapter::kMayRepeatKeys) return;
+    JsonKind kind = Adapter::Kind(value);
+    if (kind == JsonKind::kArray) {
+      Adapter::ForEachItem(value, [&](std::size_t index, Value item) {
+        out_.PushIndex(index);
+        ScanForRepeats(item, depth + 1);
+        out_.Pop();
+        return !out_.done();
+      });
+    } else if (kind == JsonKind::kObject) {
+      Names keys(names_, Adapter::Size(value));
+      Adapter::ForEachMember(value, [&](std::string_view key, Value member) {
+        if (keys.Repeats(key)) {
+          out_.Duplicate(key);
+        } else {
+          out_.PushKey(key);
+          ScanForRepeats(member, depth + 1);
+          out_.Pop();
+        }
+        return !out_.done();
+      });
+    }
+  }
+
   const Program& program_;
   Collector& out_;
   std::size_t max_depth_;
-  std::vector<std::uint8_t> seen_;
+  std::vector<std::uint8_t>& seen_;
+  // Names met so far in the objects being walked (unknown members, map keys), a stack of
+  // one segment per open object.
+  std::vector<std::string_view>& names_;
 };
 
 }  // namespace shapeguard::internal

@@ -31,6 +31,7 @@ enum class Code : std::uint8_t {
   kArn,            // "arn": not an ARN, or not the kind of ARN the field takes.
   kMethodSetting,  // "method-setting": a method-settings key that is not
                    // {resource_path}/{http_method} or */*.
+  kDuplicate,      // "duplicate": an object repeats a member name (the first one counts).
   kCount
 };
 

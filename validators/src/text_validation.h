@@ -1,0 +1,32 @@
+// The two ways JSON text is validated. The fast path parses with simdjson and walks its
+// DOM; the reference path parses with nlohmann::json. Schema::ValidateText takes the fast
+// path and falls back to the reference path for anything simdjson refuses (so parse errors
+// are always reported by the reference parser, with line and column). In collect-all mode
+// the two give identical reports; the differential tests and fuzzer hold them to it.
+#ifndef SHAPEGUARD_TEXT_VALIDATION_H_
+#define SHAPEGUARD_TEXT_VALIDATION_H_
+
+#include <optional>
+#include <string_view>
+
+#include "shapeguard/report.h"
+#include "shapeguard/result.h"
+#include "shapeguard/schema.h"
+
+namespace shapeguard::internal {
+
+// Bytes that must be readable after the text for `padded` fast validation.
+constexpr std::size_t kTextPadding = 64;
+
+// The fast path, or nullopt where it cannot decide (the reference path must). With
+// `padded`, the kTextPadding bytes after the text are readable and the text is not copied.
+std::optional<Report> ValidateTextFast(const Schema& schema, std::string_view text,
+                                       const ValidateOptions& options, bool padded = false);
+
+// The reference path.
+Result<Report> ValidateTextReference(const Schema& schema, std::string_view text,
+                                     const ValidateOptions& options);
+
+}  // namespace shapeguard::internal
+
+#endif  // SHAPEGUARD_TEXT_VALIDATION_H_
