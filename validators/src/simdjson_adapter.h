@@ -39,28 +39,42 @@ struct SimdjsonAdapter {
   }
   static bool GetBool(Value v) { return v.get_bool().value_unsafe(); }
   static std::size_t Size(Value v) {
-    if (v.type() == simdjson::dom::element_type::ARRAY) return v.get_array().value_unsafe().size();
-    return v.get_object().value_unsafe().size();
+    if (v.type() == simdjson::dom::element_type::ARRAY) return Array(v).size();
+    return Object(v).size();
   }
   // The first member of that name, as the reference path keeps it.
   static std::optional<Value> Find(Value v, std::string_view name) {
-    for (auto field : v.get_object().value_unsafe()) {
+    for (auto field : Object(v)) {
       if (field.key == name) return field.value;
     }
     return std::nullopt;
   }
   template <class F>
   static void ForEachMember(Value v, F f) {
-    for (auto field : v.get_object().value_unsafe()) {
+    for (auto field : Object(v)) {
       if (!f(field.key, field.value)) return;
     }
   }
   template <class F>
   static void ForEachItem(Value v, F f) {
     std::size_t index = 0;
-    for (Value item : v.get_array().value_unsafe()) {
+    for (Value item : Array(v)) {
       if (!f(index++, item)) return;
     }
+  }
+
+ private:
+  // Copies out of simdjson's result wrappers: ranging over `get_object().value_unsafe()`
+  // directly would iterate a reference into a destroyed temporary.
+  static simdjson::dom::object Object(Value v) {
+    simdjson::dom::object object;
+    if (v.get_object().get(object) != simdjson::SUCCESS) return {};
+    return object;
+  }
+  static simdjson::dom::array Array(Value v) {
+    simdjson::dom::array array;
+    if (v.get_array().get(array) != simdjson::SUCCESS) return {};
+    return array;
   }
 };
 
