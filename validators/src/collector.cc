@@ -17,10 +17,13 @@ std::string DuplicateMessage(std::string_view key) {
 
 }  // namespace
 
-Collector::Collector(const ValidateOptions& options, std::vector<Token>& path)
+Collector::Collector(const ValidateOptions& options, std::vector<Token>& path,
+                     std::vector<Token>& arena)
     : limit_(options.stop_at_first ? 1 : std::max<std::size_t>(options.max_errors, 1)),
-      path_(path) {
+      path_(path),
+      arena_(arena) {
   path_.clear();
+  arena_.clear();
 }
 
 void Collector::Error(const Check& check, Code code, std::string message,
@@ -44,7 +47,13 @@ void Collector::Duplicate(std::string_view key) {
 
 void Collector::DuplicateAt(const Path& path) {
   if (done_) return;
-  Pending pending{path, {}};
+  Pending pending{static_cast<std::uint32_t>(arena_.size()), 0, {}};
+  for (const PathToken& t : path) {
+    std::string_view key;
+    if (!t.is_index) key = owned_keys_.emplace_back(t.key);
+    arena_.push_back({key, t.index, t.is_index});
+    ++pending.count;
+  }
   pending.diagnostic.code = Code::kDuplicate;
   pending.diagnostic.message = DuplicateMessage(path.empty() ? "" : path.back().key);
   pending.diagnostic.source = kModelSource;
@@ -54,10 +63,10 @@ void Collector::DuplicateAt(const Path& path) {
 void Collector::Add(std::vector<Pending>& into, Code code, std::string message,
                     const std::string& source, std::optional<std::string_view> child) {
   if (done_) return;
-  Pending pending;
-  pending.path.reserve(path_.size() + 1);
-  for (const Token& t : path_) pending.path.push_back({std::string(t.key), t.index, t.is_index});
-  if (child) pending.path.push_back({std::string(*child), 0, false});
+  Pending pending{static_cast<std::uint32_t>(arena_.size()),
+                  static_cast<std::uint32_t>(path_.size() + (child ? 1 : 0)), {}};
+  arena_.insert(arena_.end(), path_.begin(), path_.end());
+  if (child) arena_.push_back({*child, 0, false});
   pending.diagnostic.code = code;
   pending.diagnostic.message = std::move(message);
   pending.diagnostic.source = source;
@@ -72,12 +81,30 @@ void Collector::Push(std::vector<Pending>& into, Pending pending) {
 Report Collector::Finish() {
   Report report;
   report.truncated = done_;
-  auto render = [](std::vector<Pending>& pending, std::vector<Diagnostic>& out) {
-    std::stable_sort(pending.begin(), pending.end(),
-                     [](const Pending& a, const Pending& b) { return a.path < b.path; });
+  auto less = [this](const Pending& a, const Pending& b) {
+    // Token by token: indexes before keys, indexes by number, keys by bytes; a prefix first.
+    for (std::uint32_t i = 0; i < a.count && i < b.count; ++i) {
+      const Token& x = arena_[a.first + i];
+      const Token& y = arena_[b.first + i];
+      if (x.is_index != y.is_index) return x.is_index;
+      if (x.is_index ? x.index != y.index : x.key != y.key) {
+        return x.is_index ? x.index < y.index : x.key < y.key;
+      }
+    }
+    return a.count < b.count;
+  };
+  auto render = [&](std::vector<Pending>& pending, std::vector<Diagnostic>& out) {
+    if (pending.size() > 1) std::stable_sort(pending.begin(), pending.end(), less);
+    out.reserve(pending.size());
     for (Pending& p : pending) {
-      for (const PathToken& t : p.path) {
-        AppendPointerToken(p.diagnostic.path, t.is_index ? std::to_string(t.index) : t.key);
+      for (std::uint32_t i = 0; i < p.count; ++i) {
+        const Token& t = arena_[p.first + i];
+        if (t.is_index) {
+          p.diagnostic.path += '/';
+          p.diagnostic.path += std::to_string(t.index);
+        } else {
+          AppendPointerToken(p.diagnostic.path, t.key);
+        }
       }
       out.push_back(std::move(p.diagnostic));
     }
@@ -86,5 +113,4 @@ Report Collector::Finish() {
   render(warnings_, report.warnings);
   return report;
 }
-
 }  // namespace shapeguard::internal

@@ -9,6 +9,9 @@
 #include <string_view>
 #include <vector>
 
+#include <cstdint>
+#include <deque>
+
 #include "checks/check.h"
 #include "path_token.h"
 #include "shapeguard/report.h"
@@ -24,9 +27,11 @@ class Collector : public Sink {
     bool is_index;
   };
 
-  // `path` is scratch space reused across walks (cleared here), so validating a valid
-  // document allocates nothing once it has grown.
-  Collector(const ValidateOptions& options, std::vector<Token>& path);
+  // `path` and `arena` are scratch space reused across walks (cleared here), so validating
+  // a valid document allocates nothing once they have grown. Keys are views: into the
+  // document, the program, or string literals (child tokens of checkers); all outlive the
+  // walk, and Finish() renders them before it returns.
+  Collector(const ValidateOptions& options, std::vector<Token>& path, std::vector<Token>& arena);
 
   void PushKey(std::string_view key) { path_.push_back({key, 0, false}); }
   void PushIndex(std::size_t index) { path_.push_back({{}, index, true}); }
@@ -51,8 +56,10 @@ class Collector : public Sink {
   Report Finish();
 
  private:
+  // A diagnostic and its pointer, as a range of the token arena.
   struct Pending {
-    Path path;
+    std::uint32_t first;
+    std::uint32_t count;
     Diagnostic diagnostic;
   };
 
@@ -63,6 +70,9 @@ class Collector : public Sink {
   std::size_t limit_;
   bool done_ = false;
   std::vector<Token>& path_;
+  std::vector<Token>& arena_;
+  // Owned keys for DuplicateAt (its paths come from the parser, not the walk).
+  std::deque<std::string> owned_keys_;
   std::vector<Pending> errors_;
   std::vector<Pending> warnings_;
 };

@@ -353,11 +353,7 @@ class Compiler : public TargetResolver {
       program_.warnings.push_back(model_->service + ": shape " + p.shape + ": required member \"" +
                                   name + "\" is not declared; ignored");
     }
-    node.by_name.resize(node.members.size());
-    for (std::uint32_t i = 0; i < node.by_name.size(); ++i) node.by_name[i] = i;
-    std::sort(node.by_name.begin(), node.by_name.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return node.members[a].name < node.members[b].name;
-    });
+    node.IndexMembers();
   }
 
   std::shared_ptr<const ServiceModel> model_;

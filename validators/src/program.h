@@ -43,12 +43,17 @@ struct Node {
   std::string shape;  // the botocore shape name ("" for the empty input of an operation)
   bool is_union = false;
   std::vector<Member> members;         // structure: in model order
-  std::vector<std::uint32_t> by_name;  // structure: member indexes sorted by name
+  // structure: an open-addressing hash of member names (slot = index + 1, 0 = empty), a
+  // power of two at least twice the member count: lookups cost a hash and one compare.
+  std::vector<std::uint32_t> hash_slots;
   Slot item;                           // list
   Slot key, value;                     // map
 
   // The member with this name, or nullptr.
   const Member* FindMember(std::string_view name) const;
+
+  // Builds hash_slots from members.
+  void IndexMembers();
 };
 
 struct OperationSlots {

@@ -35,6 +35,7 @@ namespace shapeguard::internal {
 // grown. One per thread (they are not shared).
 struct WalkScratch {
   std::vector<Collector::Token> path;
+  std::vector<Collector::Token> arena;
   std::vector<std::uint8_t> seen;
   std::vector<std::string_view> names;
 };
@@ -56,6 +57,27 @@ class Walker {
 
   void Walk(const Slot& slot, Value value, std::size_t depth) {
     const Node& node = program_.nodes[slot.node];
+    JsonKind kind = Adapter::Kind(value);
+    // The common cases first, without building a full view: a string where a string
+    // belongs, an object where a structure or map belongs.
+    if (kind == JsonKind::kString && node.type == ShapeType::kString) {
+      if (slot.checks.empty()) return;
+      ValueView view;
+      view.kind = kind;
+      view.text = Adapter::String(value);
+      RunChecks(slot, view);
+      return;
+    }
+    if (kind == JsonKind::kObject && slot.checks.empty() && depth <= max_depth_) {
+      if (node.type == ShapeType::kStructure) return WalkStructure(node, value, depth);
+      if (node.type == ShapeType::kMap) return WalkMap(node, value, depth);
+    }
+    WalkValue(slot, node, value, depth);
+  }
+
+ private:
+  // Every other value: its type checked against the node's, then its checks and children.
+  void WalkValue(const Slot& slot, const Node& node, Value value, std::size_t depth) {
     ValueView view = ViewOf(value);
     if (view.kind == JsonKind::kNull && slot.nullable) return;
     if (!CheckValueType(node, view, out_) || node.type == ShapeType::kDocument) {
@@ -78,7 +100,6 @@ class Walker {
     }
   }
 
- private:
   // The object access checkers use on structures (a patch operation's members).
   class ObjectView : public ObjectAccess {
    public:
@@ -184,12 +205,16 @@ class Walker {
         return !out_.done();
       }
       out_.PushKey(key);
-      ValueView key_view;
-      key_view.kind = JsonKind::kString;
-      key_view.text = key;
-      key_view.is_map_key = true;
-      if (CheckValueType(program_.nodes[node.key.node], key_view, out_)) {
-        RunChecks(node.key, key_view);
+      // JSON keys are strings: a map keyed by another type is a type error per key.
+      const Node& key_node = program_.nodes[node.key.node];
+      if (key_node.type != ShapeType::kString || !node.key.checks.empty()) {
+        ValueView key_view;
+        key_view.kind = JsonKind::kString;
+        key_view.text = key;
+        key_view.is_map_key = true;
+        if (key_node.type == ShapeType::kString || CheckValueType(key_node, key_view, out_)) {
+          RunChecks(node.key, key_view);
+        }
       }
       if (!out_.done()) Walk(node.value, entry, depth + 1);
       out_.Pop();

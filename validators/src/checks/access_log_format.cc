@@ -4,6 +4,8 @@
 // count. A newline may only be the last character; a carriage return is a line break too, so
 // a final "\r\n" is refused (stricter than the wording, which names only the newline).
 // (Length bounds are "length" rules.)
+#include <algorithm>
+#include <cstring>
 #include <memory>
 
 #include "checks/args.h"
@@ -15,6 +17,16 @@ namespace {
 
 bool IsVariableChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// The offset of the first "\n" or "\r", or npos. (Two memchr passes: find_first_of would
+// test every byte against the set one call at a time.)
+std::size_t FirstLineBreak(std::string_view text) {
+  const void* n = std::memchr(text.data(), '\n', text.size());
+  const void* r = std::memchr(text.data(), '\r', text.size());
+  if (!n && !r) return std::string_view::npos;
+  const char* first = static_cast<const char*>(!n ? r : !r ? n : std::min(n, r));
+  return static_cast<std::size_t>(first - text.data());
 }
 
 // True when `variable` occurs in text not followed by a character that would extend it.
@@ -34,7 +46,7 @@ class AccessLogFormatCheck : public Check {
 
   void Apply(const ValueView& value, Sink& sink) const override {
     std::string_view text = value.text;
-    std::size_t line_break = text.find_first_of("\r\n");
+    std::size_t line_break = FirstLineBreak(text);
     if (line_break != std::string_view::npos &&
         !(line_break + 1 == text.size() && text[line_break] == '\n')) {
       sink.Error(*this, Code::kAccessLog,

@@ -18,7 +18,7 @@ namespace {
 struct ArnKind {
   std::string name;
   std::string service;
-  std::shared_ptr<const RE2> resource;
+  std::shared_ptr<const Matcher> resource;
   std::string hint;
   bool global = false;
 };
@@ -43,10 +43,9 @@ class ArnCheck : public Check {
                                           kind.name + " has");
         return;
       }
-      re2::StringPiece resource(arn->resource.data(), arn->resource.size());
-      if (RE2::FullMatch(resource, *kind.resource)) return;
+      if (kind.resource->Matches(arn->resource)) return;
     }
-    std::string message = QuoteForMessage(value.text) + " is not " + Describe();
+    std::string message = QuoteForMessage(value.text) + " is not " + description();
     for (const ArnKind& kind : kinds_) {
       if (arn->service == kind.service && !kind.hint.empty()) message += " (" + kind.hint + ")";
     }
@@ -78,7 +77,7 @@ Result<ArnKind> ReadKind(const nlohmann::json& entry, RegexCache& regexes) {
   }
   auto resource = ReadStringArg(entry, "resource");
   if (!resource.ok()) return Status::Error("kind " + kind.name + ": " + resource.error());
-  auto regex = regexes.Get(resource.value());
+  auto regex = regexes.GetMatcher(resource.value(), /*full=*/true);
   if (!regex.ok()) return Status::Error("kind " + kind.name + ": resource: " + regex.error());
   kind.resource = regex.value();
   auto hint = ReadOptionalStringArg(entry, "hint", "");

@@ -21,13 +21,30 @@ enum class JsonKind : std::uint8_t { kNull, kBool, kNumber, kString, kArray, kOb
 struct Number {
   enum class Repr : std::uint8_t { kInt, kUint, kDouble };
   Repr repr = Repr::kInt;
-  std::int64_t i = 0;
-  std::uint64_t u = 0;
-  double d = 0;
+  // The member repr names holds the value.
+  union {
+    std::int64_t i = 0;
+    std::uint64_t u;
+    double d;
+  };
 
-  static Number Int(std::int64_t v) { return {Repr::kInt, v, 0, 0}; }
-  static Number Uint(std::uint64_t v) { return {Repr::kUint, 0, v, 0}; }
-  static Number Double(double v) { return {Repr::kDouble, 0, 0, v}; }
+  static Number Int(std::int64_t v) {
+    Number n;
+    n.i = v;
+    return n;
+  }
+  static Number Uint(std::uint64_t v) {
+    Number n;
+    n.repr = Repr::kUint;
+    n.u = v;
+    return n;
+  }
+  static Number Double(double v) {
+    Number n;
+    n.repr = Repr::kDouble;
+    n.d = v;
+    return n;
+  }
 
   // True when the value has no fractional part (1e2 and 100.0 are integral).
   bool IsIntegral() const;
@@ -54,11 +71,11 @@ class ObjectAccess {
 // Map keys are presented as strings with is_map_key set.
 struct ValueView {
   JsonKind kind = JsonKind::kNull;
+  bool boolean = false;
+  bool is_map_key = false;
   std::string_view text;
   Number number;
-  bool boolean = false;
   std::size_t size = 0;
-  bool is_map_key = false;
   const ObjectAccess* object = nullptr;
 };
 
@@ -96,6 +113,10 @@ class Check {
   // Set once, by MakeCheck, before the checker is shared.
   void set_args(nlohmann::json args) { args_ = std::move(args); }
 
+  // Describe(), computed once by MakeCheck: messages quote it on every error.
+  const std::string& description() const { return description_; }
+  void set_description(std::string description) { description_ = std::move(description); }
+
   // Checks a value whose JSON type already matches the shape; reports through sink.
   virtual void Apply(const ValueView& value, Sink& sink) const = 0;
   // The rule in words, for `explain` ("length 1..128 code points").
@@ -108,6 +129,7 @@ class Check {
   std::string kind_;
   std::string source_;
   nlohmann::json args_;
+  std::string description_;
 };
 
 using CheckList = std::vector<std::shared_ptr<const Check>>;

@@ -107,7 +107,7 @@ class MappingCheck : public Check {
       return;
     }
     sink.Error(*this, Code::kMapping,
-               std::string(Subject(value)) + QuoteForMessage(text) + " is not " + Describe());
+               std::string(Subject(value)) + QuoteForMessage(text) + " is not " + description());
   }
 
   std::string Describe() const override {

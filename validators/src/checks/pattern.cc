@@ -11,25 +11,23 @@ namespace {
 
 class PatternCheck : public Check {
  public:
-  PatternCheck(std::shared_ptr<const RE2> regex, bool full, std::string source)
-      : Check("pattern", std::move(source)), regex_(std::move(regex)), full_(full) {}
+  PatternCheck(std::shared_ptr<const Matcher> matcher, std::string source)
+      : Check("pattern", std::move(source)), matcher_(std::move(matcher)) {}
 
   void Apply(const ValueView& value, Sink& sink) const override {
-    re2::StringPiece text(value.text.data(), value.text.size());
-    bool matched = full_ ? RE2::FullMatch(text, *regex_) : RE2::PartialMatch(text, *regex_);
-    if (matched) return;
+    if (matcher_->Matches(value.text)) return;
     sink.Error(*this, Code::kPattern,
                std::string(Subject(value)) + QuoteForMessage(value.text) +
-                   " does not match " + Describe());
+                   " does not match " + description());
   }
 
   std::string Describe() const override {
-    return "the pattern " + regex_->pattern() + (full_ ? " (whole value)" : " (search)");
+    return "the pattern " + matcher_->pattern() +
+           (matcher_->full() ? " (whole value)" : " (search)");
   }
 
  private:
-  std::shared_ptr<const RE2> regex_;
-  bool full_;
+  std::shared_ptr<const Matcher> matcher_;
 };
 
 }  // namespace
@@ -44,13 +42,12 @@ Result<std::shared_ptr<Check>> MakePatternCheck(const CheckSpec& spec) {
   if (anchoring.value() != "search" && anchoring.value() != "full") {
     return Status::Error("\"anchoring\" must be \"search\" or \"full\"");
   }
-  auto regex = spec.regexes.Get(regex_text.value());
-  if (!regex.ok()) {
+  auto matcher = spec.regexes.GetMatcher(regex_text.value(), anchoring.value() == "full");
+  if (!matcher.ok()) {
     return Status::Error("pattern " + QuoteForMessage(regex_text.value(), 80) + ": " +
-                         regex.error());
+                         matcher.error());
   }
-  return std::shared_ptr<Check>(std::make_shared<PatternCheck>(
-      regex.value(), anchoring.value() == "full", spec.source));
+  return std::shared_ptr<Check>(std::make_shared<PatternCheck>(matcher.value(), spec.source));
 }
 
 }  // namespace shapeguard::internal

@@ -15,3 +15,17 @@ Result<std::shared_ptr<const RE2>> RegexCache::Get(std::string_view pattern) {
 }
 
 }  // namespace shapeguard::internal
+
+namespace shapeguard::internal {
+
+Result<std::shared_ptr<const Matcher>> RegexCache::GetMatcher(std::string_view pattern, bool full) {
+  auto key = std::make_pair(std::string(pattern), full);
+  if (auto it = matchers_.find(key); it != matchers_.end()) return it->second;
+  auto regex = Get(pattern);
+  if (!regex.ok()) return regex.status();
+  auto matcher = std::make_shared<const Matcher>(regex.value(), full);
+  matchers_.emplace(std::move(key), matcher);
+  return std::shared_ptr<const Matcher>(matcher);
+}
+
+}  // namespace shapeguard::internal

@@ -55,6 +55,7 @@ Result<std::shared_ptr<const Check>> MakeCheck(std::string_view kind, const Chec
                            " (takes " + std::string(k.usage) + ")");
     }
     check.value()->set_args(spec.args);
+    check.value()->set_description(check.value()->Describe());
     return std::shared_ptr<const Check>(check.value());
   }
   std::string known;

@@ -17,7 +17,7 @@ class ResourcePathCheck : public Check {
   void Apply(const ValueView& value, Sink& sink) const override {
     if (value.text == "*" || IsResourcePath(value.text)) return;
     sink.Error(*this, Code::kMethodSetting,
-               QuoteForMessage(value.text) + " is not " + Describe());
+               QuoteForMessage(value.text) + " is not " + description());
   }
 
   std::string Describe() const override {

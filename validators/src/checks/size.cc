@@ -16,7 +16,7 @@ class SizeCheck : public Check {
   void Apply(const ValueView& value, Sink& sink) const override {
     if (bounds_.Contains(value.size)) return;
     sink.Error(*this, Code::kSize,
-               "has " + std::to_string(value.size) + " entries; allowed " + Describe());
+               "has " + std::to_string(value.size) + " entries; allowed " + description());
   }
 
   std::string Describe() const override { return bounds_.Describe("entries"); }
