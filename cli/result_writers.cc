@@ -9,18 +9,43 @@
 namespace shapeguard::cli {
 
 std::string DocumentName(const DocumentResult& result) {
-  return result.line ? result.file + ":" + std::to_string(result.line) : result.file;
+  std::string name(result.file);
+  if (result.line) name += ":" + std::to_string(result.line);
+  return name;
 }
 
 namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
-ordered_json DiagnosticJson(const Diagnostic& d) {
-  return {{"path", d.path},
-          {"code", std::string(CodeName(d.code))},
-          {"message", d.message},
-          {"source", d.source}};
+// Output collected in a string and written in large blocks: a stream of small writes
+// would cost more than validating a document.
+class BlockOutput {
+ public:
+  explicit BlockOutput(std::ostream& out) : out_(out) {}
+  ~BlockOutput() { Flush(); }
+
+  std::string& buffer() { return buffer_; }
+  void MaybeFlush() {
+    if (buffer_.size() >= kBlock) Flush();
+  }
+  void Flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 1 << 16;
+  std::ostream& out_;
+  std::string buffer_;
+};
+
+void AppendDocumentName(const DocumentResult& result, std::string& out) {
+  out += result.file;
+  if (result.line) {
+    out.push_back(':');
+    out += std::to_string(result.line);
+  }
 }
 
 // `pointer: message [code, source]`, one line per diagnostic.
@@ -31,57 +56,97 @@ class TextWriter : public ResultWriter {
   void Add(const DocumentResult& result) override {
     if (!result.report) return;  // the command reports the error on stderr
     const Report& report = *result.report;
-    out_ << DocumentName(result) << ": ";
+    std::string& text = out_.buffer();
+    AppendDocumentName(result, text);
     if (report.valid()) {
-      out_ << "valid";
+      text += ": valid\n";
     } else {
       std::size_t n = report.errors.size();
-      out_ << "invalid, " << n << (n == 1 ? " error" : " errors")
-           << (report.truncated ? " (stopped early)" : "");
+      text += ": invalid, " + std::to_string(n) + (n == 1 ? " error" : " errors") +
+              (report.truncated ? " (stopped early)\n" : "\n");
     }
-    out_ << "\n";
-    for (const Diagnostic& d : report.errors) Line(d, "");
-    for (const Diagnostic& d : report.warnings) Line(d, "warning: ");
+    for (const Diagnostic& d : report.errors) Line(d, "", text);
+    for (const Diagnostic& d : report.warnings) Line(d, "warning: ", text);
+    out_.MaybeFlush();
   }
+
+  void Finish() override { out_.Flush(); }
 
  private:
-  void Line(const Diagnostic& d, const char* prefix) {
-    out_ << "  " << (d.path.empty() ? "(document)" : d.path) << ": " << prefix << d.message
-         << " [" << CodeName(d.code) << ", " << d.source << "]\n";
+  static void Line(const Diagnostic& d, const char* prefix, std::string& text) {
+    text += "  ";
+    text += d.path.empty() ? "(document)" : d.path;
+    text += ": ";
+    text += prefix;
+    text += d.message;
+    text += " [";
+    text += CodeName(d.code);
+    text += ", ";
+    text += d.source;
+    text += "]\n";
   }
 
-  std::ostream& out_;
+  BlockOutput out_;
 };
 
-// One line per document: {"operation", "direction", "valid", "errors", ...}.
+// One line per document: {"operation", "direction", "valid", "errors", ...}, written
+// directly: this runs once per document of an NDJSON stream.
 class JsonWriter : public ResultWriter {
  public:
-  JsonWriter(const RunInfo& info, std::ostream& out) : info_(info), out_(out) {}
-
-  void Add(const DocumentResult& result) override {
-    ordered_json line = {{"operation", info_.operation}, {"direction", info_.direction}};
-    if (result.report) {
-      line["valid"] = result.report->valid();
-      line["errors"] = ordered_json::array();
-      for (const Diagnostic& d : result.report->errors) line["errors"].push_back(DiagnosticJson(d));
-      if (!result.report->warnings.empty()) {
-        line["warnings"] = ordered_json::array();
-        for (const Diagnostic& d : result.report->warnings) {
-          line["warnings"].push_back(DiagnosticJson(d));
-        }
-      }
-      if (result.report->truncated) line["truncated"] = true;
-    } else {
-      line["error"] = result.error;
-    }
-    line["file"] = result.file;
-    if (result.line) line["line"] = result.line;
-    out_ << ToJsonLine(line) << "\n";
+  JsonWriter(const RunInfo& info, std::ostream& out) : out_(out) {
+    prefix_ = "{\"operation\": ";
+    AppendJsonString(prefix_, info.operation);
+    prefix_ += ", \"direction\": ";
+    AppendJsonString(prefix_, info.direction);
   }
 
+  void Add(const DocumentResult& result) override {
+    std::string& line = out_.buffer();
+    line += prefix_;
+    if (result.report) {
+      const Report& report = *result.report;
+      line += report.valid() ? ", \"valid\": true" : ", \"valid\": false";
+      line += ", \"errors\": ";
+      AppendDiagnostics(report.errors, line);
+      if (!report.warnings.empty()) {
+        line += ", \"warnings\": ";
+        AppendDiagnostics(report.warnings, line);
+      }
+      if (report.truncated) line += ", \"truncated\": true";
+    } else {
+      line += ", \"error\": ";
+      AppendJsonString(line, result.error);
+    }
+    line += ", \"file\": ";
+    AppendJsonString(line, result.file);
+    if (result.line) line += ", \"line\": " + std::to_string(result.line);
+    line += "}\n";
+    out_.MaybeFlush();
+  }
+
+  void Finish() override { out_.Flush(); }
+
  private:
-  RunInfo info_;
-  std::ostream& out_;
+  static void AppendDiagnostics(const std::vector<Diagnostic>& diagnostics, std::string& out) {
+    out.push_back('[');
+    for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+      const Diagnostic& d = diagnostics[i];
+      if (i) out += ", ";
+      out += "{\"path\": ";
+      AppendJsonString(out, d.path);
+      out += ", \"code\": ";
+      AppendJsonString(out, CodeName(d.code));
+      out += ", \"message\": ";
+      AppendJsonString(out, d.message);
+      out += ", \"source\": ";
+      AppendJsonString(out, d.source);
+      out.push_back('}');
+    }
+    out.push_back(']');
+  }
+
+  BlockOutput out_;
+  std::string prefix_;  // the members every line starts with
 };
 
 // A SARIF 2.1.0 log with one run: a result per diagnostic, a notification per document
@@ -131,7 +196,7 @@ class SarifWriter : public ResultWriter {
   static ordered_json Location(const DocumentResult& result, const std::string& pointer) {
     ordered_json location = {
         {"physicalLocation",
-         {{"artifactLocation", {{"uri", result.file}}},
+         {{"artifactLocation", {{"uri", std::string(result.file)}}},
           {"region", {{"startLine", result.line ? result.line : 1}}}}}};
     if (!pointer.empty()) {
       location["logicalLocations"] =

@@ -5,12 +5,27 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <thread>
 
 #include "document_result.h"
+#include "ndjson_batches.h"
 #include "result_writers.h"
 
 namespace shapeguard::cli {
 namespace {
+
+// NDJSON is read this much at a time per job: large enough that reading and thread
+// hand-off cost little next to validating, small enough to keep memory flat.
+constexpr std::size_t kBatchBytes = 1 << 20;
+
+// Runs fn(0) .. fn(n - 1), each on its own thread but the first, which runs on this one.
+template <class Fn>
+void RunInParallel(std::size_t n, Fn fn) {
+  std::vector<std::thread> threads;
+  for (std::size_t i = 1; i < n; ++i) threads.emplace_back(fn, i);
+  fn(0);
+  for (std::thread& t : threads) t.join();
+}
 
 // Runs documents through the schema and the writer, tracking the exit status.
 class Validation {
@@ -18,22 +33,6 @@ class Validation {
   Validation(const Schema& schema, const ValidateArgs& args, ResultWriter& writer,
              std::ostream& err)
       : schema_(schema), args_(args), writer_(writer), err_(err) {}
-
-  void Document(const std::string& file, std::size_t line, std::string_view text) {
-    DocumentResult result;
-    result.file = file;
-    result.line = line;
-    auto report = schema_.ValidateText(text, args_.options);
-    if (report.ok()) {
-      result.report = std::move(report).value();
-      if (!result.report->valid()) any_invalid_ = true;
-    } else {
-      result.error = report.error();
-      err_ << "shapeguard: " << DocumentName(result) << ": " << result.error << "\n";
-      any_error_ = true;
-    }
-    writer_.Add(result);
-  }
 
   void Input(const std::string& file) {
     std::ifstream file_stream;
@@ -52,7 +51,7 @@ class Validation {
     } else {
       std::ostringstream text;
       text << in->rdbuf();
-      Document(file, 0, text.str());
+      Record(Check(file, 0, text.str(), false));
     }
     if (in->bad()) {
       err_ << "shapeguard: error reading " << file << "\n";
@@ -63,13 +62,56 @@ class Validation {
   int ExitStatus() const { return any_error_ ? 2 : (any_invalid_ ? 1 : 0); }
 
  private:
-  // NDJSON: one document per line, read as a stream; blank lines are skipped.
+  // Validates one document. Touches no shared state, so batches run on several threads.
+  DocumentResult Check(std::string_view file, std::size_t line, std::string_view text,
+                       bool padded) const {
+    DocumentResult result;
+    result.file = file;
+    result.line = line;
+    auto report = padded ? schema_.ValidatePaddedText(text, args_.options)
+                         : schema_.ValidateText(text, args_.options);
+    if (report.ok()) {
+      result.report = std::move(report).value();
+    } else {
+      result.error = report.error();
+    }
+    return result;
+  }
+
+  // Hands one result to the writer, in input order.
+  void Record(const DocumentResult& result) {
+    if (!result.report) {
+      err_ << "shapeguard: " << DocumentName(result) << ": " << result.error << "\n";
+      any_error_ = true;
+    } else if (!result.report->valid()) {
+      any_invalid_ = true;
+    }
+    writer_.Add(result);
+  }
+
+  // NDJSON: one document per line, blank lines skipped. Each round reads one batch per
+  // job, validates the batches in parallel and records their results in input order.
   void Lines(const std::string& file, std::istream& in) {
-    std::string line;
-    for (std::size_t number = 1; std::getline(in, line); ++number) {
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.find_first_not_of(" \t") == std::string::npos) continue;
-      Document(file, number, line);
+    std::size_t jobs = std::max<std::size_t>(args_.jobs, 1);
+    NdjsonBatchReader reader(in, kBatchBytes);
+    std::vector<NdjsonBatch> batches(jobs);
+    std::vector<std::vector<DocumentResult>> results(jobs);
+    for (;;) {
+      std::size_t filled = 0;
+      while (filled < jobs && reader.Next(batches[filled])) ++filled;
+      if (filled == 0) return;
+      RunInParallel(filled, [&](std::size_t i) { CheckBatch(file, batches[i], results[i]); });
+      for (std::size_t i = 0; i < filled; ++i) {
+        for (const DocumentResult& result : results[i]) Record(result);
+      }
+    }
+  }
+
+  void CheckBatch(std::string_view file, const NdjsonBatch& batch,
+                  std::vector<DocumentResult>& results) const {
+    results.clear();
+    for (const NdjsonLine& line : batch.lines) {
+      results.push_back(Check(file, line.number, batch.Text(line), true));
     }
   }
 

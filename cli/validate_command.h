@@ -2,6 +2,7 @@
 #ifndef SHAPEGUARD_CLI_VALIDATE_COMMAND_H_
 #define SHAPEGUARD_CLI_VALIDATE_COMMAND_H_
 
+#include <cstddef>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@ struct ValidateArgs {
   bool ndjson = false;
   std::string format = "text";
   std::vector<std::string> files;
+  std::size_t jobs = 1;  // threads for NDJSON input; results keep the input order
   ValidateOptions options;
 };
 

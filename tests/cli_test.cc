@@ -105,6 +105,30 @@ TEST(CliValidate, NdjsonGivesOneResultLinePerInputLineInOrder) {
   EXPECT_NE(r.err.find("shapeguard: -:4: parse error"), std::string::npos) << r.err;
 }
 
+// Several megabytes, so that each job gets batches of its own: the output must be the
+// same, line for line and in the same order, whatever the number of jobs.
+TEST(CliValidate, JobsKeepTheInputOrder) {
+  std::string input;
+  for (int i = 0; input.size() < (5u << 20); ++i) {
+    std::string stage = i % 7 == 0 ? "" : "s" + std::to_string(i);  // every 7th is invalid
+    input += "{\"ApiId\": \"a\", \"StageName\": \"" + stage + "\", \"Description\": \"" +
+             std::string(200, 'd') + "\"}\n";
+    if (i % 1000 == 0) input += "\n";
+  }
+  std::vector<std::string> args = {"validate", "apigatewayv2.CreateStage", "--ndjson",
+                                   "--format", "json", "-"};
+  ProcessResult one = Shapeguard(args, input);
+  args.insert(args.end() - 1, {"--jobs", "3"});
+  ProcessResult three = Shapeguard(args, input);
+  EXPECT_EQ(one.exit_code, 1);
+  EXPECT_EQ(three.exit_code, 1);
+  std::vector<std::string> lines = Lines(one.out);
+  ASSERT_GT(lines.size(), 20000u);
+  EXPECT_EQ(nlohmann::json::parse(lines.back())["line"].get<std::size_t>(),
+            lines.size() + (lines.size() - 1) / 1000 + 1);
+  EXPECT_TRUE(one.out == three.out) << "outputs differ";
+}
+
 TEST(CliValidate, NdjsonTextFormatNamesTheLine) {
   ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "--ndjson", "-"},
                         "{\"ApiId\": \"a\", \"StageName\": \"p\"}\n{\"ApiId\": \"a\"}\n");

@@ -80,4 +80,10 @@ Result<Report> Schema::ValidateText(std::string_view json_text,
   return internal::ValidateTextReference(*this, json_text, options);
 }
 
+Result<Report> Schema::ValidatePaddedText(std::string_view json_text,
+                                          const ValidateOptions& options) const {
+  if (auto report = internal::ValidateTextFast(*this, json_text, options, true)) return *report;
+  return internal::ValidateTextReference(*this, json_text, options);
+}
+
 }  // namespace shapeguard

@@ -16,7 +16,7 @@
 namespace shapeguard::internal {
 
 // Bytes that must be readable after the text for `padded` fast validation.
-constexpr std::size_t kTextPadding = 64;
+constexpr std::size_t kTextPadding = kJsonTextPadding;
 
 // The fast path, or nullopt where it cannot decide (the reference path must). With
 // `padded`, the kTextPadding bytes after the text are readable and the text is not copied.

@@ -2,6 +2,7 @@
 #ifndef SHAPEGUARD_SCHEMA_H_
 #define SHAPEGUARD_SCHEMA_H_
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -24,6 +25,10 @@ enum class Direction { kInput, kOutput };
 // "input" or "output".
 std::string_view DirectionName(Direction direction);
 
+// How many bytes after the text Schema::ValidatePaddedText may read (their values do not
+// matter): the parser reads ahead in wide vector loads.
+inline constexpr std::size_t kJsonTextPadding = 64;
+
 // The request or response contract of one operation, in the parameter form (member names
 // as in the model). Immutable, and safe to use from many threads at once.
 class Schema {
@@ -45,6 +50,12 @@ class Schema {
   // and column) or nests deeper than options.max_depth.
   Result<Report> ValidateText(std::string_view json_text,
                               const ValidateOptions& options = {}) const;
+
+  // ValidateText without copying the text: the kJsonTextPadding bytes that follow
+  // json_text must be readable. For callers validating many documents out of one buffer,
+  // such as the lines of an NDJSON stream.
+  Result<Report> ValidatePaddedText(std::string_view json_text,
+                                    const ValidateOptions& options = {}) const;
 
   // The compiled program and root position, for the project's own tools (explain,
   // generators). Not a stable interface.
