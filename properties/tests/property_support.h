@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "program.h"
 #include "shapeguard/catalog.h"
 
 namespace shapeguard::properties {
@@ -82,6 +84,37 @@ inline std::string Describe(const Report& report) {
     out += d.path + " " + std::string(CodeName(d.code)) + ": " + d.message + "\n";
   }
   return out;
+}
+
+// Patterns with the constructs the subset promises, beyond those the models use.
+inline const std::vector<std::string> kExtraPatterns = {
+    "[A-Za-z0-9\\-._~:/?#&=,]+", "^[a-z]{2,4}(-[0-9]+)?$", "(?:ab|cd)*e?", "[^/#\\n]{1,64}",
+    "\\d{3}\\.\\w+\\s?", "x|y|z", "a.c", "[^a-z]+", "(\\$LATEST|[A-Za-z0-9\\-_]{1,10})",
+    "\\p", "é+[😀-😂]{2}", "[\\]\\[]", "a{0}b{2,}c{1,3}?", "^$"};
+
+// Every regex of the built-in models and overlays (pattern rules and ARN resource
+// patterns), plus kExtraPatterns.
+inline std::vector<std::string> BuiltinPatterns() {
+  std::set<std::string> patterns(kExtraPatterns.begin(), kExtraPatterns.end());
+  patterns.erase("\\p");
+  for (const auto& schema : AllSchemas()) {
+    for (const internal::Node& node : schema->program().nodes) {
+      for (const internal::Slot* slot : {&node.item, &node.key, &node.value}) {
+        for (const auto& check : slot->checks) {
+          if (check->kind() == "pattern") patterns.insert(check->args()["regex"].get<std::string>());
+        }
+      }
+      for (const internal::Member& m : node.members) {
+        for (const auto& check : m.slot.checks) {
+          if (check->kind() == "pattern") patterns.insert(check->args()["regex"].get<std::string>());
+          if (check->kind() == "arn") {
+            for (const auto& kind : check->args()["kinds"]) patterns.insert(kind["resource"]);
+          }
+        }
+      }
+    }
+  }
+  return {patterns.begin(), patterns.end()};
 }
 
 }  // namespace shapeguard::properties

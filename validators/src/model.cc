@@ -1,5 +1,6 @@
 #include "model.h"
 
+#include "model_json.h"
 #include "shape_type.h"
 
 namespace shapeguard::internal {
@@ -154,7 +155,7 @@ Status CheckModel(const json& doc) {
 
 Result<ServiceModel> ParseServiceModel(std::string service, std::string_view text,
                                        std::string origin) {
-  json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  json doc = ParseModelJson(text);
   if (doc.is_discarded()) return Status::Error(origin + ": not valid JSON");
   if (Status s = CheckModel(doc); !s.ok()) return Status::Error(origin + ": " + s.message());
   ServiceModel model;

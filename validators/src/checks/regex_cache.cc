@@ -21,9 +21,15 @@ namespace shapeguard::internal {
 Result<std::shared_ptr<const Matcher>> RegexCache::GetMatcher(std::string_view pattern, bool full) {
   auto key = std::make_pair(std::string(pattern), full);
   if (auto it = matchers_.find(key); it != matchers_.end()) return it->second;
-  auto regex = Get(pattern);
-  if (!regex.ok()) return regex.status();
-  auto matcher = std::make_shared<const Matcher>(regex.value(), full);
+  std::shared_ptr<const Matcher> matcher;
+  if (auto simple = SimpleRegex::Recognize(pattern, full)) {
+    // Within RE2's syntax by construction, so nothing for RE2 to refuse.
+    matcher = std::make_shared<const Matcher>(std::string(pattern), full, std::move(*simple));
+  } else {
+    auto regex = Get(pattern);
+    if (!regex.ok()) return regex.status();
+    matcher = std::make_shared<const Matcher>(regex.value(), full);
+  }
   matchers_.emplace(std::move(key), matcher);
   return std::shared_ptr<const Matcher>(matcher);
 }

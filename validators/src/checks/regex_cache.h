@@ -16,28 +16,29 @@
 
 namespace shapeguard::internal {
 
-// A pattern ready to match, whole-value or searched. RE2 always compiles it (a pattern RE2
-// refuses is refused here too); the common simple shapes then match through a byte table
-// instead, with the same answers.
+// A pattern ready to match, whole-value or searched. The common simple shapes (a literal
+// prefix, one character class, a quantifier) match through a byte table and need no RE2
+// program, which also keeps start-up short; every other pattern matches through RE2.
 class Matcher {
  public:
+  Matcher(std::string pattern, bool full, SimpleRegex simple)
+      : pattern_(std::move(pattern)), full_(full), simple_(std::move(simple)) {}
   Matcher(std::shared_ptr<const RE2> re2, bool full)
-      : re2_(std::move(re2)),
-        full_(full),
-        simple_(SimpleRegex::Recognize(re2_->pattern(), full)) {}
+      : pattern_(re2->pattern()), full_(full), re2_(std::move(re2)) {}
 
   bool Matches(std::string_view text) const {
     if (simple_) return simple_->Matches(text);
     re2::StringPiece piece(text.data(), text.size());
     return full_ ? RE2::FullMatch(piece, *re2_) : RE2::PartialMatch(piece, *re2_);
   }
-  const std::string& pattern() const { return re2_->pattern(); }
+  const std::string& pattern() const { return pattern_; }
   bool full() const { return full_; }
 
  private:
-  std::shared_ptr<const RE2> re2_;
+  std::string pattern_;
   bool full_;
   std::optional<SimpleRegex> simple_;
+  std::shared_ptr<const RE2> re2_;  // set when simple_ is not
 };
 
 // Not thread-safe: one cache serves one compile. What it hands out is immutable and safe to
