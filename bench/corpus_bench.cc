@@ -1,6 +1,6 @@
 // Validates an NDJSON corpus from memory and prints the throughput as one line of JSON, the
-// way the peers of ../shared/peers are measured: the file is read untimed, the timed pass
-// splits lines, parses and validates each.
+// way the peers of ../shared/peers are measured (and in their RESULT line format): the file
+// is read untimed, the timed pass splits lines, parses and validates each.
 //
 // usage: corpus_bench OPERATION CORPUS.ndjson [--reps N] [--path fast|reference]
 //                     [--stop-at-first] [--verdicts FILE] [--limit N]
@@ -14,6 +14,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <simdjson.h>
@@ -60,6 +61,33 @@ double ThreadSeconds() {
   return t.tv_sec + t.tv_nsec / 1e9;
 }
 
+std::string Name(const Options& o) {
+  if (o.parse_only) return "simdjson_parse";
+  if (o.reference) return "shapeguard_reference";
+  return o.stop_at_first ? "shapeguard_lib_first" : "shapeguard_lib";
+}
+
+std::string JsonArray(const std::vector<double>& values) {
+  std::string out = "[";
+  for (double v : values) out += (out.size() > 1 ? ", " : "") + std::to_string(v);
+  return out + "]";
+}
+
+// Validates one document; returns its verdict and how many errors it has.
+std::pair<bool, std::size_t> Run(const Options& o, const shapeguard::Schema& schema,
+                                 const shapeguard::ValidateOptions& options,
+                                 std::string_view text) {
+  if (o.parse_only) {
+    static simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    return {!parser.parse(text.data(), text.size(), false).get(root), 0};
+  }
+  auto report = o.reference ? shapeguard::internal::ValidateTextReference(schema, text, options)
+                            : schema.ValidatePaddedText(text, options);
+  if (!report.ok()) return {false, 1};
+  return {report.value().valid(), report.value().errors.size()};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -71,8 +99,8 @@ int main(int argc, char** argv) {
   Options o = Parse(argc, argv);
   std::ifstream in(o.corpus, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), {});
-  bytes.append(shapeguard::internal::kTextPadding, ' ');  // readable padding past the last line
-  std::size_t text_size = bytes.size() - shapeguard::internal::kTextPadding;
+  bytes.append(shapeguard::kJsonTextPadding, ' ');  // readable padding past the last line
+  std::size_t text_size = bytes.size() - shapeguard::kJsonTextPadding;
 
   auto catalog = shapeguard::Catalog::Builtin();
   auto schema = catalog->GetSchema(o.operation, shapeguard::Direction::kInput);
@@ -84,10 +112,10 @@ int main(int argc, char** argv) {
   options.stop_at_first = o.stop_at_first;
 
   std::vector<double> seconds, cpu_seconds;
-  std::size_t docs = 0, valid = 0, invalid = 0, errors = 0;
+  std::size_t docs = 0, valid = 0, errors = 0;
   std::string verdicts;
   for (int rep = 0; rep <= o.reps; ++rep) {  // rep 0 warms up, untimed
-    docs = valid = invalid = errors = 0;
+    docs = valid = errors = 0;
     verdicts.clear();
     auto start = std::chrono::steady_clock::now();
     double cpu_start = ThreadSeconds();
@@ -96,29 +124,11 @@ int main(int argc, char** argv) {
       const char* end = static_cast<const char*>(std::memchr(line, '\n', text_size - pos));
       std::size_t length = end ? static_cast<std::size_t>(end - line) : text_size - pos;
       pos += length + 1;
-      std::string_view text(line, length);
-      bool ok;
-      if (o.parse_only) {
-        static simdjson::dom::parser parser;
-        simdjson::dom::element root;
-        ok = !parser.parse(text.data(), text.size(), false).get(root);
-      } else if (o.reference) {
-        auto report = shapeguard::internal::ValidateTextReference(*schema.value(), text, options);
-        ok = report.ok() && report.value().valid();
-        errors += report.ok() ? report.value().errors.size() : 0;
-      } else {
-        auto report = shapeguard::internal::ValidateTextFast(*schema.value(), text, options, true);
-        if (!report) {
-          auto fallback = schema.value()->ValidateText(text, options);
-          ok = fallback.ok() && fallback.value().valid();
-        } else {
-          ok = report->valid();
-          errors += report->errors.size();
-        }
-      }
+      auto [ok, error_count] = Run(o, *schema.value(), options, std::string_view(line, length));
       ++docs;
-      ok ? ++valid : ++invalid;
-      if (!o.verdicts.empty()) verdicts.push_back(ok ? 'V' : 'I');
+      valid += ok;
+      errors += error_count;
+      if (!o.verdicts.empty()) verdicts.push_back(ok ? '1' : '0');
     }
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (rep > 0) {
@@ -126,17 +136,10 @@ int main(int argc, char** argv) {
       cpu_seconds.push_back(ThreadSeconds() - cpu_start);
     }
   }
-  if (!o.verdicts.empty()) std::ofstream(o.verdicts) << verdicts << "\n";
-  std::sort(seconds.begin(), seconds.end());
-  std::sort(cpu_seconds.begin(), cpu_seconds.end());
-  double median = seconds[seconds.size() / 2];
-  double cpu_median = cpu_seconds[cpu_seconds.size() / 2];
-  std::printf(
-      "{\"name\": \"shapeguard_%s\", \"docs\": %zu, \"bytes\": %zu, \"valid\": %zu, "
-      "\"invalid\": %zu, \"errors\": %zu, \"median_s\": %.6f, \"docs_per_s\": %.0f, "
-      "\"mb_per_s\": %.1f, \"cpu_s\": %.6f, \"docs_per_cpu_s\": %.0f}\n",
-      o.parse_only ? "simdjson_parse" : o.reference ? "reference" : (o.stop_at_first ? "fast_first" : "fast"), docs, text_size,
-      valid, invalid, errors, median, docs / median, text_size / median / 1e6, cpu_median,
-      docs / cpu_median);
+  if (!o.verdicts.empty()) std::ofstream(o.verdicts) << verdicts;
+  std::printf("RESULT {\"name\": \"%s\", \"docs\": %zu, \"bytes\": %zu, \"valid\": %zu, "
+              "\"invalid\": %zu, \"errors\": %zu, \"secs\": %s, \"cpu_secs\": %s}\n",
+              Name(o).c_str(), docs, text_size, valid, docs - valid, errors,
+              JsonArray(seconds).c_str(), JsonArray(cpu_seconds).c_str());
   return 0;
 }
