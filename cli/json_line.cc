@@ -1,5 +1,7 @@
 #include "json_line.h"
 
+#include "utf8.h"
+
 namespace shapeguard::cli {
 namespace {
 
@@ -30,8 +32,8 @@ void Append(const nlohmann::ordered_json& value, std::string& out) {
   }
 }
 
-// Appends one ASCII byte as dump() writes it inside a string.
-void AppendEscapedAscii(std::string& out, char c) {
+// Appends one byte that JSON strings must escape, as dump() writes it.
+void AppendEscaped(std::string& out, char c) {
   switch (c) {
     case '"': out += "\\\""; return;
     case '\\': out += "\\\\"; return;
@@ -41,33 +43,31 @@ void AppendEscapedAscii(std::string& out, char c) {
     case '\r': out += "\\r"; return;
     case '\t': out += "\\t"; return;
   }
-  if (static_cast<unsigned char>(c) < 0x20) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    out += "\\u00";
-    out.push_back(kHex[c >> 4]);
-    out.push_back(kHex[c & 0xf]);
-  } else {
-    out.push_back(c);
-  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += "\\u00";
+  out.push_back(kHex[(c >> 4) & 0xf]);
+  out.push_back(kHex[c & 0xf]);
 }
 
-bool IsAscii(std::string_view text) {
-  for (unsigned char c : text) {
-    if (c >= 0x80) return false;
-  }
-  return true;
-}
+bool NeedsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
 
 }  // namespace
 
 void AppendJsonString(std::string& out, std::string_view text) {
-  if (!IsAscii(text)) {  // UTF-8, perhaps ill-formed: nlohmann's dump decides
+  if (!internal::IsValidUtf8(text)) {  // nlohmann's dump decides the replacements
     out += nlohmann::ordered_json(std::string(text))
                .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return;
   }
   out.push_back('"');
-  for (char c : text) AppendEscapedAscii(out, c);
+  std::size_t plain_from = 0;  // bytes are copied in runs between the escaped ones
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!NeedsEscape(static_cast<unsigned char>(text[i]))) continue;
+    out.append(text, plain_from, i - plain_from);
+    AppendEscaped(out, text[i]);
+    plain_from = i + 1;
+  }
+  out.append(text, plain_from);
   out.push_back('"');
 }
 

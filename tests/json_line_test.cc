@@ -33,7 +33,7 @@ TEST(JsonLine, RandomBytesAreWrittenAsDumpWritesThem) {
   std::mt19937 random(20261130);
   for (int round = 0; round < 2000; ++round) {
     std::string text(random() % 24, ' ');
-    bool ascii = round % 2 == 0;  // half stay ASCII, the path that bypasses nlohmann
+    bool ascii = round % 2 == 0;  // half stay ASCII, so that most are well-formed UTF-8
     for (char& c : text) c = static_cast<char>(ascii ? random() % 0x80 : random() % 0x100);
     ASSERT_EQ(Appended(text), Dumped(text)) << testing::PrintToString(text);
   }
