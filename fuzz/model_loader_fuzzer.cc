@@ -100,13 +100,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             "the fixed model loads");
     Status added = catalog.AddOverlay(text, "fuzz overlay");
     if (!added.ok()) {
-      Require(!added.error().empty(), "a refused overlay has a message");
+      Require(!added.message().empty(), "a refused overlay has a message");
       return 0;
     }
   } else {
     Status added = catalog.AddModel(std::string(kService), text, "fuzz model");
     if (!added.ok()) {
-      Require(!added.error().empty(), "a refused model has a message");
+      Require(!added.message().empty(), "a refused model has a message");
       return 0;
     }
   }
