@@ -11,13 +11,17 @@
 
 namespace shapeguard::cli {
 
+// 64 MiB: far above any AWS API payload (API Gateway caps requests at 10 MB).
+constexpr std::size_t kDefaultMaxBytes = 64 << 20;
+
 struct ValidateArgs {
   std::string operation;
   bool output = false;
   bool ndjson = false;
   std::string format = "text";
   std::vector<std::string> files;
-  ValidateOptions options;
+  // The library's defaults, except a size limit: the command reads untrusted files.
+  ValidateOptions options = {.max_bytes = kDefaultMaxBytes};
 };
 
 // Exit status: 0 every document valid, 1 some document invalid, 2 a usage, I/O or parse

@@ -76,6 +76,10 @@ Report Schema::Validate(const nlohmann::json& document, const ValidateOptions& o
 
 Result<Report> Schema::ValidateText(std::string_view json_text,
                                     const ValidateOptions& options) const {
+  if (options.max_bytes != 0 && json_text.size() > options.max_bytes) {
+    return Status::Error("the document is longer than the limit of " +
+                         std::to_string(options.max_bytes) + " bytes");
+  }
   if (auto report = internal::ValidateTextFast(*this, json_text, options)) return *report;
   return internal::ValidateTextReference(*this, json_text, options);
 }
