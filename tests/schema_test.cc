@@ -223,6 +223,17 @@ TEST(SchemaValidate, IllFormedUtf8InABuiltDocumentIsAnEncodingError) {
                      {"/Code", "encoding"}, {"/Name", "encoding"}, {"/Tags", "encoding"}}));
 }
 
+TEST(SchemaText, ARepeatedMapKeyIsNotCountedTwiceBySizeRules) {
+  Catalog catalog = TestCatalog();
+  auto schema = catalog.GetSchema("testsvc.Put", Direction::kInput).value();
+  // TagMap allows 2 entries: "a" repeated makes 3 members but 2 entries, on both paths.
+  auto report = schema->ValidateText(R"({"Name": "n", "Tags": {"a": "x", "b": "y", "a": "z"}})");
+  ASSERT_TRUE(report.ok()) << report.error();
+  ASSERT_EQ(report.value().errors.size(), 1u);
+  EXPECT_EQ(report.value().errors[0].path, "/Tags/a");
+  EXPECT_EQ(report.value().errors[0].code, Code::kDuplicate);
+}
+
 TEST(SchemaText, DocumentsOverTheSizeLimitAreRefused) {
   Catalog catalog = TestCatalog();
   auto schema = catalog.GetSchema("testsvc.Put", Direction::kInput).value();
