@@ -3,9 +3,11 @@
 // validated as the single element of an UpdateStage request. Invariants: deterministic; the
 // text and parsed-document paths agree; every diagnostic is inside the operation; and what
 // CONSTRAINTS.md states holds:
-//  - a path or from that is not an RFC 6901 pointer gets "json-pointer" at that member;
-//  - an op other than add, remove, replace, copy gets an error at /op;
-//  - add and replace without a value, and copy without a from, get an error at that member.
+//  - a missing op, or one other than add, remove, replace, copy, gets an error at /op;
+//  - for an RFC 6902 op: a path or from that is not an RFC 6901 pointer gets "json-pointer"
+//    at that member; a missing path, add and replace without a value, and copy without a
+//    from get an error at that member. (An op outside RFC 6902 is reported by the model's
+//    enum rule alone.)
 #include <cstdint>
 
 #include "harness_support.h"
@@ -26,17 +28,29 @@ bool HasErrorAt(const Report& report, std::string_view member, std::optional<Cod
   return false;
 }
 
+bool IsRfc6902Op(const std::string& op) {
+  return op == "add" || op == "remove" || op == "replace" || op == "move" || op == "copy" ||
+         op == "test";
+}
+
 void CheckStatedRules(const nlohmann::json& op, const Report& report, const std::string& why) {
+  if (!op.contains("op")) {
+    Require(HasErrorAt(report, "op"), "an operation without an op is reported", why);
+    return;
+  }
+  std::string name = op["op"].get<std::string>();
+  bool supported = name == "add" || name == "remove" || name == "replace" || name == "copy";
+  if (!supported) Require(HasErrorAt(report, "op"), "an unsupported op is reported", why);
+  // An op outside RFC 6902 is the model's enum error alone: the checker reads nothing else
+  // of an operation it cannot interpret.
+  if (!IsRfc6902Op(name)) return;
   for (const char* member : {"path", "from"}) {
     if (op.contains(member) && !ParsePointer(op[member].get<std::string>()).ok()) {
       Require(HasErrorAt(report, member, Code::kJsonPointer),
               "a patch path or from that is not a JSON Pointer is reported there", why);
     }
   }
-  if (!op.contains("op")) return;
-  std::string name = op["op"].get<std::string>();
-  bool supported = name == "add" || name == "remove" || name == "replace" || name == "copy";
-  if (!supported) Require(HasErrorAt(report, "op"), "an unsupported op is reported", why);
+  if (!op.contains("path")) Require(HasErrorAt(report, "path"), "a missing path is reported", why);
   if ((name == "add" || name == "replace") && !op.contains("value")) {
     Require(HasErrorAt(report, "value"), "add and replace need a value", why);
   }
