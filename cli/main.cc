@@ -81,6 +81,9 @@ int main(int argc, char** argv) {
   validate->add_option("--max-depth", validate_args.options.max_depth,
                        "Refuse documents nesting deeper than N levels")
       ->check(CLI::PositiveNumber);
+  validate->add_option("--max-bytes", validate_args.options.max_bytes,
+                       "Refuse documents (NDJSON: lines) longer than N bytes; 0: no limit "
+                       "(default 67108864, 64 MiB)");
 
   try {
     app.parse(argc, argv);

@@ -4,7 +4,6 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <thread>
 
 #include "document_result.h"
@@ -49,9 +48,7 @@ class Validation {
     if (args_.ndjson) {
       Lines(file, *in);
     } else {
-      std::ostringstream text;
-      text << in->rdbuf();
-      Record(Check(file, 0, text.str(), false));
+      Record(Check(file, 0, ReadUpTo(*in, args_.options.max_bytes), false));
     }
     if (in->bad()) {
       err_ << "shapeguard: error reading " << file << "\n";
@@ -62,6 +59,21 @@ class Validation {
   int ExitStatus() const { return any_error_ ? 2 : (any_invalid_ ? 1 : 0); }
 
  private:
+  // The whole input, or just over `limit` bytes of it: enough for ValidateText to refuse it
+  // without holding an arbitrarily large file in memory.
+  static std::string ReadUpTo(std::istream& in, std::size_t limit) {
+    std::string text;
+    char chunk[1 << 16];
+    while (limit == 0 || text.size() <= limit) {
+      in.read(chunk, sizeof chunk);
+      text.append(chunk, static_cast<std::size_t>(in.gcount()));
+      if (!in) break;
+    }
+    // Running out of input is how reading ends, not an error (bad() still reports one).
+    if (in.eof()) in.clear(in.rdstate() & std::ios::badbit);
+    return text;
+  }
+
   // Validates one document. Touches no shared state, so batches run on several threads.
   DocumentResult Check(std::string_view file, std::size_t line, std::string_view text,
                        bool padded) const {

@@ -12,6 +12,9 @@
 
 namespace shapeguard::cli {
 
+// 64 MiB: far above any AWS API payload (API Gateway caps requests at 10 MB).
+constexpr std::size_t kDefaultMaxBytes = 64 << 20;
+
 struct ValidateArgs {
   std::string operation;
   bool output = false;
@@ -19,7 +22,8 @@ struct ValidateArgs {
   std::string format = "text";
   std::vector<std::string> files;
   std::size_t jobs = 1;  // threads for NDJSON input; results keep the input order
-  ValidateOptions options;
+  // The library's defaults, except a size limit: the command reads untrusted files.
+  ValidateOptions options = {.max_bytes = kDefaultMaxBytes};
 };
 
 // Exit status: 0 every document valid, 1 some document invalid, 2 a usage, I/O or parse

@@ -175,6 +175,20 @@ TEST(CliValidate, SarifLogForCodeScanning) {
   EXPECT_EQ(run["invocations"][0]["executionSuccessful"], true);
 }
 
+TEST(CliValidate, MaxBytesRefusesLargerDocumentsAsErrors) {
+  std::string small = R"({"ApiId": "a", "StageName": "s"})";  // 32 bytes
+  ProcessResult fits = Shapeguard({"validate", "apigatewayv2.CreateStage", "--max-bytes", "32", "-"}, small);
+  EXPECT_EQ(fits.exit_code, 0) << fits.err;
+  ProcessResult refused = Shapeguard({"validate", "apigatewayv2.CreateStage", "--max-bytes", "31", "-"}, small);
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_EQ(refused.err, "shapeguard: -: the document is longer than the limit of 31 bytes\n");
+  // NDJSON: each line on its own.
+  ProcessResult lines = Shapeguard({"validate", "apigatewayv2.CreateStage", "--ndjson", "--max-bytes", "32", "-"},
+                                   small + "\n" + small + " \n");
+  EXPECT_EQ(lines.exit_code, 2);
+  EXPECT_EQ(lines.err, "shapeguard: -:2: the document is longer than the limit of 32 bytes\n");
+}
+
 TEST(CliList, ListsEveryOperation) {
   ProcessResult r = Shapeguard({"list"});
   EXPECT_EQ(r.exit_code, 0);

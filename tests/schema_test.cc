@@ -208,5 +208,44 @@ TEST(SchemaText, HundredThousandNestedArraysAreRefusedNotFatal) {
   EXPECT_TRUE(schema->ValidateText(R"({"Name": "[[[[[[[[", "Doc": {}})").ok());
 }
 
+TEST(SchemaValidate, IllFormedUtf8InABuiltDocumentIsAnEncodingError) {
+  Catalog catalog = TestCatalog();
+  auto schema = catalog.GetSchema("testsvc.Put", Direction::kInput).value();
+  // "\xC3\x28" is two bytes, one character's worth at most: neither a length nor a pattern
+  // error may be reported for it, only the encoding.
+  nlohmann::json document = {{"Name", "\xC3\x28"},
+                             {"Code", "\xFF"},
+                             {"Tags", {{"a", "ok"}, {"\xED\xA0\x80", "surrogate key"}}}};
+  Report report = schema->Validate(document);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const Diagnostic& d : report.errors) got.emplace_back(d.path, CodeName(d.code));
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{
+                     {"/Code", "encoding"}, {"/Name", "encoding"}, {"/Tags", "encoding"}}));
+}
+
+TEST(SchemaText, ARepeatedMapKeyIsNotCountedTwiceBySizeRules) {
+  Catalog catalog = TestCatalog();
+  auto schema = catalog.GetSchema("testsvc.Put", Direction::kInput).value();
+  // TagMap allows 2 entries: "a" repeated makes 3 members but 2 entries, on both paths.
+  auto report = schema->ValidateText(R"({"Name": "n", "Tags": {"a": "x", "b": "y", "a": "z"}})");
+  ASSERT_TRUE(report.ok()) << report.error();
+  ASSERT_EQ(report.value().errors.size(), 1u);
+  EXPECT_EQ(report.value().errors[0].path, "/Tags/a");
+  EXPECT_EQ(report.value().errors[0].code, Code::kDuplicate);
+}
+
+TEST(SchemaText, DocumentsOverTheSizeLimitAreRefused) {
+  Catalog catalog = TestCatalog();
+  auto schema = catalog.GetSchema("testsvc.Put", Direction::kInput).value();
+  std::string text = R"({"Name": "n"})";  // 13 bytes
+  ValidateOptions options;
+  options.max_bytes = text.size();
+  EXPECT_TRUE(schema->ValidateText(text, options).ok());
+  options.max_bytes = text.size() - 1;
+  auto refused = schema->ValidateText(text, options);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error(), "the document is longer than the limit of 12 bytes");
+}
+
 }  // namespace
 }  // namespace shapeguard

@@ -39,6 +39,9 @@ constexpr std::array<CodeInfo, static_cast<std::size_t>(Code::kCount)> kCodes = 
      "A method-settings key must be {resource_path}/{http_method} (\"~1\" for \"/\") or */*."},
     {Code::kDuplicate, "duplicate",
      "An object repeats a member name; which value a service takes is not defined."},
+    {Code::kEncoding, "encoding",
+     "A string or member name is not well-formed UTF-8, so it has no length in characters "
+     "and no rule can be checked on it."},
 }};
 
 constexpr bool RowsInEnumOrder() {

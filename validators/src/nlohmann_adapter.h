@@ -15,6 +15,8 @@ struct NlohmannAdapter {
   using Value = const nlohmann::json*;
   // nlohmann objects are maps: a name appears once (parsing keeps the first, see json_text).
   static constexpr bool kMayRepeatKeys = false;
+  // A document built in code may hold any bytes in its strings (the parser checks UTF-8).
+  static constexpr bool kMayHoldIllFormedUtf8 = true;
 
   static JsonKind Kind(Value v) {
     switch (v->type()) {

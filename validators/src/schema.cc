@@ -74,16 +74,30 @@ Report Schema::Validate(const nlohmann::json& document, const ValidateOptions& o
   return internal::Walk<internal::NlohmannAdapter>(*this, &document, options);
 }
 
+namespace {
+
+Result<Report> ValidateTextOf(const Schema& schema, std::string_view json_text,
+                              const ValidateOptions& options, bool padded) {
+  if (options.max_bytes != 0 && json_text.size() > options.max_bytes) {
+    return Status::Error("the document is longer than the limit of " +
+                         std::to_string(options.max_bytes) + " bytes");
+  }
+  if (auto report = internal::ValidateTextFast(schema, json_text, options, padded)) {
+    return *report;
+  }
+  return internal::ValidateTextReference(schema, json_text, options);
+}
+
+}  // namespace
+
 Result<Report> Schema::ValidateText(std::string_view json_text,
                                     const ValidateOptions& options) const {
-  if (auto report = internal::ValidateTextFast(*this, json_text, options)) return *report;
-  return internal::ValidateTextReference(*this, json_text, options);
+  return ValidateTextOf(*this, json_text, options, false);
 }
 
 Result<Report> Schema::ValidatePaddedText(std::string_view json_text,
                                           const ValidateOptions& options) const {
-  if (auto report = internal::ValidateTextFast(*this, json_text, options, true)) return *report;
-  return internal::ValidateTextReference(*this, json_text, options);
+  return ValidateTextOf(*this, json_text, options, true);
 }
 
 }  // namespace shapeguard

@@ -15,6 +15,8 @@ struct SimdjsonAdapter {
   using Value = simdjson::dom::element;
   // simdjson keeps every member as written, repeats included.
   static constexpr bool kMayRepeatKeys = true;
+  // simdjson validates UTF-8 while parsing.
+  static constexpr bool kMayHoldIllFormedUtf8 = false;
 
   static JsonKind Kind(Value v) {
     switch (v.type()) {

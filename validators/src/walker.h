@@ -12,6 +12,7 @@
 //   template <class F> static void ForEachMember(Value, F);      // F(string_view, Value) -> bool
 //   template <class F> static void ForEachItem(Value, F);        // F(size_t, Value) -> bool
 //   static constexpr bool kMayRepeatKeys;  // can an object hold a member name twice?
+//   static constexpr bool kMayHoldIllFormedUtf8;  // can strings be ill-formed UTF-8?
 // The callbacks return false to stop the iteration. Where objects may repeat a name, the
 // first occurrence is walked and each repeat is reported ("duplicate"), also inside values
 // the walk does not enter (unknown members, mistyped values), so every object of the
@@ -27,6 +28,7 @@
 
 #include "collector.h"
 #include "program.h"
+#include "utf8.h"
 #include "value_types.h"
 
 namespace shapeguard::internal {
@@ -58,6 +60,11 @@ class Walker {
   void Walk(const Slot& slot, Value value, std::size_t depth) {
     const Node& node = program_.nodes[slot.node];
     JsonKind kind = Adapter::Kind(value);
+    if (kind == JsonKind::kString && IllFormed(Adapter::String(value))) {
+      // No rule applies to bytes that are not text: a length would count garbage.
+      out_.StructuralError(Code::kEncoding, "the string is not well-formed UTF-8");
+      return;
+    }
     // The common cases first, without building a full view: a string where a string
     // belongs, an object where a structure or map belongs.
     if (kind == JsonKind::kString && node.type == ShapeType::kString) {
@@ -79,6 +86,9 @@ class Walker {
   // Every other value: its type checked against the node's, then its checks and children.
   void WalkValue(const Slot& slot, const Node& node, Value value, std::size_t depth) {
     ValueView view = ViewOf(value);
+    if constexpr (Adapter::kMayRepeatKeys) {
+      if (view.kind == JsonKind::kObject) view.size = DistinctMembers(value);
+    }
     if (view.kind == JsonKind::kNull && slot.nullable) return;
     if (!CheckValueType(node, view, out_) || node.type == ShapeType::kDocument) {
       ScanForRepeats(value, depth);
@@ -110,12 +120,28 @@ class Walker {
     std::optional<std::string_view> StringMember(std::string_view name) const override {
       auto member = Adapter::Find(value_, name);
       if (!member || Adapter::Kind(*member) != JsonKind::kString) return std::nullopt;
+      // Not text: the member's own walk reports it.
+      if (IllFormed(Adapter::String(*member))) return std::nullopt;
       return Adapter::String(*member);
     }
 
    private:
     Value value_;
   };
+
+  // Only representations built without a parser (a nlohmann::json made in code) can hold
+  // ill-formed UTF-8; the others skip the scan.
+  static bool IllFormed(std::string_view text) {
+    if constexpr (!Adapter::kMayHoldIllFormedUtf8) return false;
+    return !IsValidUtf8(text);
+  }
+
+  // A name that is not text cannot go into a JSON Pointer: reported at its object, and the
+  // member skipped.
+  bool ReportIllFormedName() {
+    out_.StructuralError(Code::kEncoding, "a member name is not well-formed UTF-8");
+    return !out_.done();
+  }
 
   static bool IsContainer(JsonKind kind) {
     return kind == JsonKind::kObject || kind == JsonKind::kArray;
@@ -150,6 +176,7 @@ class Walker {
     std::size_t set_members = 0;
     Names unknown(names_, 0);
     Adapter::ForEachMember(value, [&](std::string_view name, Value member_value) {
+      if (IllFormed(name)) return ReportIllFormedName();
       const Member* member = node.FindMember(name);
       out_.PushKey(name);
       if (!member) {
@@ -200,6 +227,7 @@ class Walker {
   void WalkMap(const Node& node, Value value, std::size_t depth) {
     Names keys(names_, Adapter::Size(value));
     Adapter::ForEachMember(value, [&](std::string_view key, Value entry) {
+      if (IllFormed(key)) return ReportIllFormedName();
       if (keys.Repeats(key)) {
         out_.Duplicate(key);
         return !out_.done();
@@ -253,6 +281,20 @@ class Walker {
     std::size_t first_;
     std::optional<std::unordered_set<std::string_view>> big_;
   };
+
+  // The entries of an object as the reference path counts them: a repeated name once (only
+  // the first occurrence is validated), so size rules give the same verdict on both paths.
+  // (Found by the fast_vs_reference fuzzer: an 11-member map with one repeat broke a
+  // 10-entry limit on the fast path only.)
+  std::size_t DistinctMembers(Value value) {
+    Names names(names_, Adapter::Size(value));
+    std::size_t count = 0;
+    Adapter::ForEachMember(value, [&](std::string_view key, Value) {
+      if (!names.Repeats(key)) ++count;
+      return true;
+    });
+    return count;
+  }
 
   // Reports repeated member names inside a value the walk does not enter.
   void ScanForRepeats(Value value, std::size_t depth) {

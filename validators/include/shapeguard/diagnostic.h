@@ -32,6 +32,8 @@ enum class Code : std::uint8_t {
   kMethodSetting,  // "method-setting": a method-settings key that is not
                    // {resource_path}/{http_method} or */*.
   kDuplicate,      // "duplicate": an object repeats a member name (the first one counts).
+  kEncoding,       // "encoding": a string or member name that is not well-formed UTF-8 (only
+                   // a parsed document can hold one; JSON text with one is a parse error).
   kCount
 };
 

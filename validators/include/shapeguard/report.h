@@ -18,6 +18,9 @@ struct ValidateOptions {
   // Documents nesting deeper than this are refused: shapes may recurse, and the walk must
   // stay bounded on untrusted input.
   std::size_t max_depth = 128;
+  // JSON text longer than this many bytes is refused before parsing (0: no limit), so a
+  // caller fed untrusted input can bound the memory and time one document costs.
+  std::size_t max_bytes = 0;
 };
 
 // The errors (and warnings, which never make a document invalid) found in one document, in

@@ -47,7 +47,7 @@ class Schema {
   Report Validate(const nlohmann::json& document, const ValidateOptions& options = {}) const;
 
   // Validates JSON text. Fails only when the text is not JSON (the message gives the line
-  // and column) or nests deeper than options.max_depth.
+  // and column), nests deeper than options.max_depth or is longer than options.max_bytes.
   Result<Report> ValidateText(std::string_view json_text,
                               const ValidateOptions& options = {}) const;
 
