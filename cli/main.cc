@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "catalog_setup.h"
+#include "conform_command.h"
 #include "explain_command.h"
 #include "generate_command.h"
 #include "list_command.h"
@@ -77,6 +78,9 @@ int main(int argc, char** argv) {
                        "Refuse documents nesting deeper than N levels")
       ->check(CLI::PositiveNumber);
 
+  ConformArgs conform_args;
+  CLI::App* conform = AddConformCommand(app, conform_args);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -106,5 +110,6 @@ int main(int argc, char** argv) {
   if (validate->parsed()) {
     return RunValidate(catalog.value(), validate_args, std::cout, std::cerr);
   }
+  if (conform->parsed()) return RunConform(catalog.value(), conform_args, std::cout, std::cerr);
   return kUsageError;
 }
