@@ -78,7 +78,8 @@ class Planner {
     }
     for (const std::string& member : info->required) {
       // Only identifiers refer to other resources; it may create this one itself.
-      if (!IsIdentifierName(member) || CreatesMember(operation, member)) continue;
+      bool refers = IsIdentifierName(member) || NamedByHints(member);
+      if (!refers || CreatesMember(operation, member)) continue;
       // A producer the scenario already runs is reused (CreateRestApi's rootResourceId is a
       // resourceId: no CreateResource needed).
       if (ProducedByPlanned(member, order)) continue;
@@ -94,6 +95,15 @@ class Planner {
   }
 
  private:
+  bool NamedByHints(const std::string& member) const {
+    for (const auto& [op, renames] : hints_.produces) {
+      for (const auto& [from, to] : renames) {
+        if (BindingKey(to) == BindingKey(member)) return true;
+      }
+    }
+    return false;
+  }
+
   bool ProducedByPlanned(const std::string& member, const std::vector<std::string>& order) {
     for (const std::string& step : order) {
       auto info = Describe(catalog_, step, hints_);

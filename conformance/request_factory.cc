@@ -39,7 +39,7 @@ void FitPatch(const PatchHints& hints, json& params, const Bindings& bindings) {
   json kept = json::array();
   for (json op : *it) {
     std::string path = op.is_object() ? op.value("path", "") : "";
-    if (std::find(hints.drop.begin(), hints.drop.end(), path) != hints.drop.end()) continue;
+    if (hints.Drops(path)) continue;
     if (auto bind = hints.bind.find(path); bind != hints.bind.end() && op.contains("value")) {
       const json* value = bindings.Find(bind->second);
       if (!value || !value->is_string()) continue;

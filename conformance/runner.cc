@@ -73,7 +73,7 @@ class Runner {
       }
       const std::string& target = targets_[round % targets_.size()];
       current_ = target;
-      if (not_routed_.count(target)) continue;
+      if (not_routed_.count(target) || Unreachable(plans_.at(target))) continue;
       Status status = Scenario(target);
       if (!status.ok()) return status;
     }
@@ -104,6 +104,12 @@ class Runner {
   bool Spent(Clock::time_point start) const {
     if (result_.requests >= options_.budget) return true;
     return options_.time.count() > 0 && Clock::now() - start >= options_.time;
+  }
+
+  // A target behind an operation the endpoint does not route is never reached.
+  bool Unreachable(const OperationPlan& plan) const {
+    return std::any_of(plan.prerequisites.begin(), plan.prerequisites.end(),
+                       [&](const std::string& step) { return not_routed_.count(step) > 0; });
   }
 
   // One scenario: the target's prerequisites with valid requests, the target with a valid

@@ -1,5 +1,6 @@
 #include "scenario_hints.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -39,10 +40,24 @@ PatchHints ReadPatchHints(const json& value) {
   PatchHints hints;
   hints.bind = value.value("bind", json::object()).get<std::map<std::string, std::string>>();
   hints.drop = value.value("drop", json::array()).get<std::vector<std::string>>();
+  hints.drop_prefix = value.value("drop_prefix", json::array()).get<std::vector<std::string>>();
+  hints.keep_prefix = value.value("keep_prefix", json::array()).get<std::vector<std::string>>();
   return hints;
 }
 
+bool StartsWithAny(const std::string& text, const std::vector<std::string>& prefixes) {
+  for (const std::string& prefix : prefixes) {
+    if (text.starts_with(prefix)) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool PatchHints::Drops(const std::string& path) const {
+  if (std::find(drop.begin(), drop.end(), path) != drop.end()) return true;
+  return StartsWithAny(path, drop_prefix) && !StartsWithAny(path, keep_prefix);
+}
 
 const std::vector<std::string>& ScenarioHints::OmitFor(const std::string& operation) const {
   static const std::vector<std::string> kNone;

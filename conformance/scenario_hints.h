@@ -24,7 +24,12 @@ struct ExpectedAnswer {
 // Patch operations of an Update operation whose values must be real resources.
 struct PatchHints {
   std::map<std::string, std::string> bind;  // patch path -> binding name of its value
-  std::vector<std::string> drop;            // paths (and their children) never sent
+  std::vector<std::string> drop;            // paths never sent
+  std::vector<std::string> drop_prefix;     // paths starting so are not sent ...
+  std::vector<std::string> keep_prefix;     // ... unless they start so
+
+  // True when an operation on this path is left out of valid requests.
+  bool Drops(const std::string& path) const;
 };
 
 // The hints, keyed by qualified operation name ("apigatewayv2.CreateStage") unless noted.

@@ -131,7 +131,10 @@ std::vector<Finding> CheckState(const json& before, const Exchange& write, const
     // An empty map or list reads as no value: services differ in which they send.
     bool present = got.contains(at) && !got.at(at).is_null() &&
                    !(got.at(at).is_structured() && got.at(at).empty());
-    bool ok = value ? present && SameValue(*value, got.at(at)) : !present;
+    // An empty string written reads back as "" or as no value, depending on the service.
+    bool empty_text = value && value->is_string() && value->get_ref<const std::string&>().empty();
+    bool ok = value ? (present && SameValue(*value, got.at(at))) || (!present && empty_text)
+                    : !present;
     if (ok) continue;
     std::string rule = untouched.count(pointer)
                            ? "after " + write.operation + ", " + read.operation + " shows " +

@@ -161,6 +161,15 @@ TEST(StateOracle, CreatedMembersReadBack) {
   EXPECT_EQ(findings[0].rule, "after apigateway.CreateStage, apigateway.GetStage returns /variables as written");
 }
 
+TEST(StateOracle, EmptyTextMayReadAsAbsent) {
+  auto write = Written("apigatewayv2.CreateStage", {{"ApiId", "a"}, {"StageName", "s"}, {"Description", ""}});
+  EXPECT_TRUE(CheckState(nullptr, write, Answer("apigatewayv2.GetStage", 200, R"({"stageName": "s"})")).empty());
+  EXPECT_EQ(CheckState(nullptr, write,
+                       Answer("apigatewayv2.GetStage", 200, R"({"stageName": "s", "description": "x"})"))
+                .size(),
+            1u);
+}
+
 TEST(StateOracle, PatchesChangeOnlyTheirPath) {
   json before = {{"stageName", "prod"}, {"deploymentId", "d1"}, {"variables", {{"x", "1"}}},
                  {"canarySettings", {{"percentTraffic", 10}}}};

@@ -58,6 +58,13 @@ TEST(Planner, InfersTheIssueChains) {
                   "appconfig.CreateExtensionAssociation"}));
 }
 
+TEST(Planner, DeploymentsNeedTheirWholeConfiguration) {
+  EXPECT_EQ(PlanOf("appconfig.StopDeployment"),
+            (Plan{"appconfig.CreateApplication", "appconfig.CreateEnvironment",
+                  "appconfig.CreateDeploymentStrategy", "appconfig.CreateConfigurationProfile",
+                  "appconfig.CreateHostedConfigurationVersion", "appconfig.StartDeployment"}));
+}
+
 TEST(Planner, CreatesNeedNoProducerForWhatTheyCreate) {
   EXPECT_EQ(PlanOf("apigatewayv2.CreateApi"), Plan{});
   EXPECT_EQ(PlanOf("apigateway.CreateStage"),
@@ -112,6 +119,21 @@ TEST(Bindings, ConvertsNumbersForStringMembers) {
   json params = {{"ConfigurationVersion", "x"}};
   bindings.Apply(*schema, params, {});
   EXPECT_EQ(params["ConfigurationVersion"], "3");
+}
+
+}  // namespace
+}  // namespace shapeguard::conformance
+
+namespace shapeguard::conformance {
+namespace {
+
+TEST(ScenarioHints, PatchPathsDroppedFromValidStageUpdates) {
+  const PatchHints& hints = BuiltinScenarioHints().patch_paths.at("apigateway.UpdateStage");
+  EXPECT_TRUE(hints.Drops("/clientCertificateId"));
+  EXPECT_TRUE(hints.Drops("/*/GET/metrics/enabled"));
+  EXPECT_FALSE(hints.Drops("/*/*/metrics/enabled"));
+  EXPECT_FALSE(hints.Drops("/~1pets/GET/metrics/enabled"));
+  EXPECT_FALSE(hints.Drops("/variables/a"));
 }
 
 }  // namespace
