@@ -141,6 +141,9 @@ Result<std::vector<std::string>> PlanPrerequisites(const Catalog& catalog,
   Planner planner(catalog, hints, resolved->service);
   std::vector<std::string> order;
   if (Status s = planner.Visit(resolved->qualified(), 0, order); !s.ok()) return s;
+  if (auto then = hints.then.find(resolved->qualified()); then != hints.then.end()) {
+    order.insert(order.end(), then->second.begin(), then->second.end());
+  }
   return order;
 }
 

@@ -14,7 +14,7 @@ using nlohmann::json;
 // RapidCheck grows its size from 0 to 100; cycling through sizes gives small requests and
 // large ones, as `shapeguard generate` does.
 constexpr int kMaxSize = 100;
-constexpr int kInvalidAttempts = 12;
+constexpr int kInvalidAttempts = 24;
 
 // The top-level member a pointer is in: "/StageVariables/a~1b" -> "StageVariables".
 std::string TopMember(const std::string& pointer) {
@@ -39,7 +39,7 @@ void FitPatch(const PatchHints& hints, json& params, const Bindings& bindings) {
   json kept = json::array();
   for (json op : *it) {
     std::string path = op.is_object() ? op.value("path", "") : "";
-    if (hints.Drops(path)) continue;
+    if (hints.Drops(op.is_object() ? op.value("op", "") : "", path)) continue;
     if (auto bind = hints.bind.find(path); bind != hints.bind.end() && op.contains("value")) {
       const json* value = bindings.Find(bind->second);
       if (!value || !value->is_string()) continue;
@@ -133,8 +133,13 @@ std::optional<RequestFactory::Valid> RequestFactory::MakeValid(
 
 std::optional<InvalidRequest> RequestFactory::MakeInvalid(
     const std::shared_ptr<const Schema>& input, const Bindings& bindings) {
+  const auto& kinds = properties::ViolationKinds();
+  std::size_t& next_kind = next_kind_[input->qualified_name()];
   for (int attempt = 0; attempt < kInvalidAttempts; ++attempt) {
-    auto violation = Draw(properties::OneViolation(input));
+    // Kinds in turn, so every rule an operation has is broken within a few scenarios; a kind
+    // the operation has no place for fails to generate and the next is tried.
+    const std::string& kind = kinds[next_kind++ % kinds.size()];
+    auto violation = Draw(properties::OneViolation(input, kind));
     if (!violation) continue;
     std::string top = TopMember(violation->pointer);
     if (!VisibleOnTheWire(*input, *violation, top)) continue;

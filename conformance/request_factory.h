@@ -4,6 +4,7 @@
 #define SHAPEGUARD_CONFORMANCE_REQUEST_FACTORY_H_
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -64,6 +65,7 @@ class RequestFactory {
   std::uint64_t seed_;
   std::uint64_t draws_ = 0;
   std::uint64_t names_ = 0;
+  std::map<std::string, std::size_t> next_kind_;  // operation -> violation kind to try next
 };
 
 }  // namespace shapeguard::conformance

@@ -40,6 +40,7 @@ PatchHints ReadPatchHints(const json& value) {
   PatchHints hints;
   hints.bind = value.value("bind", json::object()).get<std::map<std::string, std::string>>();
   hints.drop = value.value("drop", json::array()).get<std::vector<std::string>>();
+  hints.drop_ops = value.value("drop_ops", json::array()).get<std::vector<std::string>>();
   hints.drop_prefix = value.value("drop_prefix", json::array()).get<std::vector<std::string>>();
   hints.keep_prefix = value.value("keep_prefix", json::array()).get<std::vector<std::string>>();
   return hints;
@@ -54,8 +55,9 @@ bool StartsWithAny(const std::string& text, const std::vector<std::string>& pref
 
 }  // namespace
 
-bool PatchHints::Drops(const std::string& path) const {
+bool PatchHints::Drops(const std::string& op, const std::string& path) const {
   if (std::find(drop.begin(), drop.end(), path) != drop.end()) return true;
+  if (std::find(drop_ops.begin(), drop_ops.end(), op) != drop_ops.end()) return true;
   return StartsWithAny(path, drop_prefix) && !StartsWithAny(path, keep_prefix);
 }
 
@@ -85,6 +87,7 @@ Result<ScenarioHints> ParseScenarioHints(const std::string& text) {
   auto any = [](const json& v) { return v; };
   for (Status status : {ReadSection(root, "produces", hints.produces, map_of_strings),
                         ReadSection(root, "requires", hints.requires_, strings),
+                        ReadSection(root, "then", hints.then, strings),
                         ReadSection(root, "omit", hints.omit, strings),
                         ReadSection(root, "fixed", hints.fixed, any),
                         ReadSection(root, "patch_paths", hints.patch_paths, ReadPatchHints),

@@ -25,11 +25,12 @@ struct ExpectedAnswer {
 struct PatchHints {
   std::map<std::string, std::string> bind;  // patch path -> binding name of its value
   std::vector<std::string> drop;            // paths never sent
+  std::vector<std::string> drop_ops;        // operations ("copy") never sent
   std::vector<std::string> drop_prefix;     // paths starting so are not sent ...
   std::vector<std::string> keep_prefix;     // ... unless they start so
 
-  // True when an operation on this path is left out of valid requests.
-  bool Drops(const std::string& path) const;
+  // True when this operation on this path is left out of valid requests.
+  bool Drops(const std::string& op, const std::string& path) const;
 };
 
 // The hints, keyed by qualified operation name ("apigatewayv2.CreateStage") unless noted.
@@ -39,6 +40,8 @@ struct ScenarioHints {
   std::map<std::string, std::map<std::string, std::string>> produces;
   // Operations to run first that no request member calls for (state the service checks).
   std::map<std::string, std::vector<std::string>> requires_;
+  // Operations to run after the prerequisites, whether or not they ran already.
+  std::map<std::string, std::vector<std::string>> then;
   std::map<std::string, std::vector<std::string>> omit;  // members valid requests leave out
   std::map<std::string, nlohmann::json> fixed;           // members set to these values
   std::map<std::string, PatchHints> patch_paths;

@@ -52,7 +52,8 @@ TEST(Planner, InfersTheIssueChains) {
   // the root resource CreateRestApi returns.
   EXPECT_EQ(PlanOf("apigateway.UpdateStage"),
             (Plan{"apigateway.CreateRestApi", "apigateway.PutMethod", "apigateway.PutIntegration",
-                  "apigateway.CreateDeployment", "apigateway.CreateStage"}));
+                  "apigateway.CreateDeployment", "apigateway.CreateStage",
+                  "apigateway.CreateDeployment"}));
   EXPECT_EQ(PlanOf("appconfig.UpdateExtensionAssociation"),
             (Plan{"appconfig.CreateExtension", "appconfig.CreateApplication",
                   "appconfig.CreateExtensionAssociation"}));
@@ -129,11 +130,12 @@ namespace {
 
 TEST(ScenarioHints, PatchPathsDroppedFromValidStageUpdates) {
   const PatchHints& hints = BuiltinScenarioHints().patch_paths.at("apigateway.UpdateStage");
-  EXPECT_TRUE(hints.Drops("/clientCertificateId"));
-  EXPECT_TRUE(hints.Drops("/*/GET/metrics/enabled"));
-  EXPECT_FALSE(hints.Drops("/*/*/metrics/enabled"));
-  EXPECT_FALSE(hints.Drops("/~1pets/GET/metrics/enabled"));
-  EXPECT_FALSE(hints.Drops("/variables/a"));
+  EXPECT_TRUE(hints.Drops("replace", "/clientCertificateId"));
+  EXPECT_TRUE(hints.Drops("replace", "/*/GET/metrics/enabled"));
+  EXPECT_TRUE(hints.Drops("copy", "/deploymentId"));
+  EXPECT_FALSE(hints.Drops("replace", "/*/*/metrics/enabled"));
+  EXPECT_FALSE(hints.Drops("replace", "/~1pets/GET/metrics/enabled"));
+  EXPECT_FALSE(hints.Drops("remove", "/variables/a"));
 }
 
 }  // namespace
