@@ -73,7 +73,7 @@ class Runner {
       }
       const std::string& target = targets_[round % targets_.size()];
       current_ = target;
-      if (not_routed_.count(target) || Unreachable(plans_.at(target))) continue;
+      if (not_routed_.count(target) || Unreachable(target)) continue;
       Status status = Scenario(target);
       if (!status.ok()) return status;
     }
@@ -107,9 +107,13 @@ class Runner {
   }
 
   // A target behind an operation the endpoint does not route is never reached.
-  bool Unreachable(const OperationPlan& plan) const {
-    return std::any_of(plan.prerequisites.begin(), plan.prerequisites.end(),
-                       [&](const std::string& step) { return not_routed_.count(step) > 0; });
+  bool Unreachable(const std::string& target) {
+    for (const std::string& step : plans_.at(target).prerequisites) {
+      if (!not_routed_.count(step)) continue;
+      result_.unreached[target] = "prerequisite " + step + " is not implemented";
+      return true;
+    }
+    return false;
   }
 
   // One scenario: the target's prerequisites with valid requests, the target with a valid
