@@ -1,38 +1,76 @@
 #!/usr/bin/env bash
-# CI: runs `shapeguard conform` against moto's server (the most used AWS emulator) on a free
-# loopback port and keeps the reports in build/conformance/. Findings against moto are
-# expected (conformance/known/moto.md lists them): the job fails only when the run itself
-# does not complete (exit 2: moto unreachable, bad arguments) or moto cannot be started.
+# CI: runs `shapeguard conform` against emulators on free loopback ports and keeps the
+# reports in build/conformance/:
+#  - moto's server (the most used AWS emulator): findings are expected
+#    (conformance/known/moto.md lists them); the job fails only when the run does not
+#    complete (exit 2: moto unreachable, bad arguments) or moto cannot be started;
+#  - the built-in reference emulator (`shapeguard serve`), when the binary has it: the run
+#    must find nothing (exit 0), and with each `--fault` it must find something (exit 1).
 #   scripts/conformance.sh [PRESET]   (default: default; the binary must be built)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-default}"
 shapeguard="build/$preset/cli/shapeguard"
 out=build/conformance
+seed="${SHAPEGUARD_CONFORM_SEED:-1}"
+budget="${SHAPEGUARD_CONFORM_BUDGET:-1500}"
 mkdir -p "$out"
 
-# A free port: bind to port 0 and let the kernel choose (a race with other processes is
-# possible but harmless here: moto would then fail to start and the wait below says so).
+server=
+stop_server() {
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  server=
+}
+trap stop_server EXIT
+
+# conform NAME URL EXPECTED...: runs the suite, writes NAME's reports, checks the exit status.
+conform() {
+  local name=$1 url=$2 status=0
+  shift 2
+  "$shapeguard" conform --endpoint "$url" --seed "$seed" --budget "$budget" \
+    --report "$out/$name-report.json" --junit "$out/$name-junit.xml" \
+    --html "$out/$name-report.html" >"$out/$name-summary.txt" || status=$?
+  echo "$name: $(tail -n 1 "$out/$name-summary.txt")"
+  for expected in "$@"; do [ "$status" -eq "$expected" ] && return 0; done
+  echo "$name: conform exited $status, expected one of: $*" >&2
+  cat "$out/$name-summary.txt" >&2
+  return 1
+}
+
+# moto: a free port from the kernel (a race with other processes is possible but harmless:
+# moto would then fail to start and the wait below says so).
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 python3 -m moto.server -H 127.0.0.1 -p "$port" >"$out/moto.log" 2>&1 &
-moto=$!
-trap 'kill "$moto" 2>/dev/null || true; wait "$moto" 2>/dev/null || true' EXIT
-
+server=$!
 for _ in $(seq 100); do
   if curl -s -o /dev/null "http://127.0.0.1:$port/moto-api/"; then break; fi
-  if ! kill -0 "$moto" 2>/dev/null; then echo "moto failed to start:" >&2; cat "$out/moto.log" >&2; exit 1; fi
+  if ! kill -0 "$server" 2>/dev/null; then echo "moto failed to start:" >&2; cat "$out/moto.log" >&2; exit 1; fi
   sleep 0.2
 done
+conform moto "http://127.0.0.1:$port" 0 1
+stop_server
 
-status=0
-"$shapeguard" conform --endpoint "http://127.0.0.1:$port" --seed "${SHAPEGUARD_CONFORM_SEED:-1}" \
-  --budget "${SHAPEGUARD_CONFORM_BUDGET:-1500}" \
-  --report "$out/moto-report.json" --junit "$out/moto-junit.xml" --html "$out/moto-report.html" \
-  >"$out/moto-summary.txt" || status=$?
-tail -n 1 "$out/moto-summary.txt"
-if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then
-  echo "conform against moto did not complete (exit $status)" >&2
-  cat "$out/moto-summary.txt" >&2
-  exit 1
+# The reference emulator prints "listening on URL" once it accepts connections.
+if faults=$("$shapeguard" serve --list-faults 2>/dev/null); then
+  start_serve() {
+    local log=$1
+    shift
+    "$shapeguard" serve --port 0 "$@" >"$log" 2>&1 &
+    server=$!
+    for _ in $(seq 150); do
+      url=$(sed -n 's/^listening on //p' "$log")
+      [ -n "$url" ] && return 0
+      sleep 0.2
+    done
+    echo "shapeguard serve did not start:" >&2; cat "$log" >&2; return 1
+  }
+  start_serve "$out/serve.log"
+  conform serve "$url" 0
+  stop_server
+  for fault in $faults; do
+    start_serve "$out/serve-$fault.log" --fault "$fault"
+    conform "serve-$fault" "$url" 1
+    stop_server
+  done
 fi
-echo "moto: reports in $out/moto-report.{json,html}, $out/moto-junit.xml"
+echo "reports in $out/"
