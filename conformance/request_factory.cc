@@ -112,6 +112,13 @@ void RequestFactory::Fit(const Schema& input, json& params, const Bindings& bind
 void RequestFactory::NameResources(const Schema& input, json& params, const std::string& keep) {
   auto view = ViewOperation(input);
   if (!view.ok() || !view->input) return;
+  // An empty raw payload is no body on the wire, which reads as a missing member: a
+  // required payload gets content.
+  std::string payload = PayloadMemberName(*view->input);
+  if (!payload.empty() && payload != keep && params.contains(payload) &&
+      params[payload] == json("")) {
+    params[payload] = "shapeguard";
+  }
   for (const MemberView& member : StructureMembers(*view->shapes, *view->input)) {
     bool names_resource = member.location == "uri" || CreatesMember(input.qualified_name(), member.name);
     if (!names_resource || member.name == keep || !params.contains(member.name) ||

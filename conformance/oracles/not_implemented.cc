@@ -7,9 +7,11 @@ namespace shapeguard::conformance {
 std::optional<Finding> CheckNotImplemented(const Exchange& exchange) {
   int status = exchange.response.status;
   // A routed operation answers 404 only as an AWS error (NotFoundException, ...): JSON that
-  // names its type. A 404 page that is not JSON comes from the HTTP router.
+  // names its type. A 404 page that is not JSON comes from the HTTP router, and
+  // UnknownOperationException is how AWS itself answers an operation it does not know.
   bool bare = !exchange.decoded.error_type && !exchange.decoded.raw_body.is_structured();
-  bool unrouted = status == 501 || (status == 404 && bare);
+  bool unknown = exchange.decoded.error_type == "UnknownOperationException";
+  bool unrouted = status == 501 || (status == 404 && (bare || unknown));
   if (!unrouted) return std::nullopt;
   return MakeFinding(exchange, kNotImplemented,
                      "the endpoint does not route " + exchange.view.method + " " +

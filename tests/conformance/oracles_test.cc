@@ -54,6 +54,8 @@ TEST(ServerErrorOracle, Any5xxButNotImplemented) {
 TEST(NotImplementedOracle, BareNotFoundIsUnrouted) {
   EXPECT_TRUE(CheckNotImplemented(Answer("apigatewayv2.CreateApi", 404, "<p>Not Found</p>", "text/html")));
   EXPECT_TRUE(CheckNotImplemented(Answer("apigatewayv2.CreateApi", 501, "")));
+  EXPECT_TRUE(CheckNotImplemented(Answer("apigatewayv2.CreateApi", 404, R"({"message": "no"})", kJson,
+                                         {{"x-amzn-errortype", "UnknownOperationException"}})));
   EXPECT_FALSE(CheckNotImplemented(Answer("apigatewayv2.GetStage", 404,
                                           R"({"message": "no"})", kJson,
                                           {{"x-amzn-errortype", "NotFoundException"}})));
