@@ -27,7 +27,9 @@ class EmulatorServer {
   // Serves until Stop is called; false when the server failed.
   bool Run();
 
-  // Makes Run return after the requests in progress; safe from another thread.
+  // Makes Run return after the requests in progress; safe from another thread. Clients
+  // holding a kept-alive connection are waited for until they close it or it times out
+  // (cpp-httplib's keep-alive timeout, 5 seconds).
   void Stop();
 
  private:

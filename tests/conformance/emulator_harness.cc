@@ -27,6 +27,7 @@ RunningEmulator::RunningEmulator(emulator::EmulatorOptions options)
 }
 
 RunningEmulator::~RunningEmulator() {
+  client_.reset();  // closes the kept-alive connection, which Stop would wait for
   server_->Stop();
   thread_.join();
 }
