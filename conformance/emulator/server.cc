@@ -48,13 +48,17 @@ Result<std::unique_ptr<EmulatorServer>> EmulatorServer::Bind(Emulator& emulator,
   auto handler = [&emulator](const httplib::Request& request, httplib::Response& response) {
     ToHttplib(emulator.Handle(FromHttplib(request)), response);
   };
-  // Every method and path goes to the emulator, which routes by the models.
-  impl->server.Get(".*", handler);
-  impl->server.Post(".*", handler);
-  impl->server.Put(".*", handler);
-  impl->server.Patch(".*", handler);
-  impl->server.Delete(".*", handler);
-  impl->server.Options(".*", handler);
+  // Every method and path goes to the emulator, which routes by the models. The pattern is
+  // "[\s\S]*" rather than ".*": std::regex's "." does not match a line break, and a path
+  // whose decoded form holds one would get httplib's bare 404. (A pre-routing handler would
+  // run before httplib reads the body.)
+  const char* kAnyPath = "[\\s\\S]*";
+  impl->server.Get(kAnyPath, handler);
+  impl->server.Post(kAnyPath, handler);
+  impl->server.Put(kAnyPath, handler);
+  impl->server.Patch(kAnyPath, handler);
+  impl->server.Delete(kAnyPath, handler);
+  impl->server.Options(kAnyPath, handler);
   int bound = port == 0 ? impl->server.bind_to_any_port(host)
                         : (impl->server.bind_to_port(host, port) ? port : -1);
   if (bound <= 0) {

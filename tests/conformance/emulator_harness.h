@@ -29,6 +29,11 @@ class RunningEmulator {
   // {"message"} body.
   conformance::DecodedResponse Call(const std::string& operation, const nlohmann::json& params);
 
+  // Sends a request of the operation as it is, and decodes (and self-checks) the answer
+  // as Call does.
+  conformance::DecodedResponse Exchange(const std::string& operation,
+                                        const conformance::HttpRequest& request);
+
   // Sends a request as it is.
   conformance::HttpResponse Send(const conformance::HttpRequest& request);
 
