@@ -131,7 +131,11 @@ void RequestFactory::NameResources(const Schema& input, json& params, const std:
 
 std::optional<RequestFactory::Valid> RequestFactory::MakeValid(
     const std::shared_ptr<const Schema>& input, const Bindings& bindings) {
-  auto params = Draw(properties::ValidInstance(input));
+  auto gen = valid_gens_.find(input->qualified_name());
+  if (gen == valid_gens_.end()) {
+    gen = valid_gens_.emplace(input->qualified_name(), properties::ValidInstance(input)).first;
+  }
+  auto params = Draw(gen->second);
   if (!params) return std::nullopt;
   Fit(*input, *params, bindings, "");
   bool valid = input->Validate(*params).valid();
@@ -146,7 +150,12 @@ std::optional<InvalidRequest> RequestFactory::MakeInvalid(
     // Kinds in turn, so every rule an operation has is broken within a few scenarios; a kind
     // the operation has no place for fails to generate and the next is tried.
     const std::string& kind = kinds[next_kind++ % kinds.size()];
-    auto violation = Draw(properties::OneViolation(input, kind));
+    auto key = std::make_pair(input->qualified_name(), kind);
+    auto gen = invalid_gens_.find(key);
+    if (gen == invalid_gens_.end()) {
+      gen = invalid_gens_.emplace(key, properties::OneViolation(input, kind)).first;
+    }
+    auto violation = Draw(gen->second);
     if (!violation) continue;
     std::string top = TopMember(violation->pointer);
     if (!VisibleOnTheWire(*input, *violation, top)) continue;

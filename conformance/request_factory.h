@@ -12,6 +12,7 @@
 #include <rapidcheck.h>
 
 #include "bindings.h"
+#include "instance_generator.h"
 #include "oracles/oracles.h"
 #include "scenario_hints.h"
 #include "shapeguard/schema.h"
@@ -66,6 +67,9 @@ class RequestFactory {
   std::uint64_t draws_ = 0;
   std::uint64_t names_ = 0;
   std::map<std::string, std::size_t> next_kind_;  // operation -> violation kind to try next
+  // Generators are built once per operation (and kind): building one compiles its regexes.
+  std::map<std::string, rc::Gen<nlohmann::json>> valid_gens_;
+  std::map<std::pair<std::string, std::string>, rc::Gen<properties::Violation>> invalid_gens_;
 };
 
 }  // namespace shapeguard::conformance

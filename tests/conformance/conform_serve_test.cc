@@ -20,8 +20,8 @@ namespace {
 
 using testing_support::ServeProcess;
 
-// Enough for every target's scenario to run several times, so each violation kind is tried.
-constexpr std::uint64_t kBudget = 1500;
+// Enough for every target's scenario to run a few times, each violation kind tried once.
+constexpr std::uint64_t kBudget = 400;
 
 const Catalog& Builtin() {
   static const Catalog catalog = Catalog::Builtin().value();
