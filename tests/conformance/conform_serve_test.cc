@@ -21,7 +21,7 @@ namespace {
 using testing_support::ServeProcess;
 
 // Enough for every target's scenario to run a few times, each violation kind tried once.
-constexpr std::uint64_t kBudget = 400;
+constexpr std::uint64_t kBudget = 1500;
 
 const Catalog& Builtin() {
   static const Catalog catalog = Catalog::Builtin().value();
