@@ -32,7 +32,8 @@ std::string TopMember(const std::string& pointer) {
 }
 
 // Applies an Update operation's patch hints: drops paths that name resources no scenario
-// creates, and draws resource-naming values from the bindings (or drops the operation).
+// creates, draws resource-naming values from the bindings (or drops the operation), and
+// adds the operations every valid patch carries.
 void FitPatch(const PatchHints& hints, json& params, const Bindings& bindings) {
   auto it = params.find("patchOperations");
   if (it == params.end() || !it->is_array()) return;
@@ -47,6 +48,7 @@ void FitPatch(const PatchHints& hints, json& params, const Bindings& bindings) {
     }
     kept.push_back(std::move(op));
   }
+  for (const json& op : hints.append) kept.push_back(op);
   *it = std::move(kept);
 }
 

@@ -43,6 +43,7 @@ PatchHints ReadPatchHints(const json& value) {
   hints.drop_ops = value.value("drop_ops", json::array()).get<std::vector<std::string>>();
   hints.drop_prefix = value.value("drop_prefix", json::array()).get<std::vector<std::string>>();
   hints.keep_prefix = value.value("keep_prefix", json::array()).get<std::vector<std::string>>();
+  hints.append = value.value("append", json::array());
   return hints;
 }
 

@@ -28,6 +28,9 @@ struct PatchHints {
   std::vector<std::string> drop_ops;        // operations ("copy") never sent
   std::vector<std::string> drop_prefix;     // paths starting so are not sent ...
   std::vector<std::string> keep_prefix;     // ... unless they start so
+  // Operations added to every valid patch: the ones a generated patch draws too rarely to
+  // reach a behaviour every run must check (e.g. writing a stage variable not set yet).
+  nlohmann::json append = nlohmann::json::array();
 
   // True when this operation on this path is left out of valid requests.
   bool Drops(const std::string& op, const std::string& path) const;
