@@ -5,7 +5,9 @@
 #    (conformance/known/moto.md lists them); the job fails only when the run does not
 #    complete (exit 2: moto unreachable, bad arguments) or moto cannot be started;
 #  - the built-in reference emulator (`shapeguard serve`), when the binary has it: the run
-#    must find nothing (exit 0), and with each `--fault` it must find something (exit 1).
+#    must find nothing (exit 0), and with each `--fault` it must find something (exit 1), by
+#    the oracles conformance/scenarios/faults.json allows for it only, in a run aimed at the
+#    operations and budget given there (seconds per fault).
 #   scripts/conformance.sh [PRESET]   (default: default; the binary must be built)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,10 +26,12 @@ stop_server() {
 trap stop_server EXIT
 
 # conform NAME URL EXPECTED...: runs the suite, writes NAME's reports, checks the exit status.
+# The array conform_args overrides the budget and aims the run (--operations, --budget).
+conform_args=()
 conform() {
   local name=$1 url=$2 status=0
   shift 2
-  "$shapeguard" conform --endpoint "$url" --seed "$seed" --budget "$budget" \
+  "$shapeguard" conform --endpoint "$url" --seed "$seed" --budget "$budget" "${conform_args[@]}" \
     --report "$out/$name-report.json" --junit "$out/$name-junit.xml" \
     --html "$out/$name-report.html" >"$out/$name-summary.txt" || status=$?
   echo "$name: $(tail -n 1 "$out/$name-summary.txt")"
@@ -67,10 +71,26 @@ if faults=$("$shapeguard" serve --list-faults 2>/dev/null); then
   start_serve "$out/serve.log"
   conform serve "$url" 0
   stop_server
+  faults_json=conformance/scenarios/faults.json
   for fault in $faults; do
+    # The fault's operations and budget, one argument a line.
+    mapfile -t conform_args < <(python3 -c '
+import json, sys
+entry = json.load(open(sys.argv[1]))[sys.argv[2]]
+print("--operations"); print(",".join(entry["operations"]))
+print("--budget"); print(entry["budget"])' "$faults_json" "$fault")
     start_serve "$out/serve-$fault.log" --fault "$fault"
     conform "serve-$fault" "$url" 1
     stop_server
+    # Found by the oracles the fault is mapped to, and by no other.
+    python3 -c '
+import json, sys
+allowed = set(json.load(open(sys.argv[1]))[sys.argv[2]]["oracles"])
+found = {f["oracle"] for f in json.load(open(sys.argv[3]))["findings"]}
+if not found & allowed or found - allowed:
+    sys.exit(f"{sys.argv[2]}: found by {sorted(found)}, expected only {sorted(allowed)}")
+' "$faults_json" "$fault" "$out/serve-$fault-report.json"
   done
+  conform_args=()
 fi
 echo "reports in $out/"
