@@ -26,12 +26,14 @@ stop_server() {
 trap stop_server EXIT
 
 # conform NAME URL EXPECTED...: runs the suite, writes NAME's reports, checks the exit status.
-# The array conform_args overrides the budget and aims the run (--operations, --budget).
+# The array conform_args, when set, replaces --budget "$budget" (--operations ..., --budget N).
 conform_args=()
 conform() {
   local name=$1 url=$2 status=0
   shift 2
-  "$shapeguard" conform --endpoint "$url" --seed "$seed" --budget "$budget" "${conform_args[@]}" \
+  local args=(--budget "$budget")
+  if [ "${#conform_args[@]}" -gt 0 ]; then args=("${conform_args[@]}"); fi
+  "$shapeguard" conform --endpoint "$url" --seed "$seed" "${args[@]}" \
     --report "$out/$name-report.json" --junit "$out/$name-junit.xml" \
     --html "$out/$name-report.html" >"$out/$name-summary.txt" || status=$?
   echo "$name: $(tail -n 1 "$out/$name-summary.txt")"
