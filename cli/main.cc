@@ -5,9 +5,11 @@
 #include <CLI/CLI.hpp>
 
 #include "catalog_setup.h"
+#include "conform_command.h"
 #include "explain_command.h"
 #include "generate_command.h"
 #include "list_command.h"
+#include "serve_command.h"
 #include "validate_command.h"
 
 namespace {
@@ -85,6 +87,21 @@ int main(int argc, char** argv) {
                        "Refuse documents (NDJSON: lines) longer than N bytes; 0: no limit "
                        "(default 67108864, 64 MiB)");
 
+  ConformArgs conform_args;
+  CLI::App* conform = AddConformCommand(app, conform_args);
+  ServeArgs serve_args;
+  CLI::App* serve = app.add_subcommand(
+      "serve", "Run the reference emulator (in memory, contract-strict) on a local port");
+  serve->add_option("--host", serve_args.host, "Address to listen on (default 127.0.0.1)");
+  serve->add_option("--port", serve_args.port, "Port to listen on; 0 picks a free one");
+  serve->add_option("--fault", serve_args.faults, "Inject a known deviation (repeatable)")
+      ->type_name("NAME");
+  serve->add_option("--connection", serve_args.connections,
+                    "A live WebSocket connection id for apigatewaymanagementapi (repeatable)")
+      ->type_name("ID");
+  serve->add_option("--seed", serve_args.seed, "Seed of the generated ids (default 1)");
+  serve->add_flag("--list-faults", serve_args.list_faults, "Print the fault names and exit");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -113,8 +130,10 @@ int main(int argc, char** argv) {
   if (explain->parsed()) {
     return RunExplain(catalog.value(), explain_operation, explain_output, std::cout, std::cerr);
   }
+  if (serve->parsed()) return RunServe(catalog.value(), serve_args, std::cout, std::cerr);
   if (validate->parsed()) {
     return RunValidate(catalog.value(), validate_args, std::cout, std::cerr);
   }
+  if (conform->parsed()) return RunConform(catalog.value(), conform_args, std::cout, std::cerr);
   return kUsageError;
 }

@@ -51,6 +51,12 @@ Result<OperationView> ViewOperation(const Schema& schema) {
   if (view.method.empty() || view.request_uri.empty()) {
     return Status::Error(schema.qualified_name() + ": http.method or http.requestUri is missing");
   }
+  if (const json* code = Field(*http, "responseCode"); code && code->is_number_integer()) {
+    view.response_code = code->get<int>();
+  }
+  if (const json* errors = Field(*op, "errors"); errors && errors->is_array()) {
+    for (const json& error : *errors) view.errors.push_back(StringField(error, "shape"));
+  }
   view.input = StructureOf(*view.shapes, *op, "input");
   view.output = StructureOf(*view.shapes, *op, "output");
   return view;

@@ -22,6 +22,8 @@ struct OperationView {
   const nlohmann::json* output = nullptr;  // the output structure, or nullptr
   std::string method;                      // http.method
   std::string request_uri;                 // http.requestUri
+  int response_code = 200;                 // http.responseCode: the success status
+  std::vector<std::string> errors;         // the error shapes the operation declares
 };
 
 // A structure member with the traits that place it on the wire.

@@ -12,25 +12,16 @@
 #include "rest_json_request.h"
 #include "rest_json_response.h"
 #include "test_support.h"
+#include "wire_example_files.h"
 
 namespace shapeguard::conformance {
 namespace {
 
 using nlohmann::json;
 using testing_support::BuiltinCatalog;
+using testing_support::ExpectedParams;
+using testing_support::ReadJson;
 using testing_support::ReadSourceFile;
-
-json ReadJson(const std::string& relative) {
-  json parsed = json::parse(ReadSourceFile(relative), nullptr, false);
-  EXPECT_FALSE(parsed.is_discarded()) << relative << " is not JSON";
-  return parsed;
-}
-
-// "params" inline, or read from "params_file".
-json ExpectedParams(const json& example) {
-  if (example.contains("params_file")) return ReadJson(example.at("params_file"));
-  return example.value("params", json());
-}
 
 // The wire body of a response example: "body_text" as it is, "body_file" or "body" as JSON.
 std::string ResponseBody(const json& example) {
@@ -127,22 +118,8 @@ TEST_P(WireExamples, ResponsesDecodeAsExpected) {
 // Every seeded operation (tests/data/wire/<service>/<Operation>.json).
 INSTANTIATE_TEST_SUITE_P(
     SeededOperations, WireExamples,
-    ::testing::Values("apigatewayv2/CreateStage", "apigatewayv2/CreateIntegrationResponse",
-                      "apigateway/UpdateStage", "appconfig/CreateExtension",
-                      "appconfig/GetExtension", "appconfig/UpdateExtension",
-                      "appconfig/DeleteExtension", "appconfig/ListExtensions",
-                      "appconfig/CreateExtensionAssociation", "appconfig/GetExtensionAssociation",
-                      "appconfig/UpdateExtensionAssociation",
-                      "appconfig/DeleteExtensionAssociation", "appconfig/ListExtensionAssociations",
-                      "appconfig/StartDeployment", "appconfig/GetDeployment",
-                      "appconfig/StopDeployment", "apigatewaymanagementapi/PostToConnection",
-                      "apigatewaymanagementapi/GetConnection",
-                      "apigatewaymanagementapi/DeleteConnection"),
-    [](const ::testing::TestParamInfo<std::string>& info) {
-      std::string name = info.param;
-      name[name.find('/')] = '_';
-      return name;
-    });
+    ::testing::ValuesIn(testing_support::SeededWireExamples()),
+    testing_support::WireExampleTestName);
 
 }  // namespace
 }  // namespace shapeguard::conformance

@@ -1,0 +1,127 @@
+#include "conform_command.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <map>
+
+#include "reports.h"
+#include "runner.h"
+
+namespace shapeguard::cli {
+namespace {
+
+using conformance::RunResult;
+
+constexpr int kFindings = 1;
+constexpr int kUsageError = 2;
+
+// "90", "90s", "2m", "1h" -> milliseconds; nullopt when malformed.
+std::optional<std::chrono::milliseconds> ParseDuration(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  std::size_t used = 0;
+  double value = 0;
+  try {
+    value = std::stod(text, &used);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  std::string unit = text.substr(used);
+  double scale = unit.empty() || unit == "s" ? 1 : unit == "m" ? 60 : unit == "h" ? 3600 : -1;
+  if (scale < 0 || value <= 0) return std::nullopt;
+  return std::chrono::milliseconds(static_cast<long long>(value * scale * 1000));
+}
+
+bool WriteFile(const std::string& path, const std::string& text, std::ostream& err) {
+  std::ofstream file(path, std::ios::binary);
+  file << text;
+  if (file.flush()) return true;
+  err << "shapeguard: cannot write " << path << "\n";
+  return false;
+}
+
+void PrintSummary(const RunResult& result, std::ostream& out) {
+  for (const auto& f : result.findings) {
+    out << f.operation << "  " << f.oracle << "  " << f.rule << "  [" << f.response.value("status", 0)
+        << "]\n";
+  }
+  for (const auto& [op, why] : result.unreached) out << op << "  unreached: " << why << "\n";
+  std::map<std::string, int> by_oracle;
+  for (const auto& f : result.findings) ++by_oracle[f.oracle];
+  double rate = result.seconds > 0 ? result.requests / result.seconds : 0;
+  out << result.requests << " requests in " << std::fixed << std::setprecision(1)
+      << result.seconds << " s (" << std::setprecision(0) << rate << " requests/s), "
+      << result.checked.size() << " operations, " << result.findings.size() << " findings";
+  const char* sep = ": ";
+  for (const auto& [oracle, count] : by_oracle) {
+    out << sep << oracle << " " << count;
+    sep = ", ";
+  }
+  out << "\n";
+}
+
+}  // namespace
+
+CLI::App* AddConformCommand(CLI::App& app, ConformArgs& args) {
+  CLI::App* conform = app.add_subcommand(
+      "conform", "Drive an AWS emulator through the conformance scenarios and report deviations");
+  conform->add_option("--endpoint", args.endpoint, "The emulator's base URL")->required();
+  conform->add_option("--operations", args.operations,
+                      "Operations to reach (SERVICE.Operation, comma-separated; default: the "
+                      "seeded ones)")
+      ->delimiter(',');
+  conform->add_option("--seed", args.seed, "Same seed, same requests (default 1)");
+  conform->add_option("--budget", args.budget, "Stop after about N requests (default 1000)");
+  conform->add_option("--time", args.time, "Stop after this long (90, 90s, 2m)");
+  conform->add_option("--report", args.report, "Write the JSON report here")->type_name("FILE");
+  conform->add_option("--junit", args.junit, "Write a JUnit XML report here")->type_name("FILE");
+  conform->add_option("--html", args.html, "Write an HTML report here")->type_name("FILE");
+  return conform;
+}
+
+int RunConform(const Catalog& catalog, const ConformArgs& args, std::ostream& out,
+               std::ostream& err) {
+  conformance::RunOptions options;
+  options.endpoint = args.endpoint;
+  options.operations = args.operations;
+  options.seed = args.seed;
+  if (!args.time.empty()) {
+    auto time = ParseDuration(args.time);
+    if (!time) {
+      err << "shapeguard: --time: not a duration: " << args.time << "\n";
+      return kUsageError;
+    }
+    options.time = *time;
+    options.budget = args.budget.value_or(UINT64_MAX);
+  } else {
+    options.budget = args.budget.value_or(1000);
+  }
+  bool tty = args.progress && isatty(STDERR_FILENO);
+  if (tty) {
+    options.on_progress = [&err](const conformance::Progress& p) {
+      if (p.requests % 10 != 0) return;  // a terminal need not redraw on every request
+      err << "\r\033[K" << p.requests << " requests, " << p.findings << " findings  "
+          << p.operation << std::flush;
+    };
+  }
+  auto result = conformance::RunConformance(catalog, options);
+  if (tty) err << "\r\033[K" << std::flush;
+  if (!result.ok()) {
+    err << "shapeguard: " << result.error() << "\n";
+    return kUsageError;
+  }
+  PrintSummary(result.value(), out);
+  auto dump = [](const nlohmann::ordered_json& j) {
+    return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  };
+  bool written = (args.report.empty() || WriteFile(args.report, dump(JsonReport(result.value())), err)) &&
+                 (args.junit.empty() || WriteFile(args.junit, JunitReport(result.value()), err)) &&
+                 (args.html.empty() || WriteFile(args.html, HtmlReport(result.value()), err));
+  if (!written) return kUsageError;
+  return result->findings.empty() ? 0 : kFindings;
+}
+
+}  // namespace shapeguard::cli

@@ -1,0 +1,205 @@
+#include "emulator.h"
+
+#include <exception>
+#include <utility>
+
+#include "input_checks.h"
+#include "model_view.h"
+#include "operation_call.h"
+#include "program.h"
+#include "rest_json_request_decoder.h"
+#include "rest_json_response_encoder.h"
+#include "uri_template.h"
+
+namespace shapeguard::emulator {
+
+using conformance::HttpRequest;
+using conformance::HttpResponse;
+using nlohmann::json;
+
+struct Emulator::Route {
+  std::string operation;  // "apigatewayv2.CreateStage"
+  std::string method;
+  std::string request_uri;
+  int success_status = 200;
+  std::shared_ptr<const Schema> input;
+  std::shared_ptr<const Schema> output;
+  const json* shapes = nullptr;
+  const json* errors = nullptr;  // the operation's "errors" list, or nullptr
+  Handler handler = nullptr;
+};
+
+namespace {
+
+// Error types by status for the statuses an operation's model declares no error for (a
+// 500 is declared by few API Gateway operations, and no operation declares every status).
+std::string FallbackErrorType(int status) {
+  switch (status) {
+    case 400:
+      return "BadRequestException";
+    case 404:
+      return "NotFoundException";
+    case 409:
+      return "ConflictException";
+    case 410:
+      return "GoneException";
+    default:
+      return "InternalServerErrorException";
+  }
+}
+
+const json* OperationModel(const Schema& schema) {
+  const json& document = schema.program().model->document;
+  auto operations = document.find("operations");
+  if (operations == document.end() || !operations->contains(schema.operation())) return nullptr;
+  return &operations->at(schema.operation());
+}
+
+std::vector<HandlerEntry> AllHandlers() {
+  std::vector<HandlerEntry> all;
+  for (const auto* table : {&ApiGatewayV2Handlers(), &ApiGatewayHandlers(), &AppConfigHandlers(),
+                            &ManagementApiHandlers()}) {
+    all.insert(all.end(), table->begin(), table->end());
+  }
+  return all;
+}
+
+// The text-plain-content-type fault labels every JSON body as text.
+void ApplyContentTypeFault(const FaultSet& faults, HttpResponse& response) {
+  auto it = response.headers.find("content-type");
+  if (faults.Has(Fault::kTextPlainContentType) && it != response.headers.end()) {
+    it->second = "text/plain";
+  }
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Emulator>> Emulator::Create(const Catalog& catalog,
+                                                   EmulatorOptions options) {
+  std::vector<Route> routes;
+  for (const HandlerEntry& entry : AllHandlers()) {
+    Route route;
+    route.operation = std::string(entry.operation);
+    route.handler = entry.handler;
+    auto input = catalog.GetSchema(route.operation, Direction::kInput);
+    auto output = catalog.GetSchema(route.operation, Direction::kOutput);
+    if (!input.ok()) return input.status();
+    if (!output.ok()) return output.status();
+    route.input = std::move(input).value();
+    route.output = std::move(output).value();
+    auto view = conformance::ViewOperation(*route.input);
+    if (!view.ok()) return view.status();
+    route.method = view->method;
+    route.request_uri = view->request_uri;
+    route.shapes = view->shapes;
+    const json* model = OperationModel(*route.input);
+    if (model && model->contains("errors")) route.errors = &model->at("errors");
+    if (model && model->at("http").contains("responseCode")) {
+      route.success_status = model->at("http").at("responseCode").get<int>();
+    }
+    routes.push_back(std::move(route));
+  }
+  return std::unique_ptr<Emulator>(new Emulator(std::move(options), std::move(routes)));
+}
+
+Emulator::Emulator(EmulatorOptions options, std::vector<Route> routes)
+    : options_(std::move(options)), routes_(std::move(routes)), store_(options_.seed) {
+  for (const std::string& id : options_.connections) {
+    store_.Put(ResourceStore::Key({"apigatewaymanagementapi", "connections", id}), NewConnection());
+  }
+}
+
+Emulator::~Emulator() = default;
+
+std::vector<std::string> Emulator::Operations() const {
+  std::vector<std::string> names;
+  for (const Route& route : routes_) names.push_back(route.operation);
+  return names;
+}
+
+HttpResponse Emulator::Handle(const HttpRequest& request) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::map<std::string, std::string> labels;
+  const Route* route = FindRoute(request, labels);
+  if (!route) {
+    HttpResponse response = conformance::EncodeErrorResponse(
+        404, "UnknownOperationException",
+        "No operation is routed for " + request.method + " " + request.path);
+    ApplyContentTypeFault(options_.faults, response);
+    return response;
+  }
+  // A handler bug must not take the server down or leave the client without an answer:
+  // it becomes a 500, which a conformance run reports as a server error.
+  try {
+    return Serve(*route, request, labels);
+  } catch (const std::exception& e) {
+    return Fail(*route, 500, std::string("internal error: ") + e.what());
+  }
+}
+
+// The route whose template matches with the most literal segments: "/v2/apis/{apiId}"
+// must not take "/v2/apis/x/stages".
+const Emulator::Route* Emulator::FindRoute(const HttpRequest& request,
+                                           std::map<std::string, std::string>& labels) const {
+  const Route* best = nullptr;
+  int best_literals = -1;
+  for (const Route& route : routes_) {
+    if (route.method != request.method) continue;
+    auto match = conformance::MatchUriTemplate(route.request_uri, request.path);
+    if (match && match->literal_segments > best_literals) {
+      best = &route;
+      best_literals = match->literal_segments;
+      labels = std::move(match->labels);
+    }
+  }
+  return best;
+}
+
+HttpResponse Emulator::Serve(const Route& route, const HttpRequest& request,
+                             const std::map<std::string, std::string>& labels) {
+  auto decoded = conformance::DecodeRequest(*route.input, request, labels);
+  if (!decoded.ok()) return Fail(route, 500, decoded.error());
+  if (!decoded->body_error.empty()) return Fail(route, 400, decoded->body_error);
+  std::vector<std::string> problems = InputProblems(*route.input, decoded.value(), options_.faults);
+  if (!problems.empty()) return Fail(route, 400, RejectionMessage(problems));
+  OperationCall call{decoded->params, store_, options_.faults, *route.shapes};
+  Answer answer = route.handler(call);
+  if (!answer.ok()) return Fail(route, answer.failure.status, answer.failure.message);
+  return Succeed(route, request, std::move(answer.success.params));
+}
+
+HttpResponse Emulator::Fail(const Route& route, int status, const std::string& message) const {
+  std::string type = FallbackErrorType(status);
+  for (const json& ref : route.errors ? *route.errors : json::array()) {
+    std::string name = conformance::StringField(ref, "shape");
+    const json* shape = route.shapes->contains(name) ? &route.shapes->at(name) : nullptr;
+    if (shape && shape->contains("error") &&
+        shape->at("error").value("httpStatusCode", 0) == status) {
+      type = name;
+      break;
+    }
+  }
+  if (status == 400 && options_.faults.Has(Fault::kWrongErrorType)) type = "ValidationException";
+  HttpResponse response = conformance::EncodeErrorResponse(status, type, message);
+  ApplyContentTypeFault(options_.faults, response);
+  return response;
+}
+
+HttpResponse Emulator::Succeed(const Route& route, const HttpRequest& request, json params) const {
+  int status = route.success_status;
+  if (status == 201 && options_.faults.Has(Fault::kStatus200OnCreate)) status = 200;
+  if (request.method == "DELETE" && (status == 202 || status == 204) &&
+      options_.faults.Has(Fault::kStatus200OnDelete)) {
+    status = 200;
+  }
+  if (options_.faults.Has(Fault::kDropMemberInResponse)) {
+    params.erase("StageVariables");
+    params.erase("variables");
+  }
+  auto response = conformance::EncodeResponse(*route.output, params, status);
+  if (!response.ok()) return Fail(route, 500, response.error());
+  ApplyContentTypeFault(options_.faults, response.value());
+  return std::move(response).value();
+}
+
+}  // namespace shapeguard::emulator

@@ -1,0 +1,182 @@
+#include "stage_patch.h"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "model_view.h"
+#include "shapeguard/json_pointer.h"
+
+namespace shapeguard::emulator {
+namespace {
+
+using nlohmann::json;
+using Tokens = std::vector<std::string>;
+
+// The MethodSetting member each "{area}/{setting}" of a method-settings path sets (AWS
+// "Patch operations" reference, Stage).
+struct MethodSettingField {
+  std::string_view setting;
+  std::string_view member;
+};
+constexpr MethodSettingField kMethodSettingFields[] = {
+    {"metrics/enabled", "metricsEnabled"},
+    {"logging/dataTrace", "dataTraceEnabled"},
+    {"logging/loglevel", "loggingLevel"},
+    {"throttling/burstLimit", "throttlingBurstLimit"},
+    {"throttling/rateLimit", "throttlingRateLimit"},
+    {"caching/enabled", "cachingEnabled"},
+    {"caching/dataEncrypted", "cacheDataEncrypted"},
+    {"caching/ttlInSeconds", "cacheTtlInSeconds"},
+    {"caching/requireAuthorizationForCacheControl", "requireAuthorizationForCacheControl"},
+    {"caching/unauthorizedCacheControlHeaderStrategy", "unauthorizedCacheControlHeaderStrategy"},
+};
+
+// A field of the Stage: where it sits in the parameter form, and its shape.
+struct Field {
+  Tokens location;
+  const json* shape = nullptr;
+};
+
+class StagePatcher {
+ public:
+  StagePatcher(const json& shapes, const StagePatchOptions& options)
+      : shapes_(shapes), options_(options), stage_shape_(shapes.at("Stage")) {}
+
+  Status Apply(const json& operation, json& stage) const {
+    std::string op = conformance::StringField(operation, "op");
+    auto field = Resolve(conformance::StringField(operation, "path"));
+    if (!field) {
+      if (options_.ignore_unknown_paths) return Status();
+      return Status::Error("Invalid patch path " + conformance::StringField(operation, "path"));
+    }
+    if (op == "remove") {
+      Remove(stage, field->location);
+      return Status();
+    }
+    if (op == "copy") {
+      auto from = Resolve(conformance::StringField(operation, "from"));
+      const json* source = from ? Locate(stage, from->location) : nullptr;
+      if (!source) {
+        return Status::Error("Invalid patch from " + conformance::StringField(operation, "from"));
+      }
+      json copied = *source;  // copy first: the target may enclose the source
+      Set(stage, field->location, std::move(copied));
+      return Status();
+    }
+    Set(stage, field->location, Typed(*field->shape, conformance::StringField(operation, "value")));
+    return Status();
+  }
+
+ private:
+  std::optional<Field> Resolve(const std::string& path) const {
+    auto parsed = ParsePointer(path);
+    if (!parsed.ok() || parsed->empty()) return std::nullopt;
+    Tokens tokens = std::move(parsed).value();
+    if (options_.match_last_segment && tokens.size() > 1 && Member(stage_shape_, tokens.back())) {
+      tokens = {tokens.back()};
+    }
+    if (!Member(stage_shape_, tokens.front())) return MethodSetting(tokens);
+    return Walk(tokens);
+  }
+
+  // Follows the tokens through structures (by member name) and maps (any key).
+  std::optional<Field> Walk(const Tokens& tokens) const {
+    const json* shape = &stage_shape_;
+    for (const std::string& token : tokens) {
+      std::string type = conformance::ShapeTypeOf(*shape);
+      if (type == "structure") {
+        shape = Member(*shape, token);
+      } else if (type == "map") {
+        shape = conformance::TargetShape(shapes_, shape->at("value"));
+      } else {
+        shape = nullptr;
+      }
+      if (!shape) return std::nullopt;
+    }
+    return Field{tokens, shape};
+  }
+
+  std::optional<Field> MethodSetting(const Tokens& tokens) const {
+    if (tokens.size() != 4) return std::nullopt;
+    std::string setting = tokens[2] + "/" + tokens[3];
+    for (const MethodSettingField& field : kMethodSettingFields) {
+      if (field.setting != setting) continue;
+      const json* shape = Member(shapes_.at("MethodSetting"), std::string(field.member));
+      if (!shape) return std::nullopt;
+      // The methodSettings key writes the resource path in the "~1" form, as the patch
+      // path does ("~1pets/GET"); the root "/" is "~1".
+      std::string key = EscapePointerToken(tokens[0]) + "/" + tokens[1];
+      return Field{{"methodSettings", key, std::string(field.member)}, shape};
+    }
+    return std::nullopt;
+  }
+
+  const json* Member(const json& structure, const std::string& name) const {
+    auto members = structure.find("members");
+    if (members == structure.end() || !members->contains(name)) return nullptr;
+    return conformance::TargetShape(shapes_, members->at(name));
+  }
+
+  // A patch value (a string) as the field's type holds it; text that does not read as the
+  // type stays a string (validation already refused such values).
+  static json Typed(const json& shape, const std::string& text) {
+    std::string type = conformance::ShapeTypeOf(shape);
+    if (type == "boolean") return text == "true";
+    json number = json::parse(text, nullptr, false);
+    if ((type == "integer" || type == "long") && number.is_number_integer()) return number;
+    if ((type == "float" || type == "double") && number.is_number()) return number;
+    return text;
+  }
+
+  static const json* Locate(const json& stage, const Tokens& location) {
+    const json* at = &stage;
+    for (const std::string& token : location) {
+      if (!at->is_object() || !at->contains(token)) return nullptr;
+      at = &at->at(token);
+    }
+    return at;
+  }
+
+  static void Set(json& stage, const Tokens& location, json value) {
+    json* at = &stage;
+    for (const std::string& token : location) {
+      if (!at->is_object()) *at = json::object();
+      at = &(*at)[token];
+    }
+    *at = std::move(value);
+  }
+
+  static void Remove(json& stage, const Tokens& location) {
+    json* parent = &stage;
+    for (std::size_t i = 0; i + 1 < location.size(); ++i) {
+      if (!parent->is_object() || !parent->contains(location[i])) return;
+      parent = &(*parent)[location[i]];
+    }
+    if (parent->is_object()) parent->erase(location.back());
+  }
+
+  const json& shapes_;
+  const StagePatchOptions& options_;
+  const json& stage_shape_;
+};
+
+}  // namespace
+
+Status ApplyStagePatch(const json& shapes, const json& operations, json& stage,
+                       const StagePatchOptions& options) {
+  if (!shapes.contains("Stage") || !shapes.contains("MethodSetting")) {
+    return Status::Error("the model has no Stage or MethodSetting shape");
+  }
+  if (!operations.is_array()) return Status();
+  StagePatcher patcher(shapes, options);
+  json patched = stage;
+  for (const json& operation : operations) {
+    Status applied = patcher.Apply(operation, patched);
+    if (!applied.ok()) return applied;
+  }
+  stage = std::move(patched);
+  return Status();
+}
+
+}  // namespace shapeguard::emulator

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# CI: runs `shapeguard conform` against emulators on free loopback ports and keeps the
+# reports in build/conformance/:
+#  - moto's server (the most used AWS emulator): findings are expected
+#    (conformance/known/moto.md lists them); the job fails only when the run does not
+#    complete (exit 2: moto unreachable, bad arguments) or moto cannot be started;
+#  - the built-in reference emulator (`shapeguard serve`), when the binary has it: the run
+#    must find nothing (exit 0), and with each `--fault` it must find something (exit 1), by
+#    the oracles conformance/scenarios/faults.json allows for it only, in a run aimed at the
+#    operations and budget given there (seconds per fault).
+#   scripts/conformance.sh [PRESET]   (default: default; the binary must be built)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset="${1:-default}"
+shapeguard="build/$preset/cli/shapeguard"
+out=build/conformance
+seed="${SHAPEGUARD_CONFORM_SEED:-1}"
+budget="${SHAPEGUARD_CONFORM_BUDGET:-1500}"
+mkdir -p "$out"
+
+server=
+stop_server() {
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  server=
+}
+trap stop_server EXIT
+
+# conform NAME URL EXPECTED...: runs the suite, writes NAME's reports, checks the exit status.
+# The array conform_args, when set, replaces --budget "$budget" (--operations ..., --budget N).
+conform_args=()
+conform() {
+  local name=$1 url=$2 status=0
+  shift 2
+  local args=(--budget "$budget")
+  if [ "${#conform_args[@]}" -gt 0 ]; then args=("${conform_args[@]}"); fi
+  "$shapeguard" conform --endpoint "$url" --seed "$seed" "${args[@]}" \
+    --report "$out/$name-report.json" --junit "$out/$name-junit.xml" \
+    --html "$out/$name-report.html" >"$out/$name-summary.txt" || status=$?
+  echo "$name: $(tail -n 1 "$out/$name-summary.txt")"
+  for expected in "$@"; do [ "$status" -eq "$expected" ] && return 0; done
+  echo "$name: conform exited $status, expected one of: $*" >&2
+  cat "$out/$name-summary.txt" >&2
+  return 1
+}
+
+# moto: a free port from the kernel (a race with other processes is possible but harmless:
+# moto would then fail to start and the wait below says so).
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+python3 -m moto.server -H 127.0.0.1 -p "$port" >"$out/moto.log" 2>&1 &
+server=$!
+for _ in $(seq 100); do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/moto-api/"; then break; fi
+  if ! kill -0 "$server" 2>/dev/null; then echo "moto failed to start:" >&2; cat "$out/moto.log" >&2; exit 1; fi
+  sleep 0.2
+done
+conform moto "http://127.0.0.1:$port" 0 1
+stop_server
+
+# The reference emulator prints "listening on URL" once it accepts connections.
+if faults=$("$shapeguard" serve --list-faults 2>/dev/null); then
+  start_serve() {
+    local log=$1
+    shift
+    "$shapeguard" serve --port 0 "$@" >"$log" 2>&1 &
+    server=$!
+    for _ in $(seq 150); do
+      url=$(sed -n 's/^listening on //p' "$log")
+      [ -n "$url" ] && return 0
+      sleep 0.2
+    done
+    echo "shapeguard serve did not start:" >&2; cat "$log" >&2; return 1
+  }
+  start_serve "$out/serve.log"
+  conform serve "$url" 0
+  stop_server
+  faults_json=conformance/scenarios/faults.json
+  for fault in $faults; do
+    # The fault's operations and budget, one argument a line.
+    mapfile -t conform_args < <(python3 -c '
+import json, sys
+entry = json.load(open(sys.argv[1]))[sys.argv[2]]
+print("--operations"); print(",".join(entry["operations"]))
+print("--budget"); print(entry["budget"])' "$faults_json" "$fault")
+    start_serve "$out/serve-$fault.log" --fault "$fault"
+    conform "serve-$fault" "$url" 1
+    stop_server
+    # Found by the oracles the fault is mapped to, and by no other.
+    python3 -c '
+import json, sys
+allowed = set(json.load(open(sys.argv[1]))[sys.argv[2]]["oracles"])
+found = {f["oracle"] for f in json.load(open(sys.argv[3]))["findings"]}
+if not found & allowed or found - allowed:
+    sys.exit(f"{sys.argv[2]}: found by {sorted(found)}, expected only {sorted(allowed)}")
+' "$faults_json" "$fault" "$out/serve-$fault-report.json"
+  done
+  conform_args=()
+fi
+echo "reports in $out/"

@@ -1,0 +1,301 @@
+// Each injectable fault of the reference emulator changes exactly its one behaviour: one
+// fixed scenario of probes runs against the clean emulator and against the emulator with
+// each fault; the probes whose observed answer differs must be exactly those the fault is
+// meant to change, and at least one.
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "emulator_harness.h"
+#include "faults.h"
+
+namespace shapeguard::emulator {
+namespace {
+
+using nlohmann::json;
+using testing_support::RunningEmulator;
+
+// Ids the scenario's requests refer to, filled from earlier answers.
+struct ScenarioState {
+  std::string api, rest_api, first_deployment, second_deployment, application, extension,
+      association;
+};
+
+// One request of the scenario and the faults that must change its observed answer.
+struct Probe {
+  std::string name;
+  std::string operation;
+  std::function<json(const ScenarioState&)> params;
+  std::set<Fault> changed_by;
+  // Stores an id of the answer for later probes.
+  std::function<void(const json&, ScenarioState&)> remember = nullptr;
+};
+
+const char kLogGroup[] = "arn:aws:logs:us-east-1:123456789012:log-group:access-logs";
+
+std::vector<Probe> Scenario() {
+  const std::set<Fault> kNone;
+  const Fault kCreate = Fault::kStatus200OnCreate, kDelete = Fault::kStatus200OnDelete,
+              kDrop = Fault::kDropMemberInResponse, kIgnore = Fault::kIgnoreUpdate,
+              kType = Fault::kWrongErrorType;
+  return {
+      {"create api",
+       "apigatewayv2.CreateApi",
+       [](const ScenarioState&) {
+         return json{{"Name", "pets"}, {"ProtocolType", "HTTP"}};
+       },
+       {kCreate},
+       [](const json& p, ScenarioState& s) { s.api = p.value("ApiId", ""); }},
+      {"create stage",
+       "apigatewayv2.CreateStage",
+       [](const ScenarioState& s) {
+         return json{{"ApiId", s.api}, {"StageName", "prod"}, {"StageVariables", {{"a", "1"}}}};
+       },
+       {kCreate, kDrop}},
+      {"duplicate stage",
+       "apigatewayv2.CreateStage",
+       [](const ScenarioState& s) {
+         return json{{"ApiId", s.api}, {"StageName", "prod"}, {"StageVariables", {{"a", "1"}}}};
+       },
+       {Fault::kAcceptDuplicateStage}},
+      {"invalid stage variable",
+       "apigatewayv2.CreateStage",
+       [](const ScenarioState& s) {
+         return json{{"ApiId", s.api}, {"StageName", "bad"}, {"StageVariables", {{"a-b", "1"}}}};
+       },
+       {Fault::kAcceptInvalidStageVariables, kType}},
+      {"access log without request id",
+       "apigatewayv2.CreateStage",
+       [](const ScenarioState& s) {
+         return json{
+             {"ApiId", s.api},
+             {"StageName", "logs"},
+             {"AccessLogSettings", {{"DestinationArn", kLogGroup}, {"Format", "$context.status"}}}};
+       },
+       {Fault::kSkipRequestIdCheck, kType}},
+      {"update stage",
+       "apigatewayv2.UpdateStage",
+       [](const ScenarioState& s) {
+         return json{{"ApiId", s.api}, {"StageName", "prod"}, {"Description", "live"}};
+       },
+       {kIgnore, kDrop}},
+      {"get stage",
+       "apigatewayv2.GetStage",
+       [](const ScenarioState& s) {
+         return json{{"ApiId", s.api}, {"StageName", "prod"}};
+       },
+       {kIgnore, kDrop}},
+      {"delete stage",
+       "apigatewayv2.DeleteStage",
+       [](const ScenarioState& s) {
+         return json{{"ApiId", s.api}, {"StageName", "prod"}};
+       },
+       {kDelete}},
+      {"create rest api",
+       "apigateway.CreateRestApi",
+       [](const ScenarioState&) {
+         return json{{"name", "pets"}};
+       },
+       {kCreate},
+       [](const json& p, ScenarioState& s) { s.rest_api = p.value("id", ""); }},
+      {"first deployment",
+       "apigateway.CreateDeployment",
+       [](const ScenarioState& s) {
+         return json{{"restApiId", s.rest_api}};
+       },
+       {kCreate},
+       [](const json& p, ScenarioState& s) { s.first_deployment = p.value("id", ""); }},
+      {"second deployment",
+       "apigateway.CreateDeployment",
+       [](const ScenarioState& s) {
+         return json{{"restApiId", s.rest_api}};
+       },
+       {kCreate},
+       [](const json& p, ScenarioState& s) { s.second_deployment = p.value("id", ""); }},
+      {"create rest stage",
+       "apigateway.CreateStage",
+       [](const ScenarioState& s) {
+         return json{{"restApiId", s.rest_api},
+                     {"stageName", "beta"},
+                     {"deploymentId", s.first_deployment},
+                     {"variables", {{"v", "1"}}}};
+       },
+       {kCreate, kDrop}},
+      {"patch canary deployment",
+       "apigateway.UpdateStage",
+       [](const ScenarioState& s) {
+         return json{{"restApiId", s.rest_api},
+                     {"stageName", "beta"},
+                     {"patchOperations",
+                      {{{"op", "replace"},
+                        {"path", "/canarySettings/deploymentId"},
+                        {"value", s.second_deployment}}}}};
+       },
+       {Fault::kPatchSubstringMatch, kIgnore, kDrop}},
+      {"patch adds a variable",
+       "apigateway.UpdateStage",
+       [](const ScenarioState& s) {
+         return json{
+             {"restApiId", s.rest_api},
+             {"stageName", "beta"},
+             {"patchOperations", {{{"op", "replace"}, {"path", "/variables/w"}, {"value", "2"}}}}};
+       },
+       // The answer shows the whole stage, so the canary patch's fault shows here too.
+       {Fault::k500OnAddVariable, Fault::kPatchSubstringMatch, kIgnore, kDrop}},
+      {"patch unknown path",
+       "apigateway.UpdateStage",
+       [](const ScenarioState& s) {
+         return json{
+             {"restApiId", s.rest_api},
+             {"stageName", "beta"},
+             {"patchOperations", {{{"op", "replace"}, {"path", "/nonsense"}, {"value", "x"}}}}};
+       },
+       {Fault::kIgnoreUnknownPatchPath, kType}},
+      {"get rest stage",
+       "apigateway.GetStage",
+       [](const ScenarioState& s) {
+         return json{{"restApiId", s.rest_api}, {"stageName", "beta"}};
+       },
+       {Fault::kPatchSubstringMatch, Fault::k500OnAddVariable, kIgnore, kDrop}},
+      {"create application",
+       "appconfig.CreateApplication",
+       [](const ScenarioState&) {
+         return json{{"Name", "shop"}};
+       },
+       {kCreate},
+       [](const json& p, ScenarioState& s) { s.application = p.value("Id", ""); }},
+      {"create extension",
+       "appconfig.CreateExtension",
+       [](const ScenarioState&) {
+         return json{{"Name", "notify"},
+                     {"Actions",
+                      {{"ON_DEPLOYMENT_COMPLETE",
+                        {{{"Name", "bus"},
+                          {"Uri", "arn:aws:events:us-east-1:123456789012:event-bus/default"},
+                          {"RoleArn", "arn:aws:iam::123456789012:role/appconfig-ext"}}}}}}};
+       },
+       {kCreate},
+       [](const json& p, ScenarioState& s) { s.extension = p.value("Id", ""); }},
+      {"update extension",
+       "appconfig.UpdateExtension",
+       [](const ScenarioState& s) {
+         return json{{"ExtensionIdentifier", s.extension}, {"Description", "changed"}};
+       },
+       {kIgnore}},
+      {"create association",
+       "appconfig.CreateExtensionAssociation",
+       [](const ScenarioState& s) {
+         return json{{"ExtensionIdentifier", s.extension}, {"ResourceIdentifier", s.application}};
+       },
+       {kCreate},
+       [](const json& p, ScenarioState& s) { s.association = p.value("Id", ""); }},
+      {"delete association",
+       "appconfig.DeleteExtensionAssociation",
+       [](const ScenarioState& s) {
+         return json{{"ExtensionAssociationId", s.association}};
+       },
+       {kDelete}},
+      {"get unknown connection",
+       "apigatewaymanagementapi.GetConnection",
+       [](const ScenarioState&) {
+         return json{{"ConnectionId", "gone1="}};
+       },
+       {Fault::kNo410ForUnknownConnection}},
+      {"delete unknown connection",
+       "apigatewaymanagementapi.DeleteConnection",
+       [](const ScenarioState&) {
+         return json{{"ConnectionId", "gone2="}};
+       },
+       {Fault::kNo410ForUnknownConnection}},
+  };
+}
+
+// What a conformance runner can see of an answer, minus the times, which differ from run to
+// run.
+json Observe(const conformance::DecodedResponse& response) {
+  json body = response.raw_body;
+  if (body.is_object()) {
+    for (const char* time : {"CreatedDate", "LastUpdatedDate", "createdDate", "lastUpdatedDate",
+                             "connectedAt", "lastActiveAt"}) {
+      body.erase(time);
+    }
+  }
+  auto type = response.headers.find("content-type");
+  return {{"status", response.status},
+          {"error_type", response.error_type.value_or("")},
+          {"content_type", type == response.headers.end() ? "" : type->second},
+          {"body", body}};
+}
+
+std::vector<json> RunScenario(EmulatorOptions options) {
+  RunningEmulator server(std::move(options));
+  ScenarioState state;
+  std::vector<json> observed;
+  for (const Probe& probe : Scenario()) {
+    auto response = server.Call(probe.operation, probe.params(state));
+    if (probe.remember && !response.is_error()) probe.remember(response.params, state);
+    observed.push_back(Observe(response));
+  }
+  return observed;
+}
+
+const std::vector<json>& CleanRun() {
+  static const std::vector<json> observed = RunScenario({});
+  return observed;
+}
+
+class EachFault : public ::testing::TestWithParam<FaultInfo> {};
+
+TEST_P(EachFault, ChangesExactlyTheProbesOfItsBehaviour) {
+  Fault fault = GetParam().fault;
+  EmulatorOptions options;
+  options.faults.Add(fault);
+  std::vector<json> faulty = RunScenario(options);
+  std::vector<Probe> scenario = Scenario();
+  ASSERT_EQ(faulty.size(), CleanRun().size());
+  int changed = 0;
+  for (std::size_t i = 0; i < scenario.size(); ++i) {
+    const json& clean = CleanRun()[i];
+    // text/plain touches every JSON answer, and only its content type.
+    bool expected = fault == Fault::kTextPlainContentType
+                        ? !clean["content_type"].get<std::string>().empty()
+                        : scenario[i].changed_by.count(fault) > 0;
+    bool differs = faulty[i] != clean;
+    EXPECT_EQ(differs, expected) << scenario[i].name << "\nclean:  " << clean.dump()
+                                 << "\nfaulty: " << faulty[i].dump();
+    if (fault == Fault::kTextPlainContentType && expected) {
+      json only_content_type = faulty[i];
+      EXPECT_EQ(only_content_type["content_type"], "text/plain") << scenario[i].name;
+      only_content_type["content_type"] = clean["content_type"];
+      EXPECT_EQ(only_content_type, clean) << scenario[i].name;
+    }
+    changed += differs;
+  }
+  EXPECT_GT(changed, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Faults, EachFault, ::testing::ValuesIn(AllFaults()),
+                         [](const ::testing::TestParamInfo<FaultInfo>& info) {
+                           std::string name;
+                           for (char c : info.param.name) name += c == '-' ? '_' : c;
+                           return "f" + name;
+                         });
+
+TEST(Faults, NamesAreUniqueAndRoundTrip) {
+  std::set<std::string_view> names;
+  for (const FaultInfo& info : AllFaults()) {
+    EXPECT_TRUE(names.insert(info.name).second) << info.name;
+    EXPECT_EQ(FaultFromName(info.name), info.fault);
+    EXPECT_FALSE(info.description.empty());
+  }
+  EXPECT_GE(names.size(), 10u);
+  EXPECT_FALSE(FaultFromName("no-such-fault").has_value());
+}
+
+}  // namespace
+}  // namespace shapeguard::emulator

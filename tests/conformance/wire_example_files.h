@@ -1,0 +1,60 @@
+// The hand-written wire examples of every seeded operation (tests/data/wire/<service>/
+// <Operation>.json), shared by the client-side codec tests and the server-side ones.
+#ifndef SHAPEGUARD_TESTS_CONFORMANCE_WIRE_EXAMPLE_FILES_H_
+#define SHAPEGUARD_TESTS_CONFORMANCE_WIRE_EXAMPLE_FILES_H_
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+
+namespace shapeguard::testing_support {
+
+inline nlohmann::json ReadJson(const std::string& relative) {
+  nlohmann::json parsed = nlohmann::json::parse(ReadSourceFile(relative), nullptr, false);
+  EXPECT_FALSE(parsed.is_discarded()) << relative << " is not JSON";
+  return parsed;
+}
+
+// An example's parameter form: "params" inline, or read from "params_file".
+inline nlohmann::json ExpectedParams(const nlohmann::json& example) {
+  if (example.contains("params_file")) return ReadJson(example.at("params_file"));
+  return example.value("params", nlohmann::json());
+}
+
+// "<service>/<Operation>" of every example file.
+inline std::vector<std::string> SeededWireExamples() {
+  return {"apigatewayv2/CreateStage",
+          "apigatewayv2/CreateIntegrationResponse",
+          "apigateway/UpdateStage",
+          "appconfig/CreateExtension",
+          "appconfig/GetExtension",
+          "appconfig/UpdateExtension",
+          "appconfig/DeleteExtension",
+          "appconfig/ListExtensions",
+          "appconfig/CreateExtensionAssociation",
+          "appconfig/GetExtensionAssociation",
+          "appconfig/UpdateExtensionAssociation",
+          "appconfig/DeleteExtensionAssociation",
+          "appconfig/ListExtensionAssociations",
+          "appconfig/StartDeployment",
+          "appconfig/GetDeployment",
+          "appconfig/StopDeployment",
+          "apigatewaymanagementapi/PostToConnection",
+          "apigatewaymanagementapi/GetConnection",
+          "apigatewaymanagementapi/DeleteConnection"};
+}
+
+// A test name for an example: "apigatewayv2_CreateStage".
+inline std::string WireExampleTestName(const ::testing::TestParamInfo<std::string>& info) {
+  std::string name = info.param;
+  name[name.find('/')] = '_';
+  return name;
+}
+
+}  // namespace shapeguard::testing_support
+
+#endif  // SHAPEGUARD_TESTS_CONFORMANCE_WIRE_EXAMPLE_FILES_H_
