@@ -13,17 +13,16 @@
 #include "rest_json_response.h"
 #include "rest_json_response_encoder.h"
 #include "test_support.h"
-#include "wire_example_files.h"
 #include "uri_template.h"
+#include "wire_example_files.h"
 #include "wire_timestamp.h"
 
 namespace shapeguard::conformance {
 namespace {
 
 using nlohmann::json;
-using testing_support::BuiltinCatalog;
 using testing_support::ExpectedParams;
-using testing_support::ReadJson;
+using testing_support::ForEachWireExample;
 
 HttpRequest WireRequest(const json& example) {
   HttpRequest request;
@@ -121,37 +120,19 @@ void CheckResponseRoundTrips(const Schema& schema, const json& example) {
   }
 }
 
-class ServerCodec : public ::testing::TestWithParam<std::string> {
- protected:
-  json Examples() const { return ReadJson("tests/data/wire/" + GetParam() + ".json"); }
-};
+class ServerCodec : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ServerCodec, WireRequestsDecodeToTheirParameters) {
-  json examples = Examples();
-  auto schema =
-      BuiltinCatalog().GetSchema(examples.at("operation").get<std::string>(), Direction::kInput);
-  ASSERT_TRUE(schema.ok()) << schema.error();
-  for (const json& example : examples.at("requests")) {
-    SCOPED_TRACE(example.at("name").get<std::string>());
-    CheckRequestDecodes(*schema.value(), example);
-  }
+  ForEachWireExample(GetParam(), "requests", Direction::kInput, CheckRequestDecodes);
 }
 
 TEST_P(ServerCodec, SuccessResponsesRoundTrip) {
-  json examples = Examples();
-  auto schema =
-      BuiltinCatalog().GetSchema(examples.at("operation").get<std::string>(), Direction::kOutput);
-  ASSERT_TRUE(schema.ok()) << schema.error();
-  for (const json& example : examples.at("responses")) {
-    SCOPED_TRACE(example.at("name").get<std::string>());
-    CheckResponseRoundTrips(*schema.value(), example);
-  }
+  ForEachWireExample(GetParam(), "responses", Direction::kOutput, CheckResponseRoundTrips);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    SeededOperations, ServerCodec,
-    ::testing::ValuesIn(testing_support::SeededWireExamples()),
-    testing_support::WireExampleTestName);
+INSTANTIATE_TEST_SUITE_P(SeededOperations, ServerCodec,
+                         ::testing::ValuesIn(testing_support::SeededWireExamples()),
+                         testing_support::WireExampleTestName);
 
 TEST(ErrorResponse, CarriesTheTypeInTheHeaderAndTheMessageInTheBody) {
   HttpResponse response = EncodeErrorResponse(409, "ConflictException", "Stage already exists");

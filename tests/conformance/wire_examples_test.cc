@@ -18,9 +18,8 @@ namespace shapeguard::conformance {
 namespace {
 
 using nlohmann::json;
-using testing_support::BuiltinCatalog;
 using testing_support::ExpectedParams;
-using testing_support::ReadJson;
+using testing_support::ForEachWireExample;
 using testing_support::ReadSourceFile;
 
 // The wire body of a response example: "body_text" as it is, "body_file" or "body" as JSON.
@@ -84,42 +83,26 @@ void CheckResponse(const Schema& schema, const json& example) {
       << (report.errors.empty() ? "" : report.errors[0].path + " " + report.errors[0].message);
 }
 
-class WireExamples : public ::testing::TestWithParam<std::string> {
- protected:
-  json Examples() const { return ReadJson("tests/data/wire/" + GetParam() + ".json"); }
-};
+class WireExamples : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(WireExamples, RequestsEncodeAsExpected) {
-  json examples = Examples();
-  auto schema =
-      BuiltinCatalog().GetSchema(examples.at("operation").get<std::string>(), Direction::kInput);
-  ASSERT_TRUE(schema.ok()) << schema.error();
-  ASSERT_FALSE(examples.at("requests").empty());
-  for (const json& example : examples.at("requests")) {
-    SCOPED_TRACE(example.at("name").get<std::string>());
-    CheckRequest(*schema.value(), example);
-  }
+  ForEachWireExample(GetParam(), "requests", Direction::kInput, CheckRequest);
 }
 
 TEST_P(WireExamples, ResponsesDecodeAsExpected) {
-  json examples = Examples();
-  auto schema =
-      BuiltinCatalog().GetSchema(examples.at("operation").get<std::string>(), Direction::kOutput);
-  ASSERT_TRUE(schema.ok()) << schema.error();
   bool has_success = false, has_error = false;
-  for (const json& example : examples.at("responses")) {
-    SCOPED_TRACE(example.at("name").get<std::string>());
-    CheckResponse(*schema.value(), example);
-    (example.at("status").get<int>() >= 300 ? has_error : has_success) = true;
-  }
+  ForEachWireExample(GetParam(), "responses", Direction::kOutput,
+                     [&](const Schema& schema, const json& example) {
+                       CheckResponse(schema, example);
+                       (example.at("status").get<int>() >= 300 ? has_error : has_success) = true;
+                     });
   EXPECT_TRUE(has_success && has_error) << "each operation needs a success and an error example";
 }
 
 // Every seeded operation (tests/data/wire/<service>/<Operation>.json).
-INSTANTIATE_TEST_SUITE_P(
-    SeededOperations, WireExamples,
-    ::testing::ValuesIn(testing_support::SeededWireExamples()),
-    testing_support::WireExampleTestName);
+INSTANTIATE_TEST_SUITE_P(SeededOperations, WireExamples,
+                         ::testing::ValuesIn(testing_support::SeededWireExamples()),
+                         testing_support::WireExampleTestName);
 
 }  // namespace
 }  // namespace shapeguard::conformance
