@@ -8,13 +8,15 @@
 
 namespace shapeguard::cli {
 
-std::string DocumentName(const DocumentResult& result) {
-  std::string name(result.file);
-  if (result.line) name += ":" + std::to_string(result.line);
-  return name;
-}
-
 namespace {
+
+void AppendDocumentName(const DocumentResult& result, std::string& out) {
+  out += result.file;
+  if (result.line) {
+    out.push_back(':');
+    out += std::to_string(result.line);
+  }
+}
 
 using ordered_json = nlohmann::ordered_json;
 
@@ -39,14 +41,6 @@ class BlockOutput {
   std::ostream& out_;
   std::string buffer_;
 };
-
-void AppendDocumentName(const DocumentResult& result, std::string& out) {
-  out += result.file;
-  if (result.line) {
-    out.push_back(':');
-    out += std::to_string(result.line);
-  }
-}
 
 // `pointer: message [code, source]`, one line per diagnostic.
 class TextWriter : public ResultWriter {
@@ -226,6 +220,12 @@ class SarifWriter : public ResultWriter {
 };
 
 }  // namespace
+
+std::string DocumentName(const DocumentResult& result) {
+  std::string name;
+  AppendDocumentName(result, name);
+  return name;
+}
 
 std::unique_ptr<ResultWriter> MakeResultWriter(const std::string& format, const RunInfo& info,
                                                std::ostream& out) {

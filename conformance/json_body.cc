@@ -191,4 +191,21 @@ Result<DecodedBody> DecodeBodyValue(const json& shapes, const json& shape, const
   return DecodedBody{std::move(decoded).value(), decoder.TakeUndeclared()};
 }
 
+Result<std::vector<std::string>> ReadObjectBody(const nlohmann::json& shapes,
+                                                const nlohmann::json& structure,
+                                                const MemberView* payload,
+                                                const nlohmann::json& body,
+                                                nlohmann::json& params) {
+  if (!body.is_object()) return Status::Error("the body is JSON but not an object");
+  auto decoded = payload ? DecodeBodyValue(shapes, *payload->shape, body)
+                         : DecodeBodyValue(shapes, structure, body, /*body_only=*/true);
+  if (!decoded.ok()) return decoded.status();
+  if (payload) {
+    params[payload->name] = std::move(decoded->value);
+  } else {
+    for (auto& [name, value] : decoded->value.items()) params[name] = std::move(value);
+  }
+  return std::move(decoded->undeclared);
+}
+
 }  // namespace shapeguard::conformance

@@ -43,6 +43,16 @@ struct DecodedBody {
 Result<DecodedBody> DecodeBodyValue(const nlohmann::json& shapes, const nlohmann::json& shape,
                                     const nlohmann::json& value, bool body_only = false);
 
+// A JSON object body read into `params` (requests and responses alike): into `payload`, the
+// structure payload member, when the operation has one; otherwise its members are merged in
+// as the members of `structure` (body_only: header and status members are not looked for).
+// Returns the wire pointers of the keys no member claims, or why the body does not decode.
+Result<std::vector<std::string>> ReadObjectBody(const nlohmann::json& shapes,
+                                                const nlohmann::json& structure,
+                                                const MemberView* payload,
+                                                const nlohmann::json& body,
+                                                nlohmann::json& params);
+
 }  // namespace shapeguard::conformance
 
 #endif  // SHAPEGUARD_CONFORMANCE_JSON_BODY_H_

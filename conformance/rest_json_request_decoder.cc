@@ -153,23 +153,13 @@ void ReadBody(const json& shapes, const json& input, const std::string& body, De
     out.body_error = "the body is not JSON: " + parsed.error();
     return;
   }
-  const json& document = parsed->document;
-  if (!document.is_object()) {
-    out.body_error = "the body is JSON but not an object";
+  auto undeclared = ReadObjectBody(shapes, input, member ? &*member : nullptr,
+                                   parsed->document, out.params);
+  if (!undeclared.ok()) {
+    out.body_error = undeclared.error();
     return;
   }
-  auto decoded = member ? DecodeBodyValue(shapes, *member->shape, document)
-                        : DecodeBodyValue(shapes, input, document, /*body_only=*/true);
-  if (!decoded.ok()) {
-    out.body_error = decoded.error();
-    return;
-  }
-  out.undeclared = std::move(decoded->undeclared);
-  if (member) {
-    out.params[member->name] = std::move(decoded->value);
-    return;
-  }
-  for (auto& [name, value] : decoded->value.items()) out.params[name] = std::move(value);
+  out.undeclared = std::move(undeclared).value();
 }
 
 }  // namespace

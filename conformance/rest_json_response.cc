@@ -89,29 +89,24 @@ void ReadBody(const json& shapes, const json* output, DecodedResponse& out) {
     return;
   }
   if (!out.body_error.empty() || out.raw_body.is_null()) return;
-  if (!out.raw_body.is_object()) {
-    out.body_error = "the body is JSON but not an object";
-    return;
-  }
   if (!output) {
     // No output shape: every key is undeclared.
+    if (!out.raw_body.is_object()) {
+      out.body_error = "the body is JSON but not an object";
+      return;
+    }
     for (const auto& item : out.raw_body.items()) {
       out.undeclared.push_back(RenderPointer({item.key()}));
     }
     return;
   }
-  auto decoded = member ? DecodeBodyValue(shapes, *member->shape, out.raw_body)
-                        : DecodeBodyValue(shapes, *output, out.raw_body, /*body_only=*/true);
-  if (!decoded.ok()) {
-    out.body_error = decoded.error();
+  auto undeclared = ReadObjectBody(shapes, *output, member ? &*member : nullptr, out.raw_body,
+                                   out.params);
+  if (!undeclared.ok()) {
+    out.body_error = undeclared.error();
     return;
   }
-  out.undeclared = std::move(decoded->undeclared);
-  if (member) {
-    out.params[member->name] = std::move(decoded->value);
-  } else {
-    out.params = std::move(decoded->value);
-  }
+  out.undeclared = std::move(undeclared).value();
 }
 
 }  // namespace
