@@ -28,6 +28,10 @@ class BlockOutput {
   ~BlockOutput() { Flush(); }
 
   std::string& buffer() { return buffer_; }
+  void Append(std::string_view text) {
+    buffer_ += text;
+    MaybeFlush();
+  }
   void MaybeFlush() {
     if (buffer_.size() >= kBlock) Flush();
   }
@@ -48,9 +52,15 @@ class TextWriter : public ResultWriter {
   explicit TextWriter(std::ostream& out) : out_(out) {}
 
   void Add(const DocumentResult& result) override {
+    FormatTo(result, out_.buffer());
+    out_.MaybeFlush();
+  }
+  bool FormatsEachDocument() const override { return true; }
+  void AddFormatted(std::string_view text) override { out_.Append(text); }
+
+  void FormatTo(const DocumentResult& result, std::string& text) const override {
     if (!result.report) return;  // the command reports the error on stderr
     const Report& report = *result.report;
-    std::string& text = out_.buffer();
     AppendDocumentName(result, text);
     if (report.valid()) {
       text += ": valid\n";
@@ -61,7 +71,6 @@ class TextWriter : public ResultWriter {
     }
     for (const Diagnostic& d : report.errors) Line(d, "", text);
     for (const Diagnostic& d : report.warnings) Line(d, "warning: ", text);
-    out_.MaybeFlush();
   }
 
   void Finish() override { out_.Flush(); }
@@ -95,7 +104,13 @@ class JsonWriter : public ResultWriter {
   }
 
   void Add(const DocumentResult& result) override {
-    std::string& line = out_.buffer();
+    FormatTo(result, out_.buffer());
+    out_.MaybeFlush();
+  }
+  bool FormatsEachDocument() const override { return true; }
+  void AddFormatted(std::string_view text) override { out_.Append(text); }
+
+  void FormatTo(const DocumentResult& result, std::string& line) const override {
     line += prefix_;
     if (result.report) {
       const Report& report = *result.report;
@@ -115,7 +130,6 @@ class JsonWriter : public ResultWriter {
     AppendJsonString(line, result.file);
     if (result.line) line += ", \"line\": " + std::to_string(result.line);
     line += "}\n";
-    out_.MaybeFlush();
   }
 
   void Finish() override { out_.Flush(); }

@@ -6,6 +6,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "document_result.h"
 
@@ -18,6 +19,13 @@ class ResultWriter {
   virtual void Add(const DocumentResult& result) = 0;
   // Called once after the last document.
   virtual void Finish() {}
+
+  // Writers whose output is a text per document (text, json) let `--jobs` threads format
+  // documents: FormatTo appends what Add would write, touches no state of the writer (any
+  // thread may call it), and AddFormatted writes such text, in input order.
+  virtual bool FormatsEachDocument() const { return false; }
+  virtual void FormatTo(const DocumentResult& result, std::string& out) const {}
+  virtual void AddFormatted(std::string_view text) {}
 };
 
 // Names the operation and direction every result line carries.

@@ -92,38 +92,61 @@ class Validation {
 
   // Hands one result to the writer, in input order.
   void Record(const DocumentResult& result) {
+    Account(result);
+    writer_.Add(result);
+  }
+
+  // Notes the result in the exit status; a document that could not be validated is
+  // reported on stderr.
+  void Account(const DocumentResult& result) {
     if (!result.report) {
       err_ << "shapeguard: " << DocumentName(result) << ": " << result.error << "\n";
       any_error_ = true;
     } else if (!result.report->valid()) {
       any_invalid_ = true;
     }
-    writer_.Add(result);
   }
 
+  // What one job did with one batch: the results and, when the writer formats documents
+  // one by one, their text (formatted on the job's thread).
+  struct BatchOutcome {
+    std::vector<DocumentResult> results;
+    std::string text;
+  };
+
   // NDJSON: one document per line, blank lines skipped. Each round reads one batch per
-  // job, validates the batches in parallel and records their results in input order.
+  // job, validates (and formats) the batches in parallel and records them in input order.
   void Lines(const std::string& file, std::istream& in) {
     std::size_t jobs = std::max<std::size_t>(args_.jobs, 1);
+    bool format_in_jobs = writer_.FormatsEachDocument();
     NdjsonBatchReader reader(in, kBatchBytes);
     std::vector<NdjsonBatch> batches(jobs);
-    std::vector<std::vector<DocumentResult>> results(jobs);
+    std::vector<BatchOutcome> outcomes(jobs);
     for (;;) {
       std::size_t filled = 0;
       while (filled < jobs && reader.Next(batches[filled])) ++filled;
       if (filled == 0) return;
-      RunInParallel(filled, [&](std::size_t i) { CheckBatch(file, batches[i], results[i]); });
+      RunInParallel(filled, [&](std::size_t i) {
+        CheckBatch(file, batches[i], format_in_jobs, outcomes[i]);
+      });
       for (std::size_t i = 0; i < filled; ++i) {
-        for (const DocumentResult& result : results[i]) Record(result);
+        if (format_in_jobs) {
+          for (const DocumentResult& result : outcomes[i].results) Account(result);
+          writer_.AddFormatted(outcomes[i].text);
+        } else {
+          for (const DocumentResult& result : outcomes[i].results) Record(result);
+        }
       }
     }
   }
 
-  void CheckBatch(std::string_view file, const NdjsonBatch& batch,
-                  std::vector<DocumentResult>& results) const {
-    results.clear();
+  void CheckBatch(std::string_view file, const NdjsonBatch& batch, bool format,
+                  BatchOutcome& outcome) const {
+    outcome.results.clear();
+    outcome.text.clear();
     for (const NdjsonLine& line : batch.lines) {
-      results.push_back(Check(file, line.number, batch.Text(line), true));
+      outcome.results.push_back(Check(file, line.number, batch.Text(line), true));
+      if (format) writer_.FormatTo(outcome.results.back(), outcome.text);
     }
   }
 
