@@ -6,7 +6,8 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   clang libclang-rt-14-dev             # the fuzz preset (libFuzzer)
-  zip                                  # fuzz/build.sh: seed corpora for OSS-Fuzz
+  zip unzip                            # fuzz/build.sh: seed corpora for OSS-Fuzz
+  curl                                 # scripts/conformance.sh: waits for the emulators
   libre2-dev nlohmann-json3-dev zlib1g-dev libcli11-dev
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   libcurl4-openssl-dev libssl-dev libcpp-httplib-dev libsimdjson-dev

@@ -18,11 +18,7 @@ seed="${SHAPEGUARD_CONFORM_SEED:-1}"
 budget="${SHAPEGUARD_CONFORM_BUDGET:-1500}"
 mkdir -p "$out"
 
-server=
-stop_server() {
-  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-  server=
-}
+. scripts/lib/emulators.sh
 trap stop_server EXIT
 
 # conform NAME URL EXPECTED...: runs the suite, writes NAME's reports, checks the exit status.
@@ -43,34 +39,18 @@ conform() {
   return 1
 }
 
-# moto: a free port from the kernel (a race with other processes is possible but harmless:
-# moto would then fail to start and the wait below says so).
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-python3 -m moto.server -H 127.0.0.1 -p "$port" >"$out/moto.log" 2>&1 &
-server=$!
-for _ in $(seq 100); do
-  if curl -s -o /dev/null "http://127.0.0.1:$port/moto-api/"; then break; fi
-  if ! kill -0 "$server" 2>/dev/null; then echo "moto failed to start:" >&2; cat "$out/moto.log" >&2; exit 1; fi
-  sleep 0.2
-done
-conform moto "http://127.0.0.1:$port" 0 1
-stop_server
+# moto (the most used AWS emulator), when this Python has it.
+if python3 -c 'import moto.server' 2>/dev/null; then
+  start_moto "$out/moto.log"
+  conform moto "$url" 0 1
+  stop_server
+else
+  echo "moto: not installed for $(command -v python3) (pip install 'moto[server]'): skipped"
+fi
 
-# The reference emulator prints "listening on URL" once it accepts connections.
+# The reference emulator: clean, then once per fault it can inject.
 if faults=$("$shapeguard" serve --list-faults 2>/dev/null); then
-  start_serve() {
-    local log=$1
-    shift
-    "$shapeguard" serve --port 0 "$@" >"$log" 2>&1 &
-    server=$!
-    for _ in $(seq 150); do
-      url=$(sed -n 's/^listening on //p' "$log")
-      [ -n "$url" ] && return 0
-      sleep 0.2
-    done
-    echo "shapeguard serve did not start:" >&2; cat "$log" >&2; return 1
-  }
-  start_serve "$out/serve.log"
+  start_serve "$shapeguard" "$out/serve.log"
   conform serve "$url" 0
   stop_server
   faults_json=conformance/scenarios/faults.json
@@ -81,7 +61,7 @@ import json, sys
 entry = json.load(open(sys.argv[1]))[sys.argv[2]]
 print("--operations"); print(",".join(entry["operations"]))
 print("--budget"); print(entry["budget"])' "$faults_json" "$fault")
-    start_serve "$out/serve-$fault.log" --fault "$fault"
+    start_serve "$shapeguard" "$out/serve-$fault.log" --fault "$fault"
     conform "serve-$fault" "$url" 1
     stop_server
     # Found by the oracles the fault is mapped to, and by no other.

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The main job on the built-in schemas: builds shapeguard, then validates every document
-# under examples/ against its operation (request-*.json as input, response-*.json as
-# output) and prints the results. Exits non-zero if any verdict differs from the
-# example's expected.json (tests/examples_test.cc checks the exact diagnostics).
+# The main job on the built-in schemas and emulator: builds shapeguard, validates every
+# document under examples/ against its operation (request-*.json as input, response-*.json
+# as output) and prints the results; then starts the reference emulator (`shapeguard serve`)
+# and runs a short conformance suite against it. Exits non-zero if any verdict differs from
+# the example's expected.json (tests/examples_test.cc checks the exact diagnostics) or the
+# suite finds anything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh default >/dev/null
@@ -33,4 +35,17 @@ for dir in examples/*/*/; do
 done
 echo
 echo "$documents documents: $valid valid, $invalid invalid, $unexpected not as expected"
-[ $unexpected -eq 0 ]
+
+# The same contracts, served: every seeded operation reached through its prerequisites with
+# valid and one-violation requests (scripts/conformance.sh runs the long version, and moto).
+. scripts/lib/emulators.sh
+trap stop_server EXIT
+log="$(mktemp)"
+start_serve "$shapeguard" "$log"
+echo
+echo "== shapeguard conform against shapeguard serve at $url"
+conform_status=0
+"$shapeguard" conform --endpoint "$url" --seed 1 --budget 1000 || conform_status=$?
+stop_server
+rm -f "$log"
+[ $unexpected -eq 0 ] && [ $conform_status -eq 0 ]
