@@ -1,1 +1,1 @@
-// The translation unit that builds the tests' precompiled header (cmake/precompiled_headers.cmake).
+// The translation unit that builds the tests' precompiled header (cmake/compile_time.cmake).

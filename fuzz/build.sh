@@ -11,12 +11,15 @@ set -euo pipefail
 source_dir="$(cd "$(dirname "$0")/.." && pwd)"
 build_dir="$source_dir/build/oss-fuzz"
 
-cmake -S "$source_dir" -B "$build_dir" -G Ninja \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+# The fuzz preset (harnesses only, no tests, benchmarks or install rules), with OSS-Fuzz's
+# compiler, flags and engine in place of the preset's own: OSS-Fuzz's flags carry the
+# sanitizer and the optimisation level.
+cd "$source_dir"
+cmake --preset fuzz -B "$build_dir" \
   -DCMAKE_C_COMPILER="$CC" -DCMAKE_CXX_COMPILER="$CXX" \
   -DCMAKE_C_FLAGS="${CFLAGS:-}" -DCMAKE_CXX_FLAGS="${CXXFLAGS:-}" \
-  -DSHAPEGUARD_FUZZ_ENGINE="$LIB_FUZZING_ENGINE" \
-  -DSHAPEGUARD_BUILD_TESTS=OFF -DSHAPEGUARD_BUILD_BENCHMARKS=OFF -DSHAPEGUARD_INSTALL=OFF
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="" -DSHAPEGUARD_SANITIZE="" \
+  -DSHAPEGUARD_FUZZ_ENGINE="$LIB_FUZZING_ENGINE" -DSHAPEGUARD_INSTALL=OFF
 cmake --build "$build_dir" --target fuzzers
 
 mkdir -p "$OUT"

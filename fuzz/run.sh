@@ -6,6 +6,7 @@
 #   FUZZ_JOBS=N        parallel fuzzing processes (-fork=N; default: every core)
 #   FUZZ_MINIMIZE=0    skip the -merge=1 step (CI smoke runs)
 #   FUZZ_UPDATE_CORPUS=1  replace fuzz/corpus/HARNESS with the minimised corpus
+#   FUZZ_BINARY=PATH   fuzz this binary (e.g. one fuzz/build.sh wrote) instead of building
 # Exits non-zero on any crash, leak, sanitizer report, timeout (-timeout=10 s per input) or
 # out-of-memory (-rss_limit_mb=2048); the input is saved under build/fuzz/artifacts/HARNESS/.
 set -euo pipefail
@@ -20,10 +21,12 @@ seconds="$2"
 shift 2
 [ -f "fuzz/${harness}_fuzzer.cc" ] || { echo "run.sh: no harness fuzz/${harness}_fuzzer.cc" >&2; exit 2; }
 
-[ -f build/fuzz/build.ninja ] || cmake --preset fuzz >/dev/null
-cmake --build build/fuzz --target "${harness}_fuzzer"
-
-binary="build/fuzz/fuzz/${harness}_fuzzer"
+binary="${FUZZ_BINARY:-}"
+if [ -z "$binary" ]; then
+  [ -f build/fuzz/build.ninja ] || cmake --preset fuzz >/dev/null
+  cmake --build build/fuzz --target "${harness}_fuzzer"
+  binary="build/fuzz/fuzz/${harness}_fuzzer"
+fi
 found="build/fuzz/corpus/${harness}"          # new inputs; the checked-in seeds stay as they are
 artifacts="build/fuzz/artifacts/${harness}"
 mkdir -p "$found" "$artifacts"
