@@ -3,8 +3,9 @@
 # preset with OSS-Fuzz's variables set to the preset's own toolchain (clang, libFuzzer, ASan +
 # UBSan, -O1 -gline-tables-only), which proves the script: every harness, dictionary and
 # seed zip must land in $OUT. Then each harness from $OUT fuzzes for FUZZ_SECONDS (default
-# 30) from its seeds with its dictionary, one after the other on one core. Any crash, leak,
-# sanitizer report, timeout or out-of-memory fails the step and prints the harness's log.
+# 30) from its seeds and regressions with its dictionary, one process per harness and as many
+# at a time as there are cores. Any crash, leak, sanitizer report, timeout or out-of-memory
+# fails the step and prints the harness's log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-30}"
@@ -27,15 +28,26 @@ for source in fuzz/*_fuzzer.cc; do
   harnesses+=("${fuzzer%_fuzzer}")
 done
 
+# As many harnesses at a time as there are cores, each one process for its full time.
 mkdir -p "$logs"
-for harness in "${harnesses[@]}"; do
-  log="$logs/$harness.log"
-  if FUZZ_BINARY="$out/${harness}_fuzzer" FUZZ_JOBS=1 FUZZ_MINIMIZE=0 \
-       fuzz/run.sh "$harness" "$seconds" >"$log" 2>&1; then
+parallel="$(nproc)"
+pids=() names=() failed=0
+finish_oldest() {
+  local pid="${pids[0]}" harness="${names[0]}" log="$logs/${names[0]}.log"
+  pids=("${pids[@]:1}") names=("${names[@]:1}")
+  if wait "$pid"; then
     echo "fuzz: $harness, ${seconds}s: $(grep -E '^#[0-9]+' "$log" | tail -n 1)"
   else
     echo "fuzz: $harness FAILED; its log ($log):" >&2
     cat "$log" >&2
-    exit 1
+    failed=1
   fi
+}
+for harness in "${harnesses[@]}"; do
+  FUZZ_BINARY="$out/${harness}_fuzzer" FUZZ_JOBS=1 FUZZ_MINIMIZE=0 \
+    fuzz/run.sh "$harness" "$seconds" >"$logs/$harness.log" 2>&1 &
+  pids+=("$!") names+=("$harness")
+  [ "${#pids[@]}" -lt "$parallel" ] || finish_oldest
 done
+while [ "${#pids[@]}" -gt 0 ]; do finish_oldest; done
+exit "$failed"

@@ -35,7 +35,10 @@ flags=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_st
        -dict="fuzz/dict/${harness}.dict" -artifact_prefix="$artifacts/")
 [ "$jobs" -gt 1 ] && flags+=(-fork="$jobs")
 
-"$binary" "${flags[@]}" "$@" "$found" "fuzz/corpus/${harness}"
+# Every input that ever broke something runs first, with the seeds.
+seeds=("fuzz/corpus/${harness}")
+[ -d "fuzz/regressions/${harness}" ] && seeds+=("fuzz/regressions/${harness}")
+"$binary" "${flags[@]}" "$@" "$found" "${seeds[@]}"
 
 if [ "${FUZZ_MINIMIZE:-1}" != 0 ]; then
   minimised="build/fuzz/corpus-min/${harness}"
