@@ -12,13 +12,15 @@ source_dir="$(cd "$(dirname "$0")/.." && pwd)"
 build_dir="$source_dir/build/oss-fuzz"
 
 # The fuzz preset (harnesses only, no tests, benchmarks or install rules), with OSS-Fuzz's
-# compiler, flags and engine in place of the preset's own: OSS-Fuzz's flags carry the
-# sanitizer and the optimisation level.
+# compiler and engine in place of the preset's own. OSS-Fuzz's CXXFLAGS carry the sanitizer
+# and the optimisation level, so when given they replace the preset's; when empty (CI), the
+# preset's own sanitizers and -O1 -gline-tables-only apply.
+preset_flags=()
+[ -z "${CXXFLAGS:-}" ] || preset_flags=(-DCMAKE_CXX_FLAGS_RELWITHDEBINFO= -DSHAPEGUARD_SANITIZE=)
 cd "$source_dir"
 cmake --preset fuzz -B "$build_dir" \
   -DCMAKE_C_COMPILER="$CC" -DCMAKE_CXX_COMPILER="$CXX" \
-  -DCMAKE_C_FLAGS="${CFLAGS:-}" -DCMAKE_CXX_FLAGS="${CXXFLAGS:-}" \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="" -DSHAPEGUARD_SANITIZE="" \
+  -DCMAKE_C_FLAGS="${CFLAGS:-}" -DCMAKE_CXX_FLAGS="${CXXFLAGS:-}" "${preset_flags[@]}" \
   -DSHAPEGUARD_FUZZ_ENGINE="$LIB_FUZZING_ENGINE" -DSHAPEGUARD_INSTALL=OFF
 cmake --build "$build_dir" --target fuzzers
 

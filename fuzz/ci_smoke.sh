@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI's fuzzing step, in one build. fuzz/build.sh, the OSS-Fuzz entry point, builds the fuzz
-# preset with OSS-Fuzz's variables set to the preset's own toolchain (clang, libFuzzer, ASan +
-# UBSan, -O1 -gline-tables-only), which proves the script: every harness, dictionary and
+# preset with OSS-Fuzz's variables left to the preset's own toolchain (clang, libFuzzer, ASan
+# + UBSan, -O1 -gline-tables-only), which proves the script: every harness, dictionary and
 # seed zip must land in $OUT. Then each harness from $OUT fuzzes for FUZZ_SECONDS (default
 # 30) from its seeds and regressions with its dictionary, one process per harness and as many
 # at a time as there are cores. Any crash, leak, sanitizer report, timeout or out-of-memory
@@ -13,9 +13,8 @@ out="$PWD/build/oss-fuzz-out"
 logs="$PWD/build/oss-fuzz-logs"
 
 scripts/bootstrap.sh
-flags="-O1 -gline-tables-only -fno-omit-frame-pointer -fsanitize=address,undefined"
-flags+=" -fno-sanitize-recover=all -fsanitize=fuzzer-no-link"
-CC=clang CXX=clang++ CFLAGS="$flags" CXXFLAGS="$flags" LIB_FUZZING_ENGINE=-fsanitize=fuzzer \
+# Empty flags: the fuzz preset's own sanitizers and optimisation (see fuzz/build.sh).
+CC=clang CXX=clang++ CFLAGS="" CXXFLAGS="" LIB_FUZZING_ENGINE=-fsanitize=fuzzer \
   OUT="$out" fuzz/build.sh
 
 harnesses=()
