@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+
 namespace shapeguard::internal {
 namespace {
 
@@ -21,6 +24,23 @@ TEST(IsValidUtf8, RejectsIllFormedSequences) {
   EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // surrogate U+D800
   EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // past U+10FFFF
   EXPECT_FALSE(IsValidUtf8("\xFF"));
+}
+
+// ASCII is skipped eight bytes at a time: a sequence must be judged the same at every offset
+// of every length of ASCII text around it.
+TEST(IsValidUtf8, JudgesSequencesAtEveryOffsetOfAsciiText) {
+  const std::pair<std::string, bool> sequences[] = {
+      {"\xC3\xA9", true}, {"\xF0\x9F\x98\x80", true}, {"\xC3", false},
+      {"\xED\xA0\x80", false}, {"\xFF", false}, {"\x80", false}};
+  for (std::size_t length = 0; length <= 24; ++length) {
+    for (std::size_t at = 0; at <= length; ++at) {
+      for (const auto& [sequence, valid] : sequences) {
+        std::string text(length, 'a');
+        text.insert(at, sequence);
+        EXPECT_EQ(IsValidUtf8(text), valid) << length << " " << at;
+      }
+    }
+  }
 }
 
 TEST(QuoteForMessage, EscapesAndTruncatesAtCodePoints) {

@@ -50,7 +50,7 @@ void Collector::DuplicateAt(const Path& path) {
   Pending pending{static_cast<std::uint32_t>(arena_.size()), 0, {}};
   for (const PathToken& t : path) {
     std::string_view key;
-    if (!t.is_index) key = owned_keys_.emplace_back(t.key);
+    if (!t.is_index) key = owned_keys_.emplace_front(t.key);
     arena_.push_back({key, t.index, t.is_index});
     ++pending.count;
   }

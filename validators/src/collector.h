@@ -10,7 +10,7 @@
 #include <vector>
 
 #include <cstdint>
-#include <deque>
+#include <forward_list>
 
 #include "checks/check.h"
 #include "path_token.h"
@@ -71,8 +71,9 @@ class Collector : public Sink {
   bool done_ = false;
   std::vector<Token>& path_;
   std::vector<Token>& arena_;
-  // Owned keys for DuplicateAt (its paths come from the parser, not the walk).
-  std::deque<std::string> owned_keys_;
+  // Owned keys for DuplicateAt (its paths come from the parser, not the walk). A list: its
+  // elements stay put, and an empty one allocates nothing (a deque would, per document).
+  std::forward_list<std::string> owned_keys_;
   std::vector<Pending> errors_;
   std::vector<Pending> warnings_;
 };

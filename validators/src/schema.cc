@@ -83,7 +83,7 @@ Result<Report> ValidateTextOf(const Schema& schema, std::string_view json_text,
                          std::to_string(options.max_bytes) + " bytes");
   }
   if (auto report = internal::ValidateTextFast(schema, json_text, options, padded)) {
-    return *report;
+    return std::move(*report);
   }
   return internal::ValidateTextReference(schema, json_text, options);
 }

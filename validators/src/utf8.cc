@@ -1,7 +1,6 @@
 #include "utf8.h"
 
 #include <cstdint>
-#include <cstdio>
 #include <cstring>
 
 namespace shapeguard::internal {
@@ -27,6 +26,14 @@ std::size_t CountCodePoints(std::string_view text) {
 bool IsValidUtf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
+    // ASCII, the common case, eight bytes at a time.
+    while (i + 8 <= text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i == text.size()) break;
     auto c = static_cast<unsigned char>(text[i]);
     std::size_t extra;
     std::uint32_t min;
@@ -55,32 +62,54 @@ bool IsValidUtf8(std::string_view text) {
   return true;
 }
 
-std::string QuoteForMessage(std::string_view text, std::size_t max_code_points) {
-  std::string out = "\"";
-  std::size_t code_points = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    auto c = static_cast<unsigned char>(text[i]);
-    bool starts_code_point = (c & 0xC0) != 0x80;
-    if (starts_code_point && code_points++ == max_code_points) {
-      out += "\xE2\x80\xA6";  // U+2026 HORIZONTAL ELLIPSIS
-      break;
-    }
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
-    }
+namespace {
+
+// Bytes a quoted value shows escaped: JSON's specials, control characters and DEL.
+bool NeedsQuoteEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == 0x7F; }
+
+void AppendQuoteEscape(std::string& out, unsigned char c) {
+  switch (c) {
+    case '"': out += "\\\""; return;
+    case '\\': out += "\\\\"; return;
+    case '\n': out += "\\n"; return;
+    case '\r': out += "\\r"; return;
+    case '\t': out += "\\t"; return;
   }
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += "\\u00";
+  out.push_back(kHex[c >> 4]);
+  out.push_back(kHex[c & 0xF]);
+}
+
+// The length in bytes of the first max_code_points code points of text.
+std::size_t PrefixOfCodePoints(std::string_view text, std::size_t max_code_points) {
+  if (text.size() <= max_code_points) return text.size();  // never more code points than bytes
+  std::size_t starts = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool starts_code_point = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    if (starts_code_point && starts++ == max_code_points) return i;
+  }
+  return text.size();
+}
+
+}  // namespace
+
+std::string QuoteForMessage(std::string_view text, std::size_t max_code_points) {
+  // Messages of invalid documents quote their values: runs of plain bytes are copied whole.
+  std::string_view shown = text.substr(0, PrefixOfCodePoints(text, max_code_points));
+  std::string out;
+  out.reserve(shown.size() + 8);
+  out.push_back('"');
+  std::size_t plain_from = 0;
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    auto c = static_cast<unsigned char>(shown[i]);
+    if (!NeedsQuoteEscape(c)) continue;
+    out.append(shown, plain_from, i - plain_from);
+    AppendQuoteEscape(out, c);
+    plain_from = i + 1;
+  }
+  out.append(shown, plain_from);
+  if (shown.size() < text.size()) out += "\xE2\x80\xA6";  // U+2026 HORIZONTAL ELLIPSIS
   out.push_back('"');
   return out;
 }
