@@ -19,15 +19,12 @@ bool IsPunctuation(char c) {
                                    (c >= '0' && c <= '9'));
 }
 
-// Reads the class escapes \d \w \s into the table; false for anything else.
-bool ClassEscape(char c, std::array<bool, 256>& table) {
-  auto set = [&](unsigned char lo, unsigned char hi) {
-    for (unsigned v = lo; v <= hi; ++v) table[v] = true;
-  };
+// Reads the class escapes \d \w \s into the class; false for anything else.
+bool ClassEscape(char c, AsciiClass& set) {
   switch (c) {
-    case 'd': set('0', '9'); return true;
-    case 'w': set('0', '9'), set('A', 'Z'), set('a', 'z'), set('_', '_'); return true;
-    case 's': set('\t', '\n'), set('\f', '\r'), set(' ', ' '); return true;
+    case 'd': set.Add('0', '9'); return true;
+    case 'w': set.Add('0', '9'), set.Add('A', 'Z'), set.Add('a', 'z'), set.Add('_', '_'); return true;
+    case 's': set.Add('\t', '\n'), set.Add('\f', '\r'), set.Add(' ', ' '); return true;
     default: return false;
   }
 }
@@ -51,7 +48,7 @@ class Reader {
 };
 
 // "[...]" of ASCII ranges, literals and \d \w \s: no negation, nothing outside ASCII.
-bool ReadClass(Reader& r, std::array<bool, 256>& table) {
+bool ReadClass(Reader& r, AsciiClass& set) {
   if (r.Take('^')) return false;
   bool any = false;
   while (!r.Done() && r.Peek() != ']') {
@@ -60,7 +57,7 @@ bool ReadClass(Reader& r, std::array<bool, 256>& table) {
     if (lo == '\\') {
       if (r.Done()) return false;
       char e = r.Next();
-      if (ClassEscape(e, table)) {
+      if (ClassEscape(e, set)) {
         any = true;
         continue;
       }
@@ -72,7 +69,7 @@ bool ReadClass(Reader& r, std::array<bool, 256>& table) {
     if (r.Peek() == '-' && r.Left() >= 2) {
       r.Next();
       if (r.Peek() == ']') {  // a trailing "-" is a literal
-        table['-'] = true;
+        set.Add('-', '-');
       } else {
         hi = r.Next();
         if (hi == '\\') {
@@ -83,9 +80,7 @@ bool ReadClass(Reader& r, std::array<bool, 256>& table) {
         if (static_cast<unsigned char>(hi) >= 0x80 || hi < lo) return false;
       }
     }
-    for (unsigned v = static_cast<unsigned char>(lo); v <= static_cast<unsigned char>(hi); ++v) {
-      table[v] = true;
-    }
+    set.Add(static_cast<unsigned char>(lo), static_cast<unsigned char>(hi));
     any = true;
   }
   return r.Take(']') && any;
@@ -142,7 +137,7 @@ std::optional<SimpleRegex> SimpleRegex::Recognize(std::string_view pattern, bool
     regex.prefix_.push_back(c);
   }
   if (r.Take('[')) {
-    if (!ReadClass(r, regex.table_)) return std::nullopt;
+    if (!ReadClass(r, regex.class_)) return std::nullopt;
     regex.has_class_ = true;
     if (!ReadQuantifier(r, regex.min_, regex.max_)) return std::nullopt;
   }
@@ -172,10 +167,7 @@ bool SimpleRegex::MatchesWhole(std::string_view text) const {
   if (text.substr(0, prefix_.size()) != prefix_) return false;
   std::string_view rest = text.substr(prefix_.size());
   if (rest.size() < min_ || rest.size() > max_) return false;
-  for (char c : rest) {
-    if (!table_[static_cast<unsigned char>(c)]) return false;
-  }
-  return true;
+  return class_.ContainsAll(rest);
 }
 
 bool SimpleRegex::MatchesSomewhere(std::string_view text) const {
@@ -185,7 +177,7 @@ bool SimpleRegex::MatchesSomewhere(std::string_view text) const {
        at = text.find(prefix_, at + 1)) {
     std::size_t run = 0;
     for (std::size_t i = at + prefix_.size(); i < text.size() && run < min_; ++i) {
-      if (!table_[static_cast<unsigned char>(text[i])]) break;
+      if (!class_.Contains(static_cast<unsigned char>(text[i]))) break;
       ++run;
     }
     if (run >= min_) return true;

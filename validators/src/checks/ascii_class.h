@@ -1,0 +1,35 @@
+// A set of ASCII bytes (a regex character class such as [A-Za-z0-9._~-]) and the one
+// question pattern checks ask of it most: is every byte of this text in the set? Answered
+// 16 bytes at a time where the CPU has SSSE3 (a lookup by low nibble, ANDed with one by high
+// nibble), byte by byte elsewhere; both give the same answer (a unit test holds them to it).
+#ifndef SHAPEGUARD_CHECKS_ASCII_CLASS_H_
+#define SHAPEGUARD_CHECKS_ASCII_CLASS_H_
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace shapeguard::internal {
+
+class AsciiClass {
+ public:
+  // Adds the bytes lo..hi; both must be ASCII (below 0x80).
+  void Add(unsigned char lo, unsigned char hi);
+
+  bool Contains(unsigned char c) const { return table_[c]; }
+
+  // True when every byte of text is in the set (so also for an empty text).
+  bool ContainsAll(std::string_view text) const;
+
+  // The byte-by-byte answer, whatever the CPU: for tests.
+  bool ContainsAllScalar(std::string_view text) const;
+
+ private:
+  std::array<bool, 256> table_{};
+  // Bit h of entry l: the byte 16 * h + l is in the set (h < 8: ASCII only).
+  std::array<std::uint8_t, 16> by_low_nibble_{};
+};
+
+}  // namespace shapeguard::internal
+
+#endif  // SHAPEGUARD_CHECKS_ASCII_CLASS_H_
