@@ -43,9 +43,15 @@ struct Node {
   std::string shape;  // the botocore shape name ("" for the empty input of an operation)
   bool is_union = false;
   std::vector<Member> members;         // structure: in model order
-  // structure: an open-addressing hash of member names (slot = index + 1, 0 = empty), a
-  // power of two at least twice the member count: lookups cost a hash and one compare.
-  std::vector<std::uint32_t> hash_slots;
+  // structure: an open-addressing hash of member names, a power of two at least twice the
+  // member count. Each slot holds the member's index + 1 (0: empty) and its name's length,
+  // so a lookup compares bytes only with a name of the right length.
+  struct HashSlot {
+    std::uint32_t member = 0;
+    std::uint32_t name_size = 0;
+  };
+  std::vector<HashSlot> hash_slots;
+  std::uint32_t hash_seed = 0;         // structure: the seed HashName uses for hash_slots
   Slot item;                           // list
   Slot key, value;                     // map
 
