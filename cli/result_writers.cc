@@ -1,5 +1,6 @@
 #include "result_writers.h"
 
+#include <charconv>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -10,11 +11,18 @@ namespace shapeguard::cli {
 
 namespace {
 
+// Without the temporary std::to_string makes: this runs once per document.
+void AppendNumber(std::size_t n, std::string& out) {
+  char digits[24];
+  auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
+  out.append(digits, end);
+}
+
 void AppendDocumentName(const DocumentResult& result, std::string& out) {
   out += result.file;
   if (result.line) {
     out.push_back(':');
-    out += std::to_string(result.line);
+    AppendNumber(result.line, out);
   }
 }
 
@@ -128,7 +136,10 @@ class JsonWriter : public ResultWriter {
     }
     line += ", \"file\": ";
     AppendJsonString(line, result.file);
-    if (result.line) line += ", \"line\": " + std::to_string(result.line);
+    if (result.line) {
+      line += ", \"line\": ";
+      AppendNumber(result.line, line);
+    }
     line += "}\n";
   }
 

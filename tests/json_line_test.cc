@@ -39,5 +39,21 @@ TEST(JsonLine, RandomBytesAreWrittenAsDumpWritesThem) {
   }
 }
 
+// Plain ASCII is scanned eight bytes at a time: one byte of every value at every position of
+// plain text of every length up to 40 must still come out as dump writes it.
+TEST(JsonLine, OneByteInPlainTextAtEveryPosition) {
+  for (std::size_t length = 1; length <= 40; ++length) {
+    std::string plain;
+    for (std::size_t i = 0; i < length; ++i) plain.push_back(static_cast<char>('a' + i % 26));
+    for (std::size_t at = 0; at < length; ++at) {
+      for (int byte = 0; byte < 256; ++byte) {
+        std::string text = plain;
+        text[at] = static_cast<char>(byte);
+        ASSERT_EQ(Appended(text), Dumped(text)) << testing::PrintToString(text);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace shapeguard::cli
