@@ -17,15 +17,6 @@ namespace {
 // hand-off cost little next to validating, small enough to keep memory flat.
 constexpr std::size_t kBatchBytes = 1 << 20;
 
-// Runs fn(0) .. fn(n - 1), each on its own thread but the first, which runs on this one.
-template <class Fn>
-void RunInParallel(std::size_t n, Fn fn) {
-  std::vector<std::thread> threads;
-  for (std::size_t i = 1; i < n; ++i) threads.emplace_back(fn, i);
-  fn(0);
-  for (std::thread& t : threads) t.join();
-}
-
 // Runs documents through the schema and the writer, tracking the exit status.
 class Validation {
  public:
@@ -114,34 +105,68 @@ class Validation {
     std::string text;
   };
 
-  // NDJSON: one document per line, blank lines skipped. Each round reads one batch per
-  // job, validates (and formats) the batches in parallel and records them in input order.
+  // Up to one batch per job, read together and validated side by side.
+  struct Round {
+    explicit Round(std::size_t jobs) : batches(jobs), outcomes(jobs) {}
+    std::vector<NdjsonBatch> batches;
+    std::vector<BatchOutcome> outcomes;
+    std::size_t filled = 0;
+  };
+
+  // NDJSON: one document per line, blank lines skipped, validated in batches. With several
+  // jobs, each round's batches are validated on threads of their own while this thread
+  // writes the round before and reads the round after, so input order is kept and neither
+  // reading nor writing holds the jobs up.
   void Lines(const std::string& file, std::istream& in) {
     std::size_t jobs = std::max<std::size_t>(args_.jobs, 1);
-    bool format_in_jobs = writer_.FormatsEachDocument();
     NdjsonBatchReader reader(in, kBatchBytes);
-    std::vector<NdjsonBatch> batches(jobs);
-    std::vector<BatchOutcome> outcomes(jobs);
-    for (;;) {
-      std::size_t filled = 0;
-      while (filled < jobs && reader.Next(batches[filled])) ++filled;
-      if (filled == 0) return;
-      RunInParallel(filled, [&](std::size_t i) {
-        CheckBatch(file, batches[i], format_in_jobs, outcomes[i]);
-      });
-      for (std::size_t i = 0; i < filled; ++i) {
-        if (format_in_jobs) {
-          for (const DocumentResult& result : outcomes[i].results) Account(result);
-          writer_.AddFormatted(outcomes[i].text);
-        } else {
-          for (const DocumentResult& result : outcomes[i].results) Record(result);
-        }
+    Round current(jobs), next(jobs), written(jobs);
+    if (jobs == 1) {
+      for (Read(reader, current); current.filled > 0; Read(reader, current)) {
+        CheckBatch(file, current.batches[0], current.outcomes[0]);
+        Write(current);
       }
+      return;
+    }
+    for (Read(reader, current); current.filled > 0;) {
+      std::vector<std::thread> threads;
+      for (std::size_t i = 0; i < current.filled; ++i) {
+        threads.emplace_back([&, i] { CheckBatch(file, current.batches[i], current.outcomes[i]); });
+      }
+      Write(written);
+      Read(reader, next);
+      for (std::thread& t : threads) t.join();
+      std::swap(written, current);
+      std::swap(current, next);
+    }
+    Write(written);
+  }
+
+  void Read(NdjsonBatchReader& reader, Round& round) {
+    round.filled = 0;
+    while (round.filled < round.batches.size() && reader.Next(round.batches[round.filled])) {
+      ++round.filled;
     }
   }
 
-  void CheckBatch(std::string_view file, const NdjsonBatch& batch, bool format,
-                  BatchOutcome& outcome) const {
+  // Records a validated round in input order, then marks it empty.
+  void Write(Round& round) {
+    bool formatted = writer_.FormatsEachDocument();
+    for (std::size_t i = 0; i < round.filled; ++i) {
+      for (const DocumentResult& result : round.outcomes[i].results) {
+        if (formatted) {
+          Account(result);
+        } else {
+          Record(result);
+        }
+      }
+      if (formatted) writer_.AddFormatted(round.outcomes[i].text);
+    }
+    round.filled = 0;
+  }
+
+  void CheckBatch(std::string_view file, const NdjsonBatch& batch, BatchOutcome& outcome) const {
+    bool format = writer_.FormatsEachDocument();
     outcome.results.clear();
     outcome.text.clear();
     for (const NdjsonLine& line : batch.lines) {

@@ -120,13 +120,17 @@ TEST(CliValidate, JobsKeepTheInputOrder) {
   ProcessResult one = Shapeguard(args, input);
   args.insert(args.end() - 1, {"--jobs", "3"});
   ProcessResult three = Shapeguard(args, input);
+  args[args.size() - 2] = "2";
+  ProcessResult two = Shapeguard(args, input);
   EXPECT_EQ(one.exit_code, 1);
   EXPECT_EQ(three.exit_code, 1);
+  EXPECT_EQ(two.exit_code, 1);
   std::vector<std::string> lines = Lines(one.out);
   ASSERT_GT(lines.size(), 20000u);
   EXPECT_EQ(nlohmann::json::parse(lines.back())["line"].get<std::size_t>(),
             lines.size() + (lines.size() - 1) / 1000 + 1);
   EXPECT_TRUE(one.out == three.out) << "outputs differ";
+  EXPECT_TRUE(one.out == two.out) << "outputs differ";
 }
 
 TEST(CliValidate, NdjsonTextFormatNamesTheLine) {
