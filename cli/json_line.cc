@@ -35,23 +35,6 @@ void Append(const nlohmann::ordered_json& value, std::string& out) {
   }
 }
 
-// Appends one byte that JSON strings must escape, as dump() writes it.
-void AppendEscaped(std::string& out, char c) {
-  switch (c) {
-    case '"': out += "\\\""; return;
-    case '\\': out += "\\\\"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
-  }
-  static constexpr char kHex[] = "0123456789abcdef";
-  out += "\\u00";
-  out.push_back(kHex[(c >> 4) & 0xf]);
-  out.push_back(kHex[c & 0xf]);
-}
-
 bool NeedsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
 
 // The position of the first byte at or after `from` that JSON must escape (or the end),
@@ -85,7 +68,7 @@ void AppendJsonString(std::string& out, std::string_view text) {
     std::size_t special = NextToEscape(text, i);
     out.append(text, i, special - i);
     if (special == text.size()) break;
-    AppendEscaped(out, text[special]);
+    internal::AppendJsonEscape(out, static_cast<unsigned char>(text[special]));
     i = special + 1;
   }
   out.push_back('"');

@@ -67,20 +67,6 @@ namespace {
 // Bytes a quoted value shows escaped: JSON's specials, control characters and DEL.
 bool NeedsQuoteEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == 0x7F; }
 
-void AppendQuoteEscape(std::string& out, unsigned char c) {
-  switch (c) {
-    case '"': out += "\\\""; return;
-    case '\\': out += "\\\\"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
-  }
-  static constexpr char kHex[] = "0123456789abcdef";
-  out += "\\u00";
-  out.push_back(kHex[c >> 4]);
-  out.push_back(kHex[c & 0xF]);
-}
-
 // The length in bytes of the first max_code_points code points of text.
 std::size_t PrefixOfCodePoints(std::string_view text, std::size_t max_code_points) {
   if (text.size() <= max_code_points) return text.size();  // never more code points than bytes
@@ -94,6 +80,22 @@ std::size_t PrefixOfCodePoints(std::string_view text, std::size_t max_code_point
 
 }  // namespace
 
+void AppendJsonEscape(std::string& out, unsigned char c) {
+  switch (c) {
+    case '"': out += "\\\""; return;
+    case '\\': out += "\\\\"; return;
+    case '\b': out += "\\b"; return;
+    case '\f': out += "\\f"; return;
+    case '\n': out += "\\n"; return;
+    case '\r': out += "\\r"; return;
+    case '\t': out += "\\t"; return;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += "\\u00";
+  out.push_back(kHex[c >> 4]);
+  out.push_back(kHex[c & 0xF]);
+}
+
 std::string QuoteForMessage(std::string_view text, std::size_t max_code_points) {
   // Messages of invalid documents quote their values: runs of plain bytes are copied whole.
   std::string_view shown = text.substr(0, PrefixOfCodePoints(text, max_code_points));
@@ -105,7 +107,7 @@ std::string QuoteForMessage(std::string_view text, std::size_t max_code_points) 
     auto c = static_cast<unsigned char>(shown[i]);
     if (!NeedsQuoteEscape(c)) continue;
     out.append(shown, plain_from, i - plain_from);
-    AppendQuoteEscape(out, c);
+    AppendJsonEscape(out, c);
     plain_from = i + 1;
   }
   out.append(shown, plain_from);

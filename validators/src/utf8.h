@@ -15,6 +15,10 @@ std::size_t CountCodePoints(std::string_view text);
 // True when text is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
 bool IsValidUtf8(std::string_view text);
 
+// Appends c, a byte JSON text must escape (below 0x20, '"' or '\\') or another ASCII byte a
+// reader should see escaped (DEL), as JSON writes it: \" \\ \b \f \n \r \t, else \u00XX.
+void AppendJsonEscape(std::string& out, unsigned char c);
+
 // The text as a quoted, escaped JSON string, cut to at most max_code_points code points
 // (with "…" appended when cut), for messages that show a bad value.
 std::string QuoteForMessage(std::string_view text, std::size_t max_code_points = 80);
