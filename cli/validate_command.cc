@@ -199,8 +199,8 @@ int RunValidate(const Catalog& catalog, const ValidateArgs& args, std::ostream& 
     err << "shapeguard: unknown format \"" << args.format << "\" (text, json or sarif)\n";
     return 2;
   }
-  if (auto warnings = catalog.Warnings(schema.value()->service()); warnings.ok()) {
-    for (const std::string& w : warnings.value()) err << "shapeguard: warning: " << w << "\n";
+  for (const std::string& w : schema.value()->warnings()) {
+    err << "shapeguard: warning: " << w << "\n";
   }
   Validation validation(*schema.value(), args, *writer, err);
   for (const std::string& file : args.files) validation.Input(file);

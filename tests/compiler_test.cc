@@ -66,5 +66,25 @@ TEST(Compiler, BadOverlayArgumentsAreAnErrorNamingTheRule) {
       << schema.error();
 }
 
+TEST(Compiler, BadRuleFailsAnOperationThatDoesNotReachIt) {
+  // Ping has no input or output: compiled alone (the first operation a catalog is asked
+  // for), it still fails on the bad rule, as compiling the whole service does.
+  Catalog catalog = TestCatalog(
+      R"([{"target": "Name", "check": "length", "args": {"min": 5, "max": 1}, "source": "test"}])");
+  auto alone = catalog.GetSchema("testsvc.Ping", Direction::kInput);
+  ASSERT_FALSE(alone.ok());
+  EXPECT_NE(alone.error().find("rule for Name"), std::string::npos) << alone.error();
+  EXPECT_EQ(catalog.Warnings("testsvc").error(), alone.error());
+}
+
+TEST(Compiler, WarningsOfASchemaCoverItsShapes) {
+  Catalog catalog = TestCatalog(
+      R"([{"target": "Item$Nope", "check": "length", "args": {"max": 1}, "source": "test"}])");
+  auto schema = catalog.GetSchema("testsvc.Ping", Direction::kInput);
+  ASSERT_TRUE(schema.ok()) << schema.error();
+  ASSERT_EQ(schema.value()->warnings().size(), 1u);
+  EXPECT_EQ(schema.value()->warnings(), catalog.Warnings("testsvc").value());
+}
+
 }  // namespace
 }  // namespace shapeguard

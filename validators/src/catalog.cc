@@ -28,7 +28,11 @@ struct ServiceEntry {
   std::string path;  // a file to read when text is empty
   std::string origin;
   std::shared_ptr<const ServiceModel> model;
-  std::shared_ptr<const Program> program;
+  std::shared_ptr<const Program> program;  // every operation
+  // The first operation asked for, compiled alone: a one-off check (the CLI validating a
+  // document) pays for one operation, not the service; a second operation compiles it all.
+  std::string single_operation;
+  std::shared_ptr<const Program> single_program;
 };
 
 // Operation names compared without case, "-" and "_": "create-stage" finds CreateStage.
@@ -76,14 +80,35 @@ struct Catalog::Impl {
     if (!model.ok()) return model.status();
     ServiceEntry& entry = services.find(service)->second;
     if (entry.program) return entry.program;
+    auto program = CompileService(model.value(), OverlaysOf(service));
+    if (!program.ok()) return program.status();
+    entry.program = program.value();
+    return entry.program;
+  }
+
+  // A program that holds `operation` of `service`: the service's, or the operation's alone
+  // when it is the first one asked for. Caller holds mutex.
+  Result<std::shared_ptr<const Program>> CompiledFor(const std::string& service,
+                                                     const std::string& operation) {
+    auto model = Model(service);
+    if (!model.ok()) return model.status();
+    ServiceEntry& entry = services.find(service)->second;
+    if (entry.program) return entry.program;
+    if (entry.single_program && entry.single_operation == operation) return entry.single_program;
+    if (entry.single_program) return Compiled(service);
+    auto program = internal::CompileOperation(model.value(), OverlaysOf(service), operation);
+    if (!program.ok()) return program.status();
+    entry.single_operation = operation;
+    entry.single_program = program.value();
+    return entry.single_program;
+  }
+
+  std::vector<const Overlay*> OverlaysOf(std::string_view service) const {
     std::vector<const Overlay*> rules;
     if (auto it = overlays.find(service); it != overlays.end()) {
       for (const auto& overlay : it->second) rules.push_back(overlay.get());
     }
-    auto program = CompileService(model.value(), rules);
-    if (!program.ok()) return program.status();
-    entry.program = program.value();
-    return entry.program;
+    return rules;
   }
 
   std::string UnknownService(std::string_view service) const {
@@ -176,6 +201,7 @@ Status Catalog::AddOverlay(std::string_view json_text, std::string origin) {
   impl_->overlays[service].push_back(std::make_shared<const Overlay>(std::move(overlay).value()));
   if (auto it = impl_->services.find(service); it != impl_->services.end()) {
     it->second.program.reset();  // recompiled with the new rules on next use
+    it->second.single_program.reset();
   }
   return Status();
 }
@@ -229,7 +255,7 @@ Result<std::shared_ptr<const Schema>> Catalog::GetSchema(std::string_view name,
   if (!resolved.ok()) return resolved.status();
   const OperationName& op = resolved.value();
   std::lock_guard lock(impl_->mutex);
-  auto program = impl_->Compiled(op.service);
+  auto program = impl_->CompiledFor(op.service, op.operation);
   if (!program.ok()) return program.status();
   const internal::OperationSlots& slots = program.value()->operations.find(op.operation)->second;
   const internal::Slot* root = direction == Direction::kInput ? &slots.input : &slots.output;

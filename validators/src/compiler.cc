@@ -35,10 +35,13 @@ class Compiler : public TargetResolver {
     }
   }
 
-  Result<std::shared_ptr<const Program>> Run() {
+  // Compiles every operation, or only `only` when it is not null.
+  Result<std::shared_ptr<const Program>> Run(const std::string* only) {
     program_.model = model_;
+    BuildEveryRule();
     const json& operations = model_->document.at("operations");
     for (const auto& [name, op] : operations.items()) {
+      if (only && name != *only) continue;
       OperationSlots slots;
       slots.name = name;
       slots.input = RootSlot(op, "input");
@@ -68,6 +71,15 @@ class Compiler : public TargetResolver {
     for (std::size_t i = 1; i < rule.steps.size(); ++i) {
       has_rules_below_.insert(prefix);
       prefix += "$" + rule.steps[i];
+    }
+  }
+
+  // Builds the check of every rule whose target resolved, used or not by the operations
+  // compiled: an overlay rule that cannot be built is an error whichever operations are
+  // compiled, so compiling one operation fails exactly when compiling the service does.
+  void BuildEveryRule() {
+    for (const auto& [target, rules] : rules_at_) {
+      for (const IndexedRule& r : rules) RuleCheck(r, r.type);
     }
   }
 
@@ -375,7 +387,13 @@ class Compiler : public TargetResolver {
 
 Result<std::shared_ptr<const Program>> CompileService(std::shared_ptr<const ServiceModel> model,
                                                       const std::vector<const Overlay*>& overlays) {
-  return Compiler(std::move(model), overlays).Run();
+  return Compiler(std::move(model), overlays).Run(nullptr);
+}
+
+Result<std::shared_ptr<const Program>> CompileOperation(
+    std::shared_ptr<const ServiceModel> model, const std::vector<const Overlay*>& overlays,
+    const std::string& operation) {
+  return Compiler(std::move(model), overlays).Run(&operation);
 }
 
 }  // namespace shapeguard::internal

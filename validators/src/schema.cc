@@ -70,6 +70,8 @@ Schema::Schema(std::shared_ptr<const internal::Program> program, const internal:
       operation_(std::move(operation)),
       direction_(direction) {}
 
+const std::vector<std::string>& Schema::warnings() const { return program_->warnings; }
+
 Report Schema::Validate(const nlohmann::json& document, const ValidateOptions& options) const {
   return internal::Walk<internal::NlohmannAdapter>(*this, &document, options);
 }

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -56,6 +57,10 @@ class Schema {
   // such as the lines of an NDJSON stream.
   Result<Report> ValidatePaddedText(std::string_view json_text,
                                     const ValidateOptions& options = {}) const;
+
+  // What compiling this schema reported and skipped (model patterns RE2 cannot compile,
+  // overlay targets the model lacks); at least the warnings about the shapes it checks.
+  const std::vector<std::string>& warnings() const;
 
   // The compiled program and root position, for the project's own tools (explain,
   // generators). Not a stable interface.
