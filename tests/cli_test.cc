@@ -2,6 +2,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
+
 #include "run_process.h"
 
 namespace shapeguard {
@@ -338,6 +342,31 @@ TEST(CliGenerate, KindSelectsTheRuleAndUnknownKindsAreRefused) {
                                          "--invalid", "--kind", "patch", "--count", "1"});
   EXPECT_EQ(impossible.exit_code, 2);
   EXPECT_NE(impossible.err.find("cannot generate"), std::string::npos) << impossible.err;
+}
+
+// conform and serve run in shapeguard-network, which `shapeguard` replaces itself with.
+TEST(CliNetworkCommands, AreHandedToTheNetworkBinary) {
+  ProcessResult r = Shapeguard({"serve", "--list-faults"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("status-200-on-create\n"), std::string::npos) << r.out;
+  ProcessResult usage = Shapeguard({"serve"});
+  EXPECT_EQ(usage.exit_code, 2);
+  EXPECT_EQ(usage.err, "shapeguard serve: --port N is required (0 picks a free port)\n");
+}
+
+TEST(CliNetworkCommands, MissingNetworkBinaryIsAnErrorNamingIt) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("shapeguard_alone_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  fs::copy_file(SHAPEGUARD_BINARY, dir / "shapeguard", fs::copy_options::overwrite_existing);
+  ProcessResult r = testing_support::RunProcess((dir / "shapeguard").string(),
+                                                {"conform", "--endpoint", "http://127.0.0.1:9"});
+  fs::remove_all(dir);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "shapeguard: conform runs in " + (dir / "shapeguard-network").string() +
+                       ", which cannot be started: No such file or directory (install it next "
+                       "to this binary)\n");
 }
 
 }  // namespace
