@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "checks/registry.h"
+#include "model_json.h"
 
 namespace shapeguard::internal {
 namespace {
@@ -69,7 +70,7 @@ Result<OverlayRule> ParseRule(const json& entry, const Overlay& overlay, std::si
 
 Result<Overlay> ParseOverlay(std::string_view text, std::string origin) {
   auto fail = [&](const std::string& what) { return Status::Error(origin + ": " + what); };
-  json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  json doc = ParseModelJson(text);
   if (doc.is_discarded()) return fail("not valid JSON");
   if (!doc.is_object()) return fail("an overlay must be a JSON object");
   Overlay overlay;
