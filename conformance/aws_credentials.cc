@@ -36,7 +36,7 @@ std::string RegionFromEnvironment(GetEnvFunction get_env) {
 }
 
 std::string SigningName(const Schema& schema) {
-  const nlohmann::json& document = schema.program().model->document;
+  const nlohmann::json& document = schema.program().model->document();
   auto metadata = document.find("metadata");
   if (metadata != document.end()) {
     for (const char* key : {"signingName", "endpointPrefix"}) {

@@ -37,7 +37,7 @@ std::string StringField(const json& object, const char* key) {
 }
 
 Result<OperationView> ViewOperation(const Schema& schema) {
-  const json& document = schema.program().model->document;
+  const json& document = schema.program().model->document();
   const json* operations = Field(document, "operations");
   const json* op = operations ? Field(*operations, schema.operation().c_str()) : nullptr;
   const json* http = op ? Field(*op, "http") : nullptr;

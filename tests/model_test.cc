@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "embedded.h"
+
 namespace shapeguard::internal {
 namespace {
 
@@ -15,7 +17,7 @@ TEST(ParseServiceModel, AcceptsAMinimalModel) {
       "svc", R"({"metadata": {"apiVersion": "2020-01-01"}, "operations": {}, "shapes": {}})",
       "m.json");
   ASSERT_TRUE(model.ok()) << model.error();
-  EXPECT_EQ(model.value().api_version, "2020-01-01");
+  EXPECT_EQ(model.value()->api_version(), "2020-01-01");
 }
 
 TEST(ParseServiceModel, RejectsNonJson) {
@@ -35,6 +37,58 @@ TEST(ParseServiceModel, NamesTheShapeAndTheProblem) {
   EXPECT_EQ(ErrorOf(R"({"operations": {"Op": {"input": {"shape": "Nope"}}}, "shapes": {}})"),
             "m.json: operation Op input: refers to unknown shape \"Nope\"");
   EXPECT_EQ(ErrorOf(R"({"operations": {}})"), "m.json: \"shapes\" must be an object");
+}
+
+// The built-in models are read without CheckModel (ParseBuiltinServiceModel): this is where
+// they are checked.
+std::vector<EmbeddedFile> BuiltinModels() {
+  std::vector<EmbeddedFile> models;
+  for (const EmbeddedFile& file : EmbeddedFiles()) {
+    if (file.path.starts_with("models/") && file.path.ends_with("/service-2.json")) {
+      models.push_back(file);
+    }
+  }
+  return models;
+}
+
+TEST(BuiltinServiceModel, EveryOnePassesTheFullCheck) {
+  ASSERT_EQ(BuiltinModels().size(), 4u);
+  for (const EmbeddedFile& file : BuiltinModels()) {
+    auto model = ParseServiceModel("svc", file.text, std::string(file.path));
+    EXPECT_TRUE(model.ok()) << model.error();
+  }
+}
+
+TEST(BuiltinServiceModel, PartsAreTheTreesOfTheWholeDocument) {
+  for (const EmbeddedFile& file : BuiltinModels()) {
+    SCOPED_TRACE(file.path);
+    auto checked = ParseServiceModel("svc", file.text, "checked").value();
+    auto builtin = ParseBuiltinServiceModel("svc", file.text, "built-in").value();
+    EXPECT_EQ(builtin->api_version(), checked->api_version());
+    EXPECT_FALSE(builtin->api_version().empty());
+    EXPECT_EQ(builtin->OperationNames(), checked->OperationNames());
+    for (const auto& [name, shape] : checked->document().at("shapes").items()) {
+      const nlohmann::json* part = builtin->FindShape(name);
+      ASSERT_NE(part, nullptr) << name;
+      EXPECT_EQ(*part, shape) << name;
+      EXPECT_EQ(builtin->FindShape(name), part) << name << ": converted once";
+    }
+    for (const auto& [name, op] : checked->document().at("operations").items()) {
+      ASSERT_NE(builtin->FindOperation(name), nullptr) << name;
+      EXPECT_EQ(*builtin->FindOperation(name), op) << name;
+    }
+    EXPECT_EQ(builtin->FindShape("NoSuchShape"), nullptr);
+    EXPECT_EQ(builtin->FindOperation("NoSuchOperation"), nullptr);
+    EXPECT_EQ(builtin->document(), checked->document());
+  }
+}
+
+TEST(BuiltinServiceModel, RefusesTextWithoutShapesAndOperations) {
+  EXPECT_EQ(ParseBuiltinServiceModel("svc", "{", "m.json").error(),
+            "m.json: not JSON with \"shapes\" and \"operations\" objects");
+  EXPECT_EQ(ParseBuiltinServiceModel("svc", R"({"shapes": {}, "operations": []})", "m.json")
+                .error(),
+            "m.json: not JSON with \"shapes\" and \"operations\" objects");
 }
 
 }  // namespace

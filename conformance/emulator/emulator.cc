@@ -49,7 +49,7 @@ std::string FallbackErrorType(int status) {
 }
 
 const json* OperationModel(const Schema& schema) {
-  const json& document = schema.program().model->document;
+  const json& document = schema.program().model->document();
   auto operations = document.find("operations");
   if (operations == document.end() || !operations->contains(schema.operation())) return nullptr;
   return &operations->at(schema.operation());

@@ -27,6 +27,7 @@ struct ServiceEntry {
   std::string text;
   std::string path;  // a file to read when text is empty
   std::string origin;
+  bool builtin = false;  // embedded in the library: converted as used (see ServiceModel)
   std::shared_ptr<const ServiceModel> model;
   std::shared_ptr<const Program> program;  // every operation
   // The first operation asked for, compiled alone: a one-off check (the CLI validating a
@@ -66,9 +67,11 @@ struct Catalog::Impl {
       if (!read.ok()) return read.status();
       text = std::move(read).value();
     }
-    auto model = internal::ParseServiceModel(it->first, text, entry.origin);
+    auto model = entry.builtin
+                     ? internal::ParseBuiltinServiceModel(it->first, text, entry.origin)
+                     : internal::ParseServiceModel(it->first, text, entry.origin);
     if (!model.ok()) return model.status();
-    entry.model = std::make_shared<const ServiceModel>(std::move(model).value());
+    entry.model = std::move(model).value();
     entry.text.clear();
     entry.text.shrink_to_fit();
     return entry.model;
@@ -133,8 +136,11 @@ Result<Catalog> Catalog::Builtin() {
     std::filesystem::path path(file.path);
     auto parts = std::vector<std::string>(path.begin(), path.end());
     if (parts.size() == 4 && parts[0] == "models" && parts[3] == "service-2.json") {
-      Status s = catalog.AddModel(parts[1], file.text, "built-in model " + std::string(file.path));
-      if (!s.ok()) return s;
+      ServiceEntry entry;
+      entry.text = std::string(file.text);
+      entry.origin = "built-in model " + std::string(file.path);
+      entry.builtin = true;
+      catalog.impl_->services.insert_or_assign(parts[1], std::move(entry));
     } else if (parts.size() == 2 && parts[0] == "overlays") {
       Status s = catalog.AddOverlay(file.text, "built-in " + std::string(file.path));
       if (!s.ok()) return s;
@@ -217,11 +223,7 @@ Result<std::vector<std::string>> Catalog::Operations(std::string_view service) c
   std::lock_guard lock(impl_->mutex);
   auto model = impl_->Model(service);
   if (!model.ok()) return model.status();
-  std::vector<std::string> names;
-  for (const auto& [name, op] : model.value()->document.at("operations").items()) {
-    names.push_back(name);
-  }
-  return names;  // nlohmann objects iterate in key order
+  return model.value()->OperationNames();
 }
 
 Result<OperationName> Catalog::Resolve(std::string_view name) const {

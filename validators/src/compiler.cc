@@ -29,7 +29,7 @@ struct IndexedRule {
 class Compiler : public TargetResolver {
  public:
   Compiler(std::shared_ptr<const ServiceModel> model, const std::vector<const Overlay*>& overlays)
-      : model_(std::move(model)), shapes_(model_->document.at("shapes")) {
+      : model_(std::move(model)) {
     for (const Overlay* overlay : overlays) {
       for (const OverlayRule& rule : overlay->rules) IndexRule(*overlay, rule);
     }
@@ -39,14 +39,14 @@ class Compiler : public TargetResolver {
   Result<std::shared_ptr<const Program>> Run(const std::string* only) {
     program_.model = model_;
     BuildEveryRule();
-    const json& operations = model_->document.at("operations");
-    for (const auto& [name, op] : operations.items()) {
-      if (only && name != *only) continue;
-      OperationSlots slots;
-      slots.name = name;
-      slots.input = RootSlot(op, "input");
-      slots.output = RootSlot(op, "output");
-      program_.operations.emplace(name, std::move(slots));
+    if (only) {
+      const json* op = model_->FindOperation(*only);
+      if (!op) return Status::Error(model_->origin() + ": no operation \"" + *only + "\"");
+      AddOperation(*only, *op);
+    } else {
+      for (const auto& [name, op] : model_->document().at("operations").items()) {
+        AddOperation(name, op);
+      }
     }
     while (!pending_.empty()) {
       PendingNode next = std::move(pending_.front());
@@ -74,6 +74,17 @@ class Compiler : public TargetResolver {
     }
   }
 
+  void AddOperation(const std::string& name, const json& op) {
+    OperationSlots slots;
+    slots.name = name;
+    slots.input = RootSlot(op, "input");
+    slots.output = RootSlot(op, "output");
+    program_.operations.emplace(name, std::move(slots));
+  }
+
+  // A shape the model has: every reference in a checked model names one.
+  const json& ShapeNamed(const std::string& name) const { return *model_->FindShape(name); }
+
   // Builds the check of every rule whose target resolved, used or not by the operations
   // compiled: an overlay rule that cannot be built is an error whichever operations are
   // compiled, so compiling one operation fails exactly when compiling the service does.
@@ -87,7 +98,7 @@ class Compiler : public TargetResolver {
   Result<ShapeType> ResolveTarget(const std::vector<std::string>& steps) const {
     auto chain = ShapeChain(steps);
     if (!chain.ok()) return chain.status();
-    return TypeOf(shapes_.at(chain.value().back()));
+    return TypeOf(ShapeNamed(chain.value().back()));
   }
 
   // The shapes a target's steps pass through: the first step's shape, then the shape of each
@@ -95,14 +106,12 @@ class Compiler : public TargetResolver {
   Result<std::vector<std::string>> ShapeChain(const std::vector<std::string>& steps) const {
     std::vector<std::string> chain = {steps[0]};
     for (std::size_t i = 0;; ++i) {
-      auto it = shapes_.find(chain.back());
-      if (it == shapes_.end()) {
-        return Status::Error("no shape \"" + chain.back() + "\" in the model");
-      }
+      const json* shape = model_->FindShape(chain.back());
+      if (!shape) return Status::Error("no shape \"" + chain.back() + "\" in the model");
       if (i + 1 == steps.size()) return chain;
-      ShapeType type = TypeOf(*it);
+      ShapeType type = TypeOf(*shape);
       const std::string& step = steps[i + 1];
-      const json* ref = ChildRef(*it, type, step);
+      const json* ref = ChildRef(*shape, type, step);
       if (!ref) {
         return Status::Error("shape " + chain.back() + " (" + std::string(ShapeTypeName(type)) +
                              ") has no \"" + step + "\"");
@@ -131,7 +140,7 @@ class Compiler : public TargetResolver {
     const std::string& shape = chain.value().back();
     Slot slot;
     slot.checks = ModelChecks(shape);
-    ShapeType type = TypeOf(shapes_.at(shape));
+    ShapeType type = TypeOf(ShapeNamed(shape));
     ApplyRules(shape, type, slot);
     for (std::size_t k = steps.size() - 1; k-- > 0;) {
       std::string position = chain.value()[k];
@@ -191,7 +200,7 @@ class Compiler : public TargetResolver {
     Slot slot;
     slot.nullable = nullable;
     slot.checks = ModelChecks(shape);
-    ShapeType type = TypeOf(shapes_.at(shape));
+    ShapeType type = TypeOf(ShapeNamed(shape));
     ApplyRules(shape, type, slot);
     std::vector<std::string> contexts;
     for (const std::string& position : positions) {
@@ -238,7 +247,7 @@ class Compiler : public TargetResolver {
   const CheckList& ModelChecks(const std::string& shape_name) {
     auto cached = model_checks_.find(shape_name);
     if (cached != model_checks_.end()) return cached->second;
-    const json& shape = shapes_.at(shape_name);
+    const json& shape = ShapeNamed(shape_name);
     ShapeType type = TypeOf(shape);
     CheckList checks;
     auto add = [&](const char* kind, json args) {
@@ -247,7 +256,7 @@ class Compiler : public TargetResolver {
       if (check.ok()) {
         checks.push_back(check.value());
       } else {
-        program_.warnings.push_back(model_->service + ": shape " + shape_name + ": " +
+        program_.warnings.push_back(model_->service() + ": shape " + shape_name + ": " +
                                     check.error() + "; skipped");
       }
     };
@@ -301,7 +310,7 @@ class Compiler : public TargetResolver {
   }
 
   void BuildNode(const PendingNode& p) {
-    const json& shape = shapes_.at(p.shape);
+    const json& shape = ShapeNamed(p.shape);
     Node node;
     node.type = TypeOf(shape);
     node.shape = p.shape;
@@ -356,20 +365,19 @@ class Compiler : public TargetResolver {
         member.required = required.erase(name) > 0;
         member.slot = ChildSlot(p, name, ref.at("shape").get<std::string>(), false);
         if (member.location == "uri") {
-          RequireNonEmptyLabel(member.slot, TypeOf(shapes_.at(ref.at("shape").get<std::string>())));
+          RequireNonEmptyLabel(member.slot, TypeOf(ShapeNamed(ref.at("shape").get<std::string>())));
         }
         node.members.push_back(std::move(member));
       }
     }
     for (const std::string& name : required) {
-      program_.warnings.push_back(model_->service + ": shape " + p.shape + ": required member \"" +
+      program_.warnings.push_back(model_->service() + ": shape " + p.shape + ": required member \"" +
                                   name + "\" is not declared; ignored");
     }
     node.IndexMembers();
   }
 
   std::shared_ptr<const ServiceModel> model_;
-  const json& shapes_;
   Program program_;
   Status error_;
   RegexCache regexes_;

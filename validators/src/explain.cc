@@ -26,7 +26,7 @@ class Explainer {
  private:
   void Header(const Schema& schema) {
     out_ << schema.qualified_name() << " " << DirectionName(schema.direction()) << "\n";
-    const auto& operations = program_.model->document.at("operations");
+    const auto& operations = program_.model->document().at("operations");
     auto op = operations.find(schema.operation());
     if (op == operations.end()) return;
     auto http = op->find("http");

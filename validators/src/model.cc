@@ -153,21 +153,73 @@ Status CheckModel(const json& doc) {
 
 }  // namespace
 
-Result<ServiceModel> ParseServiceModel(std::string service, std::string_view text,
-                                       std::string origin) {
+ServiceModel::ServiceModel(std::string service, std::string origin)
+    : service_(std::move(service)), origin_(std::move(origin)) {}
+
+ServiceModel::~ServiceModel() = default;
+
+const json& ServiceModel::document() const {
+  std::lock_guard lock(mutex_);
+  if (!whole_) whole_ = parts_->Whole();
+  return *whole_;
+}
+
+const json* ServiceModel::FindPart(const char* kind, std::map<std::string, json>& parts,
+                                   const std::string& name) const {
+  std::lock_guard lock(mutex_);
+  if (!parts_) {
+    const json& all = whole_->at(kind);
+    auto it = all.find(name);
+    return it == all.end() ? nullptr : &*it;
+  }
+  if (auto it = parts.find(name); it != parts.end()) return &it->second;
+  auto part = kind == std::string_view("shapes") ? parts_->Shape(name) : parts_->Operation(name);
+  if (!part) return nullptr;
+  return &parts.emplace(name, std::move(*part)).first->second;
+}
+
+const json* ServiceModel::FindShape(const std::string& name) const {
+  return FindPart("shapes", shapes_, name);
+}
+
+const json* ServiceModel::FindOperation(const std::string& name) const {
+  return FindPart("operations", operations_, name);
+}
+
+std::vector<std::string> ServiceModel::OperationNames() const {
+  if (parts_) return parts_->OperationNames();
+  std::vector<std::string> names;
+  for (const auto& [name, op] : document().at("operations").items()) names.push_back(name);
+  return names;  // nlohmann objects iterate in key order
+}
+
+Result<std::shared_ptr<const ServiceModel>> ParseServiceModel(std::string service,
+                                                              std::string_view text,
+                                                              std::string origin) {
   json doc = ParseModelJson(text);
   if (doc.is_discarded()) return Status::Error(origin + ": not valid JSON");
   if (Status s = CheckModel(doc); !s.ok()) return Status::Error(origin + ": " + s.message());
-  ServiceModel model;
-  model.service = std::move(service);
-  model.origin = std::move(origin);
+  auto model = std::make_shared<ServiceModel>(std::move(service), std::move(origin));
   if (auto metadata = doc.find("metadata"); metadata != doc.end()) {
     if (auto v = metadata->find("apiVersion"); v != metadata->end() && v->is_string()) {
-      model.api_version = v->get<std::string>();
+      model->api_version_ = v->get<std::string>();
     }
   }
-  model.document = std::move(doc);
-  return model;
+  model->whole_ = std::move(doc);
+  return std::shared_ptr<const ServiceModel>(std::move(model));
+}
+
+Result<std::shared_ptr<const ServiceModel>> ParseBuiltinServiceModel(std::string service,
+                                                                     std::string_view text,
+                                                                     std::string origin) {
+  auto parts = ModelJsonParts::Parse(text);
+  if (!parts) {
+    return Status::Error(origin + ": not JSON with \"shapes\" and \"operations\" objects");
+  }
+  auto model = std::make_shared<ServiceModel>(std::move(service), std::move(origin));
+  model->api_version_ = parts->ApiVersion();
+  model->parts_ = std::move(parts);
+  return std::shared_ptr<const ServiceModel>(std::move(model));
 }
 
 }  // namespace shapeguard::internal

@@ -2,8 +2,13 @@
 #ifndef SHAPEGUARD_MODEL_H_
 #define SHAPEGUARD_MODEL_H_
 
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -11,19 +16,61 @@
 
 namespace shapeguard::internal {
 
-// A botocore service-2.json document that passed CheckModel: every shape has a known type,
-// every member, list member, map key and value names an existing shape, and every trait the
-// compiler reads has the JSON type it expects.
-struct ServiceModel {
-  std::string service;      // botocore's service name, e.g. "apigatewayv2"
-  std::string api_version;  // metadata.apiVersion
-  std::string origin;       // where it was read from, for messages
-  nlohmann::json document;
+class ModelJsonParts;
+
+// A botocore service-2.json document. A model parsed by ParseServiceModel passed CheckModel:
+// every shape has a known type, every member, list member, map key and value names an
+// existing shape, and every trait the compiler reads has the JSON type it expects. A
+// built-in model (ParseBuiltinServiceModel) is one the project ships and its tests check:
+// its shapes and operations are converted when first asked for, so a process that uses one
+// operation converts only the shapes that operation reaches. Safe to use from many threads.
+class ServiceModel {
+ public:
+  ServiceModel(std::string service, std::string origin);
+  ~ServiceModel();
+  ServiceModel(const ServiceModel&) = delete;
+  ServiceModel& operator=(const ServiceModel&) = delete;
+
+  const std::string& service() const { return service_; }          // e.g. "apigatewayv2"
+  const std::string& api_version() const { return api_version_; }  // metadata.apiVersion
+  const std::string& origin() const { return origin_; }  // where it was read, for messages
+
+  // The whole document (converted on first call for a built-in model).
+  const nlohmann::json& document() const;
+  // A shape or an operation, or null when the model has none of that name.
+  const nlohmann::json* FindShape(const std::string& name) const;
+  const nlohmann::json* FindOperation(const std::string& name) const;
+  // Operation names, sorted.
+  std::vector<std::string> OperationNames() const;
+
+ private:
+  friend Result<std::shared_ptr<const ServiceModel>> ParseServiceModel(std::string, std::string_view,
+                                                                       std::string);
+  friend Result<std::shared_ptr<const ServiceModel>> ParseBuiltinServiceModel(std::string,
+                                                                              std::string_view,
+                                                                              std::string);
+  const nlohmann::json* FindPart(const char* kind, std::map<std::string, nlohmann::json>& parts,
+                                 const std::string& name) const;
+
+  std::string service_;
+  std::string api_version_;
+  std::string origin_;
+  mutable std::mutex mutex_;
+  mutable std::optional<nlohmann::json> whole_;
+  std::unique_ptr<const ModelJsonParts> parts_;  // built-in models only
+  mutable std::map<std::string, nlohmann::json> shapes_, operations_;  // converted from parts_
 };
 
 // Parses and checks a model. Errors name the origin, the shape and the field.
-Result<ServiceModel> ParseServiceModel(std::string service, std::string_view text,
-                                       std::string origin);
+Result<std::shared_ptr<const ServiceModel>> ParseServiceModel(std::string service,
+                                                              std::string_view text,
+                                                              std::string origin);
+
+// Parses a built-in model (schemas/models, embedded in the library), whose full check runs
+// in the tests: only that it is JSON with "shapes" and "operations" objects is checked here.
+Result<std::shared_ptr<const ServiceModel>> ParseBuiltinServiceModel(std::string service,
+                                                                     std::string_view text,
+                                                                     std::string origin);
 
 }  // namespace shapeguard::internal
 

@@ -2,6 +2,9 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace shapeguard::internal {
 namespace {
 
@@ -47,6 +50,69 @@ json ParseModelJson(std::string_view text) {
     return json(json::value_t::discarded);
   }
   return Convert(root);
+}
+
+// Members by name; a repeated name keeps its last value, as Convert does.
+using MemberIndex = std::unordered_map<std::string_view, element>;
+
+struct ModelJsonParts::Dom {
+  simdjson::dom::parser parser;
+  element root;
+  MemberIndex shapes;
+  MemberIndex operations;
+};
+
+namespace {
+
+bool IndexObject(element root, const char* key, MemberIndex& index) {
+  simdjson::dom::object object;
+  if (root[key].get(object) != simdjson::SUCCESS) return false;
+  for (auto field : object) index.insert_or_assign(field.key, field.value);
+  return true;
+}
+
+std::optional<json> ConvertMember(const MemberIndex& index, std::string_view name) {
+  auto it = index.find(name);
+  if (it == index.end()) return std::nullopt;
+  return Convert(it->second);
+}
+
+}  // namespace
+
+std::unique_ptr<ModelJsonParts> ModelJsonParts::Parse(std::string_view text) {
+  auto dom = std::make_unique<Dom>();
+  if (dom->parser.parse(text.data(), text.size()).get(dom->root) != simdjson::SUCCESS ||
+      !IndexObject(dom->root, "shapes", dom->shapes) ||
+      !IndexObject(dom->root, "operations", dom->operations)) {
+    return nullptr;
+  }
+  return std::unique_ptr<ModelJsonParts>(new ModelJsonParts(std::move(dom)));
+}
+
+ModelJsonParts::ModelJsonParts(std::unique_ptr<Dom> dom) : dom_(std::move(dom)) {}
+ModelJsonParts::~ModelJsonParts() = default;
+
+json ModelJsonParts::Whole() const { return Convert(dom_->root); }
+
+std::optional<json> ModelJsonParts::Shape(std::string_view name) const {
+  return ConvertMember(dom_->shapes, name);
+}
+
+std::optional<json> ModelJsonParts::Operation(std::string_view name) const {
+  return ConvertMember(dom_->operations, name);
+}
+
+std::vector<std::string> ModelJsonParts::OperationNames() const {
+  std::vector<std::string> names;
+  for (const auto& [name, op] : dom_->operations) names.emplace_back(name);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::string ModelJsonParts::ApiVersion() const {
+  std::string_view version;
+  if (dom_->root["metadata"]["apiVersion"].get(version) != simdjson::SUCCESS) return "";
+  return std::string(version);
 }
 
 }  // namespace shapeguard::internal

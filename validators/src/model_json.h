@@ -4,7 +4,11 @@
 #ifndef SHAPEGUARD_MODEL_JSON_H_
 #define SHAPEGUARD_MODEL_JSON_H_
 
+#include <memory>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -12,6 +16,28 @@ namespace shapeguard::internal {
 
 // The parsed document, or a discarded value (is_discarded()) when text is not JSON.
 nlohmann::json ParseModelJson(std::string_view text);
+
+// A model file kept as simdjson's DOM and converted a shape or an operation at a time: a
+// process that uses one operation converts the tenth of the model that operation reaches.
+// Converted parts are the trees ParseModelJson would hold at the same place.
+class ModelJsonParts {
+ public:
+  // Null when the text is not JSON, or not an object whose "shapes" and "operations" are
+  // objects.
+  static std::unique_ptr<ModelJsonParts> Parse(std::string_view text);
+  ~ModelJsonParts();
+
+  nlohmann::json Whole() const;
+  std::optional<nlohmann::json> Shape(std::string_view name) const;
+  std::optional<nlohmann::json> Operation(std::string_view name) const;
+  std::vector<std::string> OperationNames() const;  // sorted, as nlohmann iterates them
+  std::string ApiVersion() const;                   // metadata.apiVersion, or ""
+
+ private:
+  struct Dom;
+  explicit ModelJsonParts(std::unique_ptr<Dom> dom);
+  std::unique_ptr<Dom> dom_;
+};
 
 }  // namespace shapeguard::internal
 
