@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages shapeguard's build, tests, fuzzers and benchmarks need.
 # Idempotent: when everything is installed it prints nothing and touches nothing.
+# `scripts/bootstrap.sh bench` also installs what bench/compare's peers need.
 set -euo pipefail
 
 packages=(
@@ -13,6 +14,9 @@ packages=(
   libcurl4-openssl-dev libssl-dev libcpp-httplib-dev libsimdjson-dev
   python3 python3-botocore             # schemas/import_models.py; the all-services test
 )
+if [ "${1:-}" = "bench" ]; then
+  packages+=(libvalijson-dev python3-jsonschema)  # the C++ and Python peers of bench/compare
+fi
 
 missing=()
 for package in "${packages[@]}"; do
