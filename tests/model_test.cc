@@ -84,11 +84,13 @@ TEST(BuiltinServiceModel, PartsAreTheTreesOfTheWholeDocument) {
 }
 
 TEST(BuiltinServiceModel, RefusesTextWithoutShapesAndOperations) {
-  EXPECT_EQ(ParseBuiltinServiceModel("svc", "{", "m.json").error(),
-            "m.json: not JSON with \"shapes\" and \"operations\" objects");
-  EXPECT_EQ(ParseBuiltinServiceModel("svc", R"({"shapes": {}, "operations": []})", "m.json")
-                .error(),
-            "m.json: not JSON with \"shapes\" and \"operations\" objects");
+  for (std::string text : {"{", R"({"shapes": {}, "operations": []})"}) {
+    std::string padded = text + std::string(kEmbeddedPadding, ' ');
+    EXPECT_EQ(ParseBuiltinServiceModel("svc", std::string_view(padded).substr(0, text.size()),
+                                       "m.json")
+                  .error(),
+              "m.json: not JSON with \"shapes\" and \"operations\" objects");
+  }
 }
 
 }  // namespace

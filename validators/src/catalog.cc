@@ -26,8 +26,9 @@ namespace {
 struct ServiceEntry {
   std::string text;
   std::string path;  // a file to read when text is empty
+  // An embedded model, parsed in place and converted as used (see ServiceModel).
+  std::string_view builtin_text;
   std::string origin;
-  bool builtin = false;  // embedded in the library: converted as used (see ServiceModel)
   std::shared_ptr<const ServiceModel> model;
   std::shared_ptr<const Program> program;  // every operation
   // The first operation asked for, compiled alone: a one-off check (the CLI validating a
@@ -60,21 +61,24 @@ struct Catalog::Impl {
     if (it == services.end()) return Status::Error(UnknownService(service));
     ServiceEntry& entry = it->second;
     if (entry.model) return entry.model;
-    std::string text = entry.text;
-    if (text.empty()) {
-      bool gz = entry.path.size() > 3 && entry.path.ends_with(".gz");
-      auto read = gz ? internal::ReadGzipFile(entry.path) : internal::ReadFile(entry.path);
-      if (!read.ok()) return read.status();
-      text = std::move(read).value();
-    }
-    auto model = entry.builtin
-                     ? internal::ParseBuiltinServiceModel(it->first, text, entry.origin)
-                     : internal::ParseServiceModel(it->first, text, entry.origin);
+    auto model = ParseEntry(it->first, entry);
     if (!model.ok()) return model.status();
     entry.model = std::move(model).value();
     entry.text.clear();
     entry.text.shrink_to_fit();
     return entry.model;
+  }
+
+  static Result<std::shared_ptr<const ServiceModel>> ParseEntry(const std::string& service,
+                                                                const ServiceEntry& entry) {
+    if (!entry.builtin_text.empty()) {
+      return internal::ParseBuiltinServiceModel(service, entry.builtin_text, entry.origin);
+    }
+    if (!entry.text.empty()) return internal::ParseServiceModel(service, entry.text, entry.origin);
+    bool gz = entry.path.size() > 3 && entry.path.ends_with(".gz");
+    auto read = gz ? internal::ReadGzipFile(entry.path) : internal::ReadFile(entry.path);
+    if (!read.ok()) return read.status();
+    return internal::ParseServiceModel(service, read.value(), entry.origin);
   }
 
   // The compiled program of a service (compiling it on first use). Caller holds mutex.
@@ -137,9 +141,8 @@ Result<Catalog> Catalog::Builtin() {
     auto parts = std::vector<std::string>(path.begin(), path.end());
     if (parts.size() == 4 && parts[0] == "models" && parts[3] == "service-2.json") {
       ServiceEntry entry;
-      entry.text = std::string(file.text);
+      entry.builtin_text = file.text;
       entry.origin = "built-in model " + std::string(file.path);
-      entry.builtin = true;
       catalog.impl_->services.insert_or_assign(parts[1], std::move(entry));
     } else if (parts.size() == 2 && parts[0] == "overlays") {
       Status s = catalog.AddOverlay(file.text, "built-in " + std::string(file.path));

@@ -212,7 +212,7 @@ Result<std::shared_ptr<const ServiceModel>> ParseServiceModel(std::string servic
 Result<std::shared_ptr<const ServiceModel>> ParseBuiltinServiceModel(std::string service,
                                                                      std::string_view text,
                                                                      std::string origin) {
-  auto parts = ModelJsonParts::Parse(text);
+  auto parts = ModelJsonParts::Parse(text, /*padded=*/true);
   if (!parts) {
     return Status::Error(origin + ": not JSON with \"shapes\" and \"operations\" objects");
   }

@@ -68,6 +68,8 @@ Result<std::shared_ptr<const ServiceModel>> ParseServiceModel(std::string servic
 
 // Parses a built-in model (schemas/models, embedded in the library), whose full check runs
 // in the tests: only that it is JSON with "shapes" and "operations" objects is checked here.
+// The text is parsed in place: 64 readable bytes must follow it, as they follow embedded
+// files (kEmbeddedPadding).
 Result<std::shared_ptr<const ServiceModel>> ParseBuiltinServiceModel(std::string service,
                                                                      std::string_view text,
                                                                      std::string origin);

@@ -44,7 +44,7 @@ json Convert(element e) {
 }  // namespace
 
 json ParseModelJson(std::string_view text) {
-  simdjson::dom::parser parser;
+  thread_local simdjson::dom::parser parser;
   element root;
   if (parser.parse(text.data(), text.size()).get(root) != simdjson::SUCCESS) {
     return json(json::value_t::discarded);
@@ -79,9 +79,10 @@ std::optional<json> ConvertMember(const MemberIndex& index, std::string_view nam
 
 }  // namespace
 
-std::unique_ptr<ModelJsonParts> ModelJsonParts::Parse(std::string_view text) {
+std::unique_ptr<ModelJsonParts> ModelJsonParts::Parse(std::string_view text, bool padded) {
+  static_assert(simdjson::SIMDJSON_PADDING <= 64, "padded texts have 64 bytes");
   auto dom = std::make_unique<Dom>();
-  if (dom->parser.parse(text.data(), text.size()).get(dom->root) != simdjson::SUCCESS ||
+  if (dom->parser.parse(text.data(), text.size(), !padded).get(dom->root) != simdjson::SUCCESS ||
       !IndexObject(dom->root, "shapes", dom->shapes) ||
       !IndexObject(dom->root, "operations", dom->operations)) {
     return nullptr;

@@ -14,7 +14,8 @@
 
 namespace shapeguard::internal {
 
-// The parsed document, or a discarded value (is_discarded()) when text is not JSON.
+// The parsed document, or a discarded value (is_discarded()) when text is not JSON. One
+// simdjson parser per thread serves every call: its buffers are allocated once.
 nlohmann::json ParseModelJson(std::string_view text);
 
 // A model file kept as simdjson's DOM and converted a shape or an operation at a time: a
@@ -23,8 +24,9 @@ nlohmann::json ParseModelJson(std::string_view text);
 class ModelJsonParts {
  public:
   // Null when the text is not JSON, or not an object whose "shapes" and "operations" are
-  // objects.
-  static std::unique_ptr<ModelJsonParts> Parse(std::string_view text);
+  // objects. `padded`: 64 readable bytes follow the text (simdjson's padding, as embedded
+  // files have), so it is parsed where it is instead of copied.
+  static std::unique_ptr<ModelJsonParts> Parse(std::string_view text, bool padded);
   ~ModelJsonParts();
 
   nlohmann::json Whole() const;
