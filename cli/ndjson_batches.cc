@@ -21,26 +21,25 @@ bool NdjsonBatchReader::Next(NdjsonBatch& batch) {
   ReadUntilLineEnd(batch.bytes);
   if (batch.bytes.empty()) return false;
   // Whole lines stay in the batch; the cut-off start of the next one waits in carry_.
-  std::size_t end = batch.bytes.size();
-  if (in_ && batch.bytes.back() != '\n') {
-    end = batch.bytes.rfind('\n') + 1;  // ReadUntilLineEnd saw a '\n'
-    carry_.assign(batch.bytes, end);
+  std::string_view bytes = batch.bytes.view();
+  std::size_t end = bytes.size();
+  if (in_ && bytes.back() != '\n') {
+    end = bytes.rfind('\n') + 1;  // ReadUntilLineEnd saw a '\n'
+    carry_.Append(bytes.substr(end));
   }
-  batch.bytes.resize(end);
+  batch.bytes.Truncate(end);
   SplitLines(batch, end);
-  batch.bytes.append(kJsonTextPadding, ' ');
+  batch.bytes.Append(kJsonTextPadding, ' ');
   return true;
 }
 
 // Reads a batch's worth, then on until a line break or the end of the input.
-void NdjsonBatchReader::ReadUntilLineEnd(std::string& bytes) {
+void NdjsonBatchReader::ReadUntilLineEnd(ByteBuffer& bytes) {
   std::size_t want = batch_bytes_;
   std::size_t searched = 0;
   while (in_) {
-    std::size_t old_size = bytes.size();
-    bytes.resize(old_size + want);
-    in_.read(bytes.data() + old_size, static_cast<std::streamsize>(want));
-    bytes.resize(old_size + static_cast<std::size_t>(in_.gcount()));
+    in_.read(bytes.Room(want), static_cast<std::streamsize>(want));
+    bytes.Commit(static_cast<std::size_t>(in_.gcount()));
     if (bytes.size() >= batch_bytes_ &&
         std::memchr(bytes.data() + searched, '\n', bytes.size() - searched) != nullptr) {
       return;

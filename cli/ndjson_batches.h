@@ -6,9 +6,10 @@
 
 #include <cstddef>
 #include <istream>
-#include <string>
 #include <string_view>
 #include <vector>
+
+#include "byte_buffer.h"
 
 namespace shapeguard::cli {
 
@@ -20,11 +21,11 @@ struct NdjsonLine {
 };
 
 struct NdjsonBatch {
-  std::string bytes;  // whole lines, then kJsonTextPadding readable bytes
+  ByteBuffer bytes;  // whole lines, then kJsonTextPadding readable bytes
   std::vector<NdjsonLine> lines;
 
   std::string_view Text(const NdjsonLine& line) const {
-    return std::string_view(bytes).substr(line.offset, line.size);
+    return bytes.view().substr(line.offset, line.size);
   }
 };
 
@@ -37,12 +38,12 @@ class NdjsonBatchReader {
   bool Next(NdjsonBatch& batch);
 
  private:
-  void ReadUntilLineEnd(std::string& bytes);
+  void ReadUntilLineEnd(ByteBuffer& bytes);
   void SplitLines(NdjsonBatch& batch, std::size_t end);
 
   std::istream& in_;
   std::size_t batch_bytes_;
-  std::string carry_;  // the start of a line the last batch cut
+  ByteBuffer carry_;  // the start of a line the last batch cut
   std::size_t next_number_ = 1;
 };
 
