@@ -1,13 +1,20 @@
 // A growable byte buffer that, unlike std::string, leaves the room it grows into
 // uninitialised: NDJSON is read into fresh room a megabyte at a time, and zeroing it first
-// cost 3% of `validate --ndjson`.
+// cost 3% of `validate --ndjson`. Large buffers are whole 2 MiB pages where the kernel
+// allows (transparent huge pages on request): on the virtual machines this project runs on
+// a page fault costs ~10 us, and a megabyte of 4 KiB pages faulting in cost more than
+// reading it.
 #ifndef SHAPEGUARD_CLI_BYTE_BUFFER_H_
 #define SHAPEGUARD_CLI_BYTE_BUFFER_H_
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <cstddef>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <string_view>
 #include <utility>
 
@@ -46,16 +53,26 @@ class ByteBuffer {
   }
 
  private:
+  static constexpr std::size_t kHugePage = 2 << 20;
+
+  struct Free {
+    void operator()(char* p) const { std::free(p); }
+  };
+
   void Reserve(std::size_t capacity) {
     if (capacity <= capacity_) return;
     capacity = std::max(capacity, 2 * capacity_);
-    std::unique_ptr<char[]> grown(new char[capacity]);
+    std::size_t align = capacity >= kHugePage / 2 ? kHugePage : alignof(std::max_align_t);
+    capacity = (capacity + align - 1) / align * align;
+    std::unique_ptr<char, Free> grown(static_cast<char*>(std::aligned_alloc(align, capacity)));
+    if (!grown) throw std::bad_alloc();
+    if (align == kHugePage) ::madvise(grown.get(), capacity, MADV_HUGEPAGE);
     if (size_ > 0) std::memcpy(grown.get(), data_.get(), size_);
     data_ = std::move(grown);
     capacity_ = capacity;
   }
 
-  std::unique_ptr<char[]> data_;
+  std::unique_ptr<char, Free> data_;
   std::size_t size_ = 0;
   std::size_t capacity_ = 0;
 };
