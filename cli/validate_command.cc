@@ -99,11 +99,14 @@ class Validation {
     }
   }
 
-  // What one job did with one batch: the results and, when the writer formats documents
-  // one by one, their text (formatted on the job's thread).
+  // What one job did with one batch. A writer that formats documents one by one gets their
+  // text (formatted on the job's thread), and the batch keeps only what the exit status and
+  // stderr need: whether any document was invalid, and the documents that could not be
+  // validated. Other writers get every result.
   struct BatchOutcome {
     std::vector<DocumentResult> results;
     std::string text;
+    bool any_invalid = false;
   };
 
   // Up to one batch per job, read together and validated side by side.
@@ -155,14 +158,18 @@ class Validation {
   void Write(Round& round) {
     bool formatted = writer_.FormatsEachDocument();
     for (std::size_t i = 0; i < round.filled; ++i) {
-      for (const DocumentResult& result : round.outcomes[i].results) {
+      const BatchOutcome& outcome = round.outcomes[i];
+      for (const DocumentResult& result : outcome.results) {
         if (formatted) {
           Account(result);
         } else {
           Record(result);
         }
       }
-      if (formatted) writer_.AddFormatted(round.outcomes[i].text);
+      if (formatted) {
+        any_invalid_ |= outcome.any_invalid;
+        writer_.AddFormatted(outcome.text);
+      }
     }
     round.filled = 0;
   }
@@ -175,13 +182,25 @@ class Validation {
     std::string text = std::move(outcome.text);
     results.clear();
     text.clear();
-    bool format = writer_.FormatsEachDocument();
-    for (const NdjsonLine& line : batch.lines) {
-      results.push_back(Check(file, line.number, batch.Text(line), true));
-      if (format) writer_.FormatTo(results.back(), text);
+    bool any_invalid = false;
+    if (writer_.FormatsEachDocument()) {
+      for (const NdjsonLine& line : batch.lines) {
+        DocumentResult result = Check(file, line.number, batch.Text(line), true);
+        writer_.FormatTo(result, text);
+        if (!result.report) {
+          results.push_back(std::move(result));
+        } else {
+          any_invalid |= !result.report->valid();
+        }
+      }
+    } else {
+      for (const NdjsonLine& line : batch.lines) {
+        results.push_back(Check(file, line.number, batch.Text(line), true));
+      }
     }
     outcome.results = std::move(results);
     outcome.text = std::move(text);
+    outcome.any_invalid = any_invalid;
   }
 
   const Schema& schema_;
