@@ -11,11 +11,27 @@ namespace shapeguard::cli {
 
 namespace {
 
-// Without the temporary std::to_string makes: this runs once per document.
+// Straight into the string, without the temporary std::to_string makes: this runs once per
+// document.
 void AppendNumber(std::size_t n, std::string& out) {
-  char digits[24];
-  auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
-  out.append(digits, end);
+  constexpr std::size_t kMaxDigits = 20;
+  std::size_t size = out.size();
+  out.resize(size + kMaxDigits);
+  auto [end, ec] = std::to_chars(out.data() + size, out.data() + size + kMaxDigits, n);
+  out.resize(static_cast<std::size_t>(end - out.data()));
+}
+
+// The file name as a JSON string, quoted once per file rather than once per document. Per
+// thread, as FormatTo may run on any.
+void AppendQuotedFileName(std::string_view file, std::string& out) {
+  thread_local std::string last_file;
+  thread_local std::string quoted;
+  if (quoted.empty() || file != last_file) {
+    last_file = file;
+    quoted.clear();
+    AppendJsonString(quoted, file);
+  }
+  out += quoted;
 }
 
 void AppendDocumentName(const DocumentResult& result, std::string& out) {
@@ -135,7 +151,7 @@ class JsonWriter : public ResultWriter {
       AppendJsonString(line, result.error);
     }
     line += ", \"file\": ";
-    AppendJsonString(line, result.file);
+    AppendQuotedFileName(result.file, line);
     if (result.line) {
       line += ", \"line\": ";
       AppendNumber(result.line, line);
