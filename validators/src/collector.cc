@@ -17,13 +17,16 @@ std::string DuplicateMessage(std::string_view key) {
 
 }  // namespace
 
-Collector::Collector(const ValidateOptions& options, std::vector<Token>& path,
-                     std::vector<Token>& arena)
+Collector::Collector(const ValidateOptions& options, Buffers& buffers)
     : limit_(options.stop_at_first ? 1 : std::max<std::size_t>(options.max_errors, 1)),
-      path_(path),
-      arena_(arena) {
+      path_(buffers.path),
+      arena_(buffers.arena),
+      errors_(buffers.errors),
+      warnings_(buffers.warnings) {
   path_.clear();
   arena_.clear();
+  errors_.clear();
+  warnings_.clear();
 }
 
 void Collector::Error(const Check& check, Code code, std::string message,

@@ -27,11 +27,26 @@ class Collector : public Sink {
     bool is_index;
   };
 
-  // `path` and `arena` are scratch space reused across walks (cleared here), so validating
-  // a valid document allocates nothing once they have grown. Keys are views: into the
-  // document, the program, or string literals (child tokens of checkers); all outlive the
-  // walk, and Finish() renders them before it returns.
-  Collector(const ValidateOptions& options, std::vector<Token>& path, std::vector<Token>& arena);
+  // A diagnostic and its pointer, as a range of the token arena.
+  struct Pending {
+    std::uint32_t first;
+    std::uint32_t count;
+    Diagnostic diagnostic;
+  };
+
+  // Scratch space reused across walks (cleared by the constructor), so validating a valid
+  // document allocates nothing once it has grown, and an invalid one allocates only what its
+  // report keeps.
+  struct Buffers {
+    std::vector<Token> path;
+    std::vector<Token> arena;
+    std::vector<Pending> errors;
+    std::vector<Pending> warnings;
+  };
+
+  // Keys are views: into the document, the program, or string literals (child tokens of
+  // checkers); all outlive the walk, and Finish() renders them before it returns.
+  Collector(const ValidateOptions& options, Buffers& buffers);
 
   void PushKey(std::string_view key) { path_.push_back({key, 0, false}); }
   void PushIndex(std::size_t index) { path_.push_back({{}, index, true}); }
@@ -56,13 +71,6 @@ class Collector : public Sink {
   Report Finish();
 
  private:
-  // A diagnostic and its pointer, as a range of the token arena.
-  struct Pending {
-    std::uint32_t first;
-    std::uint32_t count;
-    Diagnostic diagnostic;
-  };
-
   void Add(std::vector<Pending>& into, Code code, std::string message, const std::string& source,
            std::optional<std::string_view> child);
   void Push(std::vector<Pending>& into, Pending pending);
@@ -74,8 +82,8 @@ class Collector : public Sink {
   // Owned keys for DuplicateAt (its paths come from the parser, not the walk). A list: its
   // elements stay put, and an empty one allocates nothing (a deque would, per document).
   std::forward_list<std::string> owned_keys_;
-  std::vector<Pending> errors_;
-  std::vector<Pending> warnings_;
+  std::vector<Pending>& errors_;
+  std::vector<Pending>& warnings_;
 };
 
 }  // namespace shapeguard::internal

@@ -62,6 +62,10 @@ const Member* Node::FindMember(std::string_view name) const {
 }
 
 void Node::IndexMembers() {
+  required.clear();
+  for (std::uint32_t i = 0; i < members.size(); ++i) {
+    if (members[i].required) required.push_back(i);
+  }
   std::size_t size = 4;
   while (size < 2 * members.size()) size *= 2;
   // Linear probing finds every member whatever the seed; a seed without collisions makes

@@ -52,13 +52,14 @@ struct Node {
   };
   std::vector<HashSlot> hash_slots;
   std::uint32_t hash_seed = 0;         // structure: the seed HashName uses for hash_slots
+  std::vector<std::uint32_t> required;  // structure: indexes of the required members
   Slot item;                           // list
   Slot key, value;                     // map
 
   // The member with this name, or nullptr.
   const Member* FindMember(std::string_view name) const;
 
-  // Builds hash_slots from members.
+  // Builds hash_slots and required from members.
   void IndexMembers();
 };
 

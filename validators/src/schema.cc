@@ -24,7 +24,7 @@ thread_local simdjson::dom::parser parser;
 template <class Adapter>
 Report Walk(const Schema& schema, typename Adapter::Value root, const ValidateOptions& options,
             const std::vector<Path>& duplicates = {}) {
-  Collector collector(options, scratch.path, scratch.arena);
+  Collector collector(options, scratch.collector);
   Walker<Adapter> walker(schema.program(), collector, options.max_depth, scratch);
   walker.Walk(schema.root(), root, 0);
   for (const Path& where : duplicates) collector.DuplicateAt(where);

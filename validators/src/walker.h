@@ -36,8 +36,7 @@ namespace shapeguard::internal {
 // Buffers a walk reuses, so validating a valid document allocates nothing once they have
 // grown. One per thread (they are not shared).
 struct WalkScratch {
-  std::vector<Collector::Token> path;
-  std::vector<Collector::Token> arena;
+  Collector::Buffers collector;
   std::vector<std::uint8_t> seen;
   std::vector<std::string_view> names;
 };
@@ -201,8 +200,9 @@ class Walker {
       out_.Pop();
       return !out_.done();
     });
-    for (std::size_t i = 0; i < node.members.size() && !out_.done(); ++i) {
-      if (node.members[i].required && !seen_[base + i]) {
+    for (std::uint32_t i : node.required) {
+      if (out_.done()) break;
+      if (!seen_[base + i]) {
         out_.StructuralError(Code::kRequired,
                              "missing required member \"" + node.members[i].name + "\"",
                              node.members[i].name);
