@@ -13,15 +13,15 @@ std::string EscapePointerToken(std::string_view token) {
 
 void AppendPointerToken(std::string& pointer, std::string_view token) {
   pointer.push_back('/');
-  for (char c : token) {
-    if (c == '~') {
-      pointer += "~0";
-    } else if (c == '/') {
-      pointer += "~1";
-    } else {
-      pointer.push_back(c);
-    }
+  // Runs without "~" or "/" (all of most tokens) are copied whole.
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    if (token[i] != '~' && token[i] != '/') continue;
+    pointer.append(token, from, i - from);
+    pointer += token[i] == '~' ? "~0" : "~1";
+    from = i + 1;
   }
+  pointer.append(token, from);
 }
 
 Result<std::vector<std::string>> ParsePointer(std::string_view pointer) {
