@@ -1,7 +1,5 @@
 #include "json_line.h"
 
-#include <cstdint>
-#include <cstring>
 
 #include "utf8.h"
 
@@ -35,25 +33,6 @@ void Append(const nlohmann::ordered_json& value, std::string& out) {
   }
 }
 
-bool NeedsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
-
-// The position of the first byte at or after `from` that JSON must escape (or the end),
-// found eight bytes at a time: the bit tricks are exact for "does any byte of the word ...".
-std::size_t NextToEscape(std::string_view text, std::size_t from) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
-  auto any_zero = [&](std::uint64_t w) { return (w - kOnes) & ~w & kHighs; };
-  std::size_t i = from;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, text.data() + i, 8);
-    std::uint64_t control = (w - kOnes * 0x20) & ~w & kHighs;  // a byte below 0x20
-    if (control | any_zero(w ^ (kOnes * '"')) | any_zero(w ^ (kOnes * '\\'))) break;
-  }
-  while (i < text.size() && !NeedsEscape(static_cast<unsigned char>(text[i]))) ++i;
-  return i;
-}
-
 }  // namespace
 
 void AppendJsonString(std::string& out, std::string_view text) {
@@ -65,7 +44,7 @@ void AppendJsonString(std::string& out, std::string_view text) {
   out.push_back('"');
   // Runs of bytes that need no escape are copied whole.
   for (std::size_t i = 0;;) {
-    std::size_t special = NextToEscape(text, i);
+    std::size_t special = internal::NextJsonEscape(text, i);
     out.append(text, i, special - i);
     if (special == text.size()) break;
     internal::AppendJsonEscape(out, static_cast<unsigned char>(text[special]));

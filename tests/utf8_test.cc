@@ -52,5 +52,45 @@ TEST(QuoteForMessage, EscapesAndTruncatesAtCodePoints) {
   EXPECT_EQ(QuoteForMessage("abc", 3), "\"abc\"");
 }
 
+// Escapes are found sixteen bytes at a time: every byte value, at every position of plain
+// text of every length across two blocks and a tail, must be found (or passed over) as the
+// byte-by-byte definition says, by NextJsonEscape and by QuoteForMessage (which also escapes
+// DEL).
+TEST(NextJsonEscape, FindsEveryByteValueAtEveryPosition) {
+  auto json_special = [](unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; };
+  for (std::size_t length = 1; length <= 40; ++length) {
+    for (std::size_t at = 0; at < length; ++at) {
+      for (int byte = 0; byte < 0x80; ++byte) {
+        auto c = static_cast<unsigned char>(byte);
+        std::string text(length, 'a');
+        text[at] = static_cast<char>(c);
+        ASSERT_EQ(NextJsonEscape(text, 0), json_special(c) ? at : length)
+            << length << " " << at << " " << byte;
+        std::string expected = "\"" + text.substr(0, at);
+        if (json_special(c) || c == 0x7F) {
+          AppendJsonEscape(expected, c);
+        } else {
+          expected.push_back(static_cast<char>(c));
+        }
+        expected += text.substr(at + 1) + "\"";
+        ASSERT_EQ(QuoteForMessage(text, 100), expected) << length << " " << at << " " << byte;
+      }
+    }
+  }
+}
+
+TEST(QuoteForMessage, CutsLongAsciiAndMixedTextAtTheSameCodePoint) {
+  std::string ascii(100, 'x');
+  EXPECT_EQ(QuoteForMessage(ascii, 80), "\"" + std::string(80, 'x') + "\xE2\x80\xA6\"");
+  for (std::size_t at = 0; at < 90; ++at) {
+    std::string mixed(100, 'x');
+    mixed.replace(at, 1, "\xC3\xA9");  // one code point of two bytes
+    std::string quoted = QuoteForMessage(mixed, 80);
+    // 80 code points shown: 81 bytes when the two-byte one is among them, else 80.
+    std::size_t shown_bytes = at < 80 ? 81 : 80;
+    EXPECT_EQ(quoted.size(), shown_bytes + 2 + 3) << at;
+  }
+}
+
 }  // namespace
 }  // namespace shapeguard::internal

@@ -3,7 +3,48 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <simdjson.h>
+
 namespace shapeguard::internal {
+namespace {
+
+// The first byte at or after `from` below 0x20, '"' or '\\' (or DEL too, when kDel), or
+// text.size(). Messages and output lines quote values of invalid documents, so this runs
+// over every byte of them.
+template <bool kDel>
+std::size_t NextEscape(std::string_view text, std::size_t from) {
+  auto special = [](unsigned char c) {
+    return c < 0x20 || c == '"' || c == '\\' || (kDel && c == 0x7F);
+  };
+  std::size_t i = from;
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i below_space = _mm_set1_epi8(0x1F);
+  const __m128i del = _mm_set1_epi8(0x7F);
+  for (; i + 16 <= text.size(); i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    // v <= 0x1F, unsigned: the larger of v and 0x1F is 0x1F.
+    __m128i hits = _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, below_space), below_space),
+                                _mm_or_si128(_mm_cmpeq_epi8(v, quote),
+                                             _mm_cmpeq_epi8(v, backslash)));
+    if (kDel) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, del));
+    if (int mask = _mm_movemask_epi8(hits)) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+  }
+#endif
+  while (i < text.size() && !special(static_cast<unsigned char>(text[i]))) ++i;
+  return i;
+}
+
+}  // namespace
+
+std::size_t NextJsonEscape(std::string_view text, std::size_t from) {
+  return NextEscape<false>(text, from);
+}
 
 std::size_t CountCodePoints(std::string_view text) {
   // Eight bytes at a time: a continuation byte is 10xxxxxx, so its top bit is set and the
@@ -24,54 +65,25 @@ std::size_t CountCodePoints(std::string_view text) {
 }
 
 bool IsValidUtf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    // ASCII, the common case, eight bytes at a time.
-    while (i + 8 <= text.size()) {
-      std::uint64_t word;
-      std::memcpy(&word, text.data() + i, 8);
-      if (word & 0x8080808080808080ULL) break;
-      i += 8;
-    }
-    if (i == text.size()) break;
-    auto c = static_cast<unsigned char>(text[i]);
-    std::size_t extra;
-    std::uint32_t min;
-    std::uint32_t cp;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c & 0xE0) == 0xC0) {
-      extra = 1, min = 0x80, cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      extra = 2, min = 0x800, cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      extra = 3, min = 0x10000, cp = c & 0x07;
-    } else {
-      return false;
-    }
-    if (text.size() - i <= extra) return false;
-    for (std::size_t k = 1; k <= extra; ++k) {
-      auto cc = static_cast<unsigned char>(text[i + k]);
-      if ((cc & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    i += extra + 1;
-  }
-  return true;
+  // simdjson's validator (SIMD, chosen for the CPU at run time) rejects what RFC 3629 does:
+  // overlongs, surrogates, code points past U+10FFFF, truncated sequences.
+  return simdjson::validate_utf8(text.data(), text.size());
 }
 
 namespace {
 
-// Bytes a quoted value shows escaped: JSON's specials, control characters and DEL.
-bool NeedsQuoteEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == 0x7F; }
-
 // The length in bytes of the first max_code_points code points of text.
 std::size_t PrefixOfCodePoints(std::string_view text, std::size_t max_code_points) {
   if (text.size() <= max_code_points) return text.size();  // never more code points than bytes
-  std::size_t starts = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  // Whole words of ASCII first: there a byte is a code point. The rest byte by byte.
+  std::size_t i = 0;
+  for (; i + 8 <= max_code_points; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & 0x8080808080808080ULL) break;
+  }
+  std::size_t starts = i;
+  for (; i < text.size(); ++i) {
     bool starts_code_point = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
     if (starts_code_point && starts++ == max_code_points) return i;
   }
@@ -102,15 +114,14 @@ std::string QuoteForMessage(std::string_view text, std::size_t max_code_points) 
   std::string out;
   out.reserve(shown.size() + 8);
   out.push_back('"');
-  std::size_t plain_from = 0;
-  for (std::size_t i = 0; i < shown.size(); ++i) {
-    auto c = static_cast<unsigned char>(shown[i]);
-    if (!NeedsQuoteEscape(c)) continue;
-    out.append(shown, plain_from, i - plain_from);
-    AppendJsonEscape(out, c);
-    plain_from = i + 1;
+  // Bytes a quoted value shows escaped: JSON's specials, control characters and DEL.
+  for (std::size_t i = 0;;) {
+    std::size_t special = NextEscape<true>(shown, i);
+    out.append(shown, i, special - i);
+    if (special == shown.size()) break;
+    AppendJsonEscape(out, static_cast<unsigned char>(shown[special]));
+    i = special + 1;
   }
-  out.append(shown, plain_from);
   if (shown.size() < text.size()) out += "\xE2\x80\xA6";  // U+2026 HORIZONTAL ELLIPSIS
   out.push_back('"');
   return out;

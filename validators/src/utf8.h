@@ -15,6 +15,10 @@ std::size_t CountCodePoints(std::string_view text);
 // True when text is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
 bool IsValidUtf8(std::string_view text);
 
+// The position of the first byte at or after `from` that JSON text must escape (below 0x20,
+// '"' or '\\'), or text.size(). Sixteen bytes at a time where the CPU allows.
+std::size_t NextJsonEscape(std::string_view text, std::size_t from);
+
 // Appends c, a byte JSON text must escape (below 0x20, '"' or '\\') or another ASCII byte a
 // reader should see escaped (DEL), as JSON writes it: \" \\ \b \f \n \r \t, else \u00XX.
 void AppendJsonEscape(std::string& out, unsigned char c);
