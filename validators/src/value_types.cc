@@ -82,6 +82,16 @@ bool CheckNumberWidth(ShapeType type, const ValueView& view, Collector& out) {
   return true;
 }
 
+// Member names are ASCII; compared without the copies a lower-casing would make.
+bool SameIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (fold(a[i]) != fold(b[i])) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string DescribeValue(const ValueView& view) {
@@ -118,13 +128,8 @@ std::string UnknownMemberMessage(const Node& node, std::string_view name) {
   std::string message = "unknown member " + QuoteForMessage(name);
   if (node.shape.empty()) return message + ": the operation takes no members here";
   message += " (" + node.shape + " has no such member";
-  auto lower = [](std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-  };
   for (const Member& m : node.members) {
-    if (lower(m.name) == lower(name) || m.wire_name == name) {
+    if (SameIgnoringAsciiCase(m.name, name) || m.wire_name == name) {
       return message + "; did you mean \"" + m.name + "\"?)";
     }
   }
