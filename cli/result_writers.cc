@@ -21,18 +21,27 @@ void AppendNumber(std::size_t n, std::string& out) {
   out.resize(static_cast<std::size_t>(end - out.data()));
 }
 
-// The file name as a JSON string, quoted once per file rather than once per document. Per
-// thread, as FormatTo may run on any.
-void AppendQuotedFileName(std::string_view file, std::string& out) {
-  thread_local std::string last_file;
-  thread_local std::string quoted;
-  if (quoted.empty() || file != last_file) {
-    last_file = file;
-    quoted.clear();
-    AppendJsonString(quoted, file);
+// A text that repeats from one call to the next (the file of every document, the source of
+// most diagnostics) as a JSON string, quoted again only when it changes.
+class RepeatQuoter {
+ public:
+  void Append(std::string_view text, std::string& out) {
+    if (quoted_.empty() || text != last_) {
+      last_ = text;
+      quoted_.clear();
+      AppendJsonString(quoted_, text);
+    }
+    out += quoted_;
   }
-  out += quoted;
-}
+
+ private:
+  std::string last_;
+  std::string quoted_;
+};
+
+// Per thread, as FormatTo may run on any.
+thread_local RepeatQuoter file_quoter;
+thread_local RepeatQuoter source_quoter;
 
 void AppendDocumentName(const DocumentResult& result, std::string& out) {
   out += result.file;
@@ -151,7 +160,7 @@ class JsonWriter : public ResultWriter {
       AppendJsonString(line, result.error);
     }
     line += ", \"file\": ";
-    AppendQuotedFileName(result.file, line);
+    file_quoter.Append(result.file, line);
     if (result.line) {
       line += ", \"line\": ";
       AppendNumber(result.line, line);
@@ -169,12 +178,13 @@ class JsonWriter : public ResultWriter {
       if (i) out += ", ";
       out += "{\"path\": ";
       AppendJsonString(out, d.path);
-      out += ", \"code\": ";
-      AppendJsonString(out, CodeName(d.code));
+      out += ", \"code\": \"";
+      out += CodeName(d.code);  // a short ASCII name: nothing to escape
+      out.push_back('"');
       out += ", \"message\": ";
       AppendJsonString(out, d.message);
       out += ", \"source\": ";
-      AppendJsonString(out, d.source);
+      source_quoter.Append(d.source, out);
       out.push_back('}');
     }
     out.push_back(']');
