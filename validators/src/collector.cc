@@ -84,6 +84,7 @@ void Collector::Push(std::vector<Pending>& into, Pending pending) {
 Report Collector::Finish() {
   Report report;
   report.truncated = done_;
+  if (errors_.empty() && warnings_.empty()) return report;  // most documents: nothing to render
   auto less = [this](const Pending& a, const Pending& b) {
     // Token by token: indexes before keys, indexes by number, keys by bytes; a prefix first.
     for (std::uint32_t i = 0; i < a.count && i < b.count; ++i) {
