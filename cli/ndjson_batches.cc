@@ -11,10 +11,25 @@ bool IsBlank(std::string_view line) { return line.find_first_not_of(" \t") == li
 
 }  // namespace
 
-NdjsonBatchReader::NdjsonBatchReader(std::istream& in, std::size_t batch_bytes)
+void LineSplitter::Split(const char* data, std::size_t end, std::vector<NdjsonLine>& lines) {
+  std::size_t start = 0;
+  while (start < end) {
+    const void* found = std::memchr(data + start, '\n', end - start);
+    std::size_t stop = found ? static_cast<const char*>(found) - data : end;
+    std::size_t size = stop - start;
+    if (size > 0 && data[stop - 1] == '\r') --size;
+    if (!IsBlank(std::string_view(data + start, size))) {
+      lines.push_back({start, size, next_number_});
+    }
+    ++next_number_;
+    start = stop + 1;
+  }
+}
+
+NdjsonStreamReader::NdjsonStreamReader(std::istream& in, std::size_t batch_bytes)
     : in_(in), batch_bytes_(batch_bytes) {}
 
-bool NdjsonBatchReader::Next(NdjsonBatch& batch) {
+bool NdjsonStreamReader::Next(NdjsonBatch& batch) {
   batch.bytes.swap(carry_);
   carry_.clear();
   batch.lines.clear();
@@ -28,13 +43,16 @@ bool NdjsonBatchReader::Next(NdjsonBatch& batch) {
     carry_.Append(bytes.substr(end));
   }
   batch.bytes.Truncate(end);
-  SplitLines(batch, end);
+  splitter_.Split(batch.bytes.data(), end, batch.lines);
   batch.bytes.Append(kJsonTextPadding, ' ');
+  batch.text = batch.bytes.view();
+  input_end_ += end;
+  batch.input_end = input_end_;
   return true;
 }
 
 // Reads a batch's worth, then on until a line break or the end of the input.
-void NdjsonBatchReader::ReadUntilLineEnd(ByteBuffer& bytes) {
+void NdjsonStreamReader::ReadUntilLineEnd(ByteBuffer& bytes) {
   std::size_t want = batch_bytes_;
   std::size_t searched = 0;
   while (in_) {
@@ -46,22 +64,6 @@ void NdjsonBatchReader::ReadUntilLineEnd(ByteBuffer& bytes) {
     }
     searched = bytes.size();
     want = std::max(want, bytes.size());  // a very long line: grow geometrically
-  }
-}
-
-void NdjsonBatchReader::SplitLines(NdjsonBatch& batch, std::size_t end) {
-  const char* data = batch.bytes.data();
-  std::size_t start = 0;
-  while (start < end) {
-    const void* found = std::memchr(data + start, '\n', end - start);
-    std::size_t stop = found ? static_cast<const char*>(found) - data : end;
-    std::size_t size = stop - start;
-    if (size > 0 && data[stop - 1] == '\r') --size;
-    if (!IsBlank(std::string_view(data + start, size))) {
-      batch.lines.push_back({start, size, next_number_});
-    }
-    ++next_number_;
-    start = stop + 1;
   }
 }
 

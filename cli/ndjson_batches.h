@@ -15,36 +15,57 @@ namespace shapeguard::cli {
 
 // One non-blank line of a batch.
 struct NdjsonLine {
-  std::size_t offset = 0;  // into NdjsonBatch::bytes
+  std::size_t offset = 0;  // into NdjsonBatch::text
   std::size_t size = 0;    // without the line break
   std::size_t number = 0;  // 1-based line number in the whole input
 };
 
 struct NdjsonBatch {
-  ByteBuffer bytes;  // whole lines, then kJsonTextPadding readable bytes
+  ByteBuffer bytes;       // the batch's own copy of its lines, where the reader makes one
+  std::string_view text;  // whole lines, then kJsonTextPadding readable bytes
   std::vector<NdjsonLine> lines;
+  std::size_t input_end = 0;  // the input offset just past the batch's last line
 
   std::string_view Text(const NdjsonLine& line) const {
-    return bytes.view().substr(line.offset, line.size);
+    return text.substr(line.offset, line.size);
   }
 };
 
-class NdjsonBatchReader {
+// Where batches come from: a stream, or a file mapped into memory (ndjson_mapped.h).
+class NdjsonReader {
+ public:
+  virtual ~NdjsonReader() = default;
+  // Fills batch with the next lines; false at the end of the input.
+  virtual bool Next(NdjsonBatch& batch) = 0;
+  // Says that batch and every batch before it are done with.
+  virtual void Release(const NdjsonBatch& batch) { (void)batch; }
+};
+
+// Splits whole lines into NdjsonLines, numbering them across calls: a trailing '\r' is
+// dropped, blank lines are skipped (but counted).
+class LineSplitter {
+ public:
+  void Split(const char* data, std::size_t size, std::vector<NdjsonLine>& lines);
+
+ private:
+  std::size_t next_number_ = 1;
+};
+
+class NdjsonStreamReader : public NdjsonReader {
  public:
   // batch_bytes: how much to read at a time; a longer line makes a batch of its own.
-  NdjsonBatchReader(std::istream& in, std::size_t batch_bytes);
+  NdjsonStreamReader(std::istream& in, std::size_t batch_bytes);
 
-  // Fills batch with the next lines; false at the end of the input.
-  bool Next(NdjsonBatch& batch);
+  bool Next(NdjsonBatch& batch) override;
 
  private:
   void ReadUntilLineEnd(ByteBuffer& bytes);
-  void SplitLines(NdjsonBatch& batch, std::size_t end);
 
   std::istream& in_;
   std::size_t batch_bytes_;
   ByteBuffer carry_;  // the start of a line the last batch cut
-  std::size_t next_number_ = 1;
+  std::size_t input_end_ = 0;
+  LineSplitter splitter_;
 };
 
 }  // namespace shapeguard::cli

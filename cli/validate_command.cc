@@ -1,5 +1,8 @@
 #include "validate_command.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -8,6 +11,7 @@
 
 #include "document_result.h"
 #include "ndjson_batches.h"
+#include "ndjson_mapped.h"
 #include "result_writers.h"
 #include "worker_pool.h"
 
@@ -26,6 +30,7 @@ class Validation {
       : schema_(schema), args_(args), writer_(writer), err_(err) {}
 
   void Input(const std::string& file) {
+    if (args_.ndjson && file != "-" && LinesOfMappedFile(file)) return;
     std::ifstream file_stream;
     std::istream* in = &std::cin;
     if (file != "-") {
@@ -38,7 +43,8 @@ class Validation {
       in = &file_stream;
     }
     if (args_.ndjson) {
-      Lines(file, *in);
+      NdjsonStreamReader reader(*in, kBatchBytes);
+      Lines(file, reader);
     } else {
       Record(Check(file, 0, ReadUpTo(*in, args_.options.max_bytes), false));
     }
@@ -46,6 +52,18 @@ class Validation {
       err_ << "shapeguard: error reading " << file << "\n";
       any_error_ = true;
     }
+  }
+
+  // NDJSON from a regular file, mapped into memory; false when it cannot be mapped (the
+  // stream path then reads it, and reports why it cannot be opened).
+  bool LinesOfMappedFile(const std::string& file) {
+    int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    auto reader = NdjsonMappedReader::Open(fd, kBatchBytes);
+    ::close(fd);  // a mapping outlives its descriptor
+    if (!reader) return false;
+    Lines(file, *reader);
+    return true;
   }
 
   int ExitStatus() const { return any_error_ ? 2 : (any_invalid_ ? 1 : 0); }
@@ -121,14 +139,13 @@ class Validation {
   // jobs, each round's batches are validated on the pool's threads, one each, while this thread
   // writes the round before and reads the round after, so input order is kept and neither
   // reading nor writing holds the jobs up.
-  void Lines(const std::string& file, std::istream& in) {
+  void Lines(const std::string& file, NdjsonReader& reader) {
     std::size_t jobs = std::max<std::size_t>(args_.jobs, 1);
-    NdjsonBatchReader reader(in, kBatchBytes);
     Round current(jobs), next(jobs), written(jobs);
     if (jobs == 1) {
       for (Read(reader, current); current.filled > 0; Read(reader, current)) {
         CheckBatch(file, current.batches[0], current.outcomes[0]);
-        Write(current);
+        Write(current, reader);
       }
       return;
     }
@@ -138,24 +155,25 @@ class Validation {
     WorkerPool workers(jobs);
     for (Read(reader, current); current.filled > 0;) {
       workers.Start(current.filled, check);
-      Write(written);
+      Write(written, reader);
       Read(reader, next);
       workers.Wait();
       std::swap(written, current);
       std::swap(current, next);
     }
-    Write(written);
+    Write(written, reader);
   }
 
-  void Read(NdjsonBatchReader& reader, Round& round) {
+  void Read(NdjsonReader& reader, Round& round) {
     round.filled = 0;
     while (round.filled < round.batches.size() && reader.Next(round.batches[round.filled])) {
       ++round.filled;
     }
   }
 
-  // Records a validated round in input order, then marks it empty.
-  void Write(Round& round) {
+  // Records a validated round in input order, then marks it empty and tells the reader
+  // its batches are done with.
+  void Write(Round& round, NdjsonReader& reader) {
     bool formatted = writer_.FormatsEachDocument();
     for (std::size_t i = 0; i < round.filled; ++i) {
       const BatchOutcome& outcome = round.outcomes[i];
@@ -171,6 +189,7 @@ class Validation {
         writer_.AddFormatted(outcome.text);
       }
     }
+    if (round.filled > 0) reader.Release(round.batches[round.filled - 1]);
     round.filled = 0;
   }
 
