@@ -20,10 +20,6 @@ struct OperationInfo {
   std::set<std::string> produces;     // binding keys its output produces
 };
 
-std::string ServiceOf(const std::string& operation) {
-  return operation.substr(0, operation.find('.'));
-}
-
 std::string ShortName(const std::string& operation) {
   return operation.substr(operation.find('.') + 1);
 }
