@@ -1,6 +1,7 @@
 #include "validate_command.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -57,6 +58,10 @@ class Validation {
   // NDJSON from a regular file, mapped into memory; false when it cannot be mapped (the
   // stream path then reads it, and reports why it cannot be opened).
   bool LinesOfMappedFile(const std::string& file) {
+    // Nothing else is opened here: a named pipe opened once to look at, then again to read,
+    // would lose what its writer sent in between.
+    struct stat status;
+    if (::stat(file.c_str(), &status) != 0 || !S_ISREG(status.st_mode)) return false;
     int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return false;
     auto reader = NdjsonMappedReader::Open(fd, kBatchBytes);

@@ -2,9 +2,13 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <thread>
 
 #include "run_process.h"
 
@@ -135,6 +139,60 @@ TEST(CliValidate, JobsKeepTheInputOrder) {
             lines.size() + (lines.size() - 1) / 1000 + 1);
   EXPECT_TRUE(one.out == three.out) << "outputs differ";
   EXPECT_TRUE(one.out == two.out) << "outputs differ";
+}
+
+// A file named on the command line is read through a memory mapping, standard input as a
+// stream: the results must be the same, with any number of jobs.
+TEST(CliValidate, NdjsonFileGivesWhatStandardInputGives) {
+  std::string input;
+  for (int i = 0; input.size() < (3u << 20); ++i) {
+    std::string stage = i % 5 == 0 ? "" : "s" + std::to_string(i);
+    input += "{\"ApiId\": \"a\", \"StageName\": \"" + stage + "\"" +
+             (i % 3 == 0 ? "" : ", \"Description\": \"" + std::string(i % 300, 'd') + "\"") +
+             "}\n";
+  }
+  input += "{\"ApiId\": \"last line, without a line break\"}";
+  std::string path = testing::TempDir() + "cli_test_ndjson_file.ndjson";
+  std::ofstream(path, std::ios::binary) << input;
+  std::vector<std::string> args = {"validate", "apigatewayv2.CreateStage", "--ndjson",
+                                   "--format", "json", "-"};
+  std::string expected = Shapeguard(args, input).out;
+  for (std::size_t at = 0; (at = expected.find("\"file\": \"-\"", at)) != expected.npos;) {
+    expected.replace(at, 11, "\"file\": \"" + path + "\"");
+    at += path.size();
+  }
+  args.back() = path;
+  for (std::string jobs : {"1", "2", "3"}) {
+    args.insert(args.end() - 1, {"--jobs", jobs});
+    ProcessResult r = Shapeguard(args);
+    args.erase(args.end() - 3, args.end() - 1);
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_GT(Lines(r.out).size(), 10000u);
+    EXPECT_TRUE(r.out == expected) << "--jobs " << jobs << ": the outputs differ";
+  }
+  std::remove(path.c_str());
+}
+
+// A named pipe is read as a stream, once: opening it twice would lose what came between.
+TEST(CliValidate, NdjsonFromANamedPipe) {
+  std::string path = testing::TempDir() + "cli_test_ndjson_pipe";
+  std::remove(path.c_str());
+  ASSERT_EQ(::mkfifo(path.c_str(), 0600), 0);
+  std::thread writer([&] {
+    std::ofstream(path, std::ios::binary) << "{\"ApiId\": \"a\", \"StageName\": \"s\"}\n"
+                                             "{\"ApiId\": \"a\"}\n";
+  });
+  // Under `timeout`: a reader that lost the writer's lines would wait for them forever.
+  ProcessResult r = testing_support::RunProcess(
+      "/usr/bin/timeout", {"20", SHAPEGUARD_BINARY, "validate", "apigatewayv2.CreateStage",
+                           "--ndjson", path});
+  writer.join();
+  std::remove(path.c_str());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(Lines(r.out), (std::vector<std::string>{path + ":1: valid",
+                                                    path + ":2: invalid, 1 error",
+                                                    "  /StageName: missing required member "
+                                                    "\"StageName\" [required, model]"}));
 }
 
 TEST(CliValidate, NdjsonTextFormatNamesTheLine) {
