@@ -15,7 +15,34 @@ std::string DuplicateMessage(std::string_view key) {
          " appears more than once; only the first is checked";
 }
 
+// A stable sort that allocates nothing for the few diagnostics most reports have
+// (std::stable_sort takes a temporary buffer from the heap, even for two).
+template <class Less>
+void SortStably(std::vector<Collector::Pending>& pending, Less less) {
+  constexpr std::size_t kInsertionSortLimit = 16;
+  if (pending.size() > kInsertionSortLimit) {
+    std::stable_sort(pending.begin(), pending.end(), less);
+    return;
+  }
+  for (std::size_t i = 1; i < pending.size(); ++i) {
+    for (std::size_t j = i; j > 0 && less(pending[j], pending[j - 1]); --j) {
+      std::swap(pending[j], pending[j - 1]);
+    }
+  }
+}
+
 }  // namespace
+
+// The rendered pointer's size when no token needs escaping and indexes have up to 4
+// digits: enough that most paths are built without growing their string.
+std::size_t Collector::PointerSizeHint(const Pending& pending) const {
+  std::size_t size = 0;
+  for (std::uint32_t i = 0; i < pending.count; ++i) {
+    const Token& t = arena_[pending.first + i];
+    size += 1 + (t.is_index ? 4 : t.key.size());
+  }
+  return size;
+}
 
 Collector::Collector(const ValidateOptions& options, Buffers& buffers)
     : limit_(options.stop_at_first ? 1 : std::max<std::size_t>(options.max_errors, 1)),
@@ -98,9 +125,10 @@ Report Collector::Finish() {
     return a.count < b.count;
   };
   auto render = [&](std::vector<Pending>& pending, std::vector<Diagnostic>& out) {
-    if (pending.size() > 1) std::stable_sort(pending.begin(), pending.end(), less);
+    SortStably(pending, less);
     out.reserve(pending.size());
     for (Pending& p : pending) {
+      p.diagnostic.path.reserve(PointerSizeHint(p));
       for (std::uint32_t i = 0; i < p.count; ++i) {
         const Token& t = arena_[p.first + i];
         if (t.is_index) {

@@ -71,6 +71,7 @@ class Collector : public Sink {
   Report Finish();
 
  private:
+  std::size_t PointerSizeHint(const Pending& pending) const;
   void Add(std::vector<Pending>& into, Code code, std::string message, const std::string& source,
            std::optional<std::string_view> child);
   void Push(std::vector<Pending>& into, Pending pending);
