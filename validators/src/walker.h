@@ -24,7 +24,6 @@
 #include <optional>
 #include <string_view>
 #include <unordered_set>
-#include <utility>
 #include <vector>
 
 #include "collector.h"
@@ -188,7 +187,10 @@ class Walker {
   }
 
   void WalkStructure(const Node& node, Value value, std::size_t depth) {
-    SeenMembers seen(seen_, node.members.size());
+    // One flag per declared member, kept on a shared stack so a walk does not allocate per
+    // structure once the stack has grown.
+    std::size_t base = seen_.size();
+    seen_.resize(base + node.members.size(), 0);
     std::size_t set_members = 0;
     Names unknown(names_, 0);
     Adapter::ForEachMember(value, [&](std::string_view name, Value member_value) {
@@ -204,12 +206,13 @@ class Walker {
         out_.StructuralError(Code::kUnknown, UnknownMemberMessage(node, name));
         ScanForRepeats(member_value, depth + 1);
       } else {
-        if (seen.TestAndSet(static_cast<std::size_t>(member - node.members.data())) &&
-            Adapter::kMayRepeatKeys) {
+        std::uint8_t& seen = seen_[base + static_cast<std::size_t>(member - node.members.data())];
+        if (Adapter::kMayRepeatKeys && seen) {
           out_.Pop();
           out_.Duplicate(name);
           return !out_.done();
         }
+        seen = 1;
         if (Adapter::Kind(member_value) != JsonKind::kNull) ++set_members;
         Walk(member->slot, member_value, depth + 1);
       }
@@ -218,12 +221,13 @@ class Walker {
     });
     for (std::uint32_t i : node.required) {
       if (out_.done()) break;
-      if (!seen.Has(i)) {
+      if (!seen_[base + i]) {
         out_.StructuralError(Code::kRequired,
                              "missing required member \"" + node.members[i].name + "\"",
                              node.members[i].name);
       }
     }
+    seen_.resize(base);
     if (node.is_union && set_members != 1 && !out_.done()) {
       out_.StructuralError(Code::kUnion, "union " + node.shape + " must have exactly one member "
                                          "set, has " + std::to_string(set_members));
@@ -264,38 +268,6 @@ class Walker {
       return !out_.done();
     });
   }
-
-  // Which declared members of one structure were met: the bits of a word for up to 64
-  // members (nearly every structure), else one flag each on a stack the walk shares, so
-  // neither allocates per structure.
-  class SeenMembers {
-   public:
-    SeenMembers(std::vector<std::uint8_t>& stack, std::size_t members)
-        : stack_(stack), first_(stack.size()), in_word_(members <= 64) {
-      if (!in_word_) stack_.resize(first_ + members, 0);
-    }
-    ~SeenMembers() { stack_.resize(first_); }
-
-    // Marks member i; true when it was marked before.
-    bool TestAndSet(std::size_t i) {
-      if (in_word_) {
-        std::uint64_t bit = std::uint64_t{1} << i;
-        bool was = (word_ & bit) != 0;
-        word_ |= bit;
-        return was;
-      }
-      return std::exchange(stack_[first_ + i], 1) != 0;
-    }
-    bool Has(std::size_t i) const {
-      return in_word_ ? ((word_ >> i) & 1) != 0 : stack_[first_ + i] != 0;
-    }
-
-   private:
-    std::vector<std::uint8_t>& stack_;
-    std::size_t first_;
-    bool in_word_;
-    std::uint64_t word_ = 0;
-  };
 
   // The names met so far in one object, to tell a repeated name. Small objects use a
   // segment of a stack shared by the walk (no allocation); large ones a hash set, so a
