@@ -17,12 +17,15 @@ std::size_t PageSize() {
   return size;
 }
 
+std::size_t PageFloor(std::size_t n) { return n / PageSize() * PageSize(); }
+std::size_t PageCeil(std::size_t n) { return PageFloor(n + PageSize() - 1); }
+
 // Maps a batch's pages in one call rather than a page fault every 16 pages (each a trap
 // out of the virtual machine): 96 MB went from ~6.5 ms to ~5.5 ms. Where the kernel lacks
 // MADV_POPULATE_READ (before 5.14) the call fails and the pages fault in as they are read.
 void PopulateRead(const char* start, std::size_t size) {
 #ifdef MADV_POPULATE_READ
-  std::size_t page_start = reinterpret_cast<std::uintptr_t>(start) / PageSize() * PageSize();
+  std::size_t page_start = PageFloor(reinterpret_cast<std::uintptr_t>(start));
   std::size_t end = reinterpret_cast<std::uintptr_t>(start) + size;
   ::madvise(reinterpret_cast<void*>(page_start), end - page_start, MADV_POPULATE_READ);
 #else
@@ -43,9 +46,8 @@ std::unique_ptr<NdjsonMappedReader> NdjsonMappedReader::Open(int fd, std::size_t
   if (data == MAP_FAILED) return nullptr;
   // Read front to back: the kernel may read ahead further and drop pages behind sooner.
   ::madvise(data, size, MADV_SEQUENTIAL);
-  std::size_t mapped_size = (size + PageSize() - 1) / PageSize() * PageSize();
   return std::unique_ptr<NdjsonMappedReader>(
-      new NdjsonMappedReader(static_cast<const char*>(data), size, mapped_size, batch_bytes));
+      new NdjsonMappedReader(static_cast<const char*>(data), size, PageCeil(size), batch_bytes));
 }
 
 NdjsonMappedReader::NdjsonMappedReader(const char* data, std::size_t size,
@@ -84,7 +86,7 @@ bool NdjsonMappedReader::Next(NdjsonBatch& batch) {
 }
 
 void NdjsonMappedReader::Release(const NdjsonBatch& batch) {
-  std::size_t until = batch.input_end / PageSize() * PageSize();
+  std::size_t until = PageFloor(batch.input_end);
   if (until <= released_) return;
   // The pages go back to the page cache; the mapping stays valid (re-reading would fault
   // them in again, which nothing does).

@@ -12,6 +12,9 @@
 namespace shapeguard::internal {
 namespace {
 
+// The top bit of each byte of a word: set in every byte of a multi-byte UTF-8 sequence.
+constexpr std::uint64_t kTopBits = 0x8080808080808080ULL;
+
 // The first byte at or after `from` below 0x20, '"' or '\\' (or DEL too, when kDel), or
 // text.size(). Messages and output lines quote values of invalid documents, so this runs
 // over every byte of them.
@@ -49,7 +52,6 @@ std::size_t NextJsonEscape(std::string_view text, std::size_t from) {
 std::size_t CountCodePoints(std::string_view text) {
   // Eight bytes at a time: a continuation byte is 10xxxxxx, so its top bit is set and the
   // bit below it clear; count those and subtract them from the bytes.
-  constexpr std::uint64_t kTopBits = 0x8080808080808080ULL;
   std::size_t continuations = 0;
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
@@ -67,7 +69,6 @@ std::size_t CountCodePoints(std::string_view text) {
 bool IsValidUtf8(std::string_view text) {
   // ASCII text (most messages, paths and member names) is settled here, eight bytes at a
   // time: the call into simdjson's validator costs more than that for a short text.
-  constexpr std::uint64_t kTopBits = 0x8080808080808080ULL;
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
     std::uint64_t word;
