@@ -46,8 +46,6 @@ bool NdjsonStreamReader::Next(NdjsonBatch& batch) {
   splitter_.Split(batch.bytes.data(), end, batch.lines);
   batch.bytes.Append(kJsonTextPadding, ' ');
   batch.text = batch.bytes.view();
-  input_end_ += end;
-  batch.input_end = input_end_;
   return true;
 }
 

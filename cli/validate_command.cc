@@ -1,9 +1,5 @@
 #include "validate_command.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -12,7 +8,6 @@
 
 #include "document_result.h"
 #include "ndjson_batches.h"
-#include "ndjson_mapped.h"
 #include "result_writers.h"
 #include "worker_pool.h"
 
@@ -31,7 +26,6 @@ class Validation {
       : schema_(schema), args_(args), writer_(writer), err_(err) {}
 
   void Input(const std::string& file) {
-    if (args_.ndjson && file != "-" && LinesOfMappedFile(file)) return;
     std::ifstream file_stream;
     std::istream* in = &std::cin;
     if (file != "-") {
@@ -53,22 +47,6 @@ class Validation {
       err_ << "shapeguard: error reading " << file << "\n";
       any_error_ = true;
     }
-  }
-
-  // NDJSON from a regular file, mapped into memory; false when it cannot be mapped (the
-  // stream path then reads it, and reports why it cannot be opened).
-  bool LinesOfMappedFile(const std::string& file) {
-    // Nothing else is opened here: a named pipe opened once to look at, then again to read,
-    // would lose what its writer sent in between.
-    struct stat status;
-    if (::stat(file.c_str(), &status) != 0 || !S_ISREG(status.st_mode)) return false;
-    int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
-    auto reader = NdjsonMappedReader::Open(fd, kBatchBytes);
-    ::close(fd);  // a mapping outlives its descriptor
-    if (!reader) return false;
-    Lines(file, *reader);
-    return true;
   }
 
   int ExitStatus() const { return any_error_ ? 2 : (any_invalid_ ? 1 : 0); }
@@ -144,13 +122,13 @@ class Validation {
   // jobs, each round's batches are validated on the pool's threads, one each, while this thread
   // writes the round before and reads the round after, so input order is kept and neither
   // reading nor writing holds the jobs up.
-  void Lines(const std::string& file, NdjsonReader& reader) {
+  void Lines(const std::string& file, NdjsonStreamReader& reader) {
     std::size_t jobs = std::max<std::size_t>(args_.jobs, 1);
     Round current(jobs), next(jobs), written(jobs);
     if (jobs == 1) {
       for (Read(reader, current); current.filled > 0; Read(reader, current)) {
         CheckBatch(file, current.batches[0], current.outcomes[0]);
-        Write(current, reader);
+        Write(current);
       }
       return;
     }
@@ -160,25 +138,24 @@ class Validation {
     WorkerPool workers(jobs);
     for (Read(reader, current); current.filled > 0;) {
       workers.Start(current.filled, check);
-      Write(written, reader);
+      Write(written);
       Read(reader, next);
       workers.Wait();
       std::swap(written, current);
       std::swap(current, next);
     }
-    Write(written, reader);
+    Write(written);
   }
 
-  void Read(NdjsonReader& reader, Round& round) {
+  void Read(NdjsonStreamReader& reader, Round& round) {
     round.filled = 0;
     while (round.filled < round.batches.size() && reader.Next(round.batches[round.filled])) {
       ++round.filled;
     }
   }
 
-  // Records a validated round in input order, then marks it empty and tells the reader
-  // its batches are done with.
-  void Write(Round& round, NdjsonReader& reader) {
+  // Records a validated round in input order, then marks it empty.
+  void Write(Round& round) {
     bool formatted = writer_.FormatsEachDocument();
     for (std::size_t i = 0; i < round.filled; ++i) {
       const BatchOutcome& outcome = round.outcomes[i];
@@ -194,7 +171,6 @@ class Validation {
         writer_.AddFormatted(outcome.text);
       }
     }
-    if (round.filled > 0) reader.Release(round.batches[round.filled - 1]);
     round.filled = 0;
   }
 

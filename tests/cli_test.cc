@@ -141,8 +141,8 @@ TEST(CliValidate, JobsKeepTheInputOrder) {
   EXPECT_TRUE(one.out == two.out) << "outputs differ";
 }
 
-// A file named on the command line is read through a memory mapping, standard input as a
-// stream: the results must be the same, with any number of jobs.
+// A file named on the command line and the same bytes on standard input give the same
+// results (but for the file's name), with any number of jobs.
 TEST(CliValidate, NdjsonFileGivesWhatStandardInputGives) {
   std::string input;
   for (int i = 0; input.size() < (3u << 20); ++i) {
