@@ -22,26 +22,34 @@ void AppendNumber(std::size_t n, std::string& out) {
 }
 
 // A text that repeats from one call to the next (the file of every document, the source of
-// most diagnostics) as a JSON string, quoted again only when it changes.
+// most diagnostics) as a JSON string between a fixed before and after, built again only
+// when the text changes.
 class RepeatQuoter {
  public:
-  void Append(std::string_view text, std::string& out) {
+  RepeatQuoter(std::string_view before, std::string_view after) : before_(before), after_(after) {}
+
+  // before + text as a JSON string + after.
+  std::string_view Quote(std::string_view text) {
     if (quoted_.empty() || text != last_) {
       last_ = text;
-      quoted_.clear();
+      quoted_ = before_;
       AppendJsonString(quoted_, text);
+      quoted_ += after_;
     }
-    out += quoted_;
+    return quoted_;
   }
 
  private:
+  std::string_view before_, after_;
   std::string last_;
   std::string quoted_;
 };
 
-// Per thread, as FormatTo may run on any.
-thread_local RepeatQuoter file_quoter;
-thread_local RepeatQuoter source_quoter;
+// Per thread, as FormatTo may run on any. The file comes with the key of the line number
+// after it, which most lines have.
+thread_local RepeatQuoter file_quoter(", \"file\": ", ", \"line\": ");
+thread_local RepeatQuoter source_quoter(", \"source\": ", "}");
+constexpr std::size_t kLineKeySize = sizeof(", \"line\": ") - 1;
 
 void AppendDocumentName(const DocumentResult& result, std::string& out) {
   out += result.file;
@@ -137,10 +145,13 @@ class TextWriter : public ResultWriter {
 class JsonWriter : public ResultWriter {
  public:
   JsonWriter(const RunInfo& info, std::ostream& out) : out_(out) {
-    prefix_ = "{\"operation\": ";
-    AppendJsonString(prefix_, info.operation);
-    prefix_ += ", \"direction\": ";
-    AppendJsonString(prefix_, info.direction);
+    std::string prefix = "{\"operation\": ";
+    AppendJsonString(prefix, info.operation);
+    prefix += ", \"direction\": ";
+    AppendJsonString(prefix, info.direction);
+    valid_head_ = prefix + ", \"valid\": true, \"errors\": []";
+    invalid_head_ = prefix + ", \"valid\": false, \"errors\": ";
+    error_head_ = prefix + ", \"error\": ";
   }
 
   void Add(const DocumentResult& result) override {
@@ -150,27 +161,28 @@ class JsonWriter : public ResultWriter {
   bool FormatsEachDocument() const override { return true; }
   void AddFormatted(std::string_view text) override { out_.Append(text); }
 
+  // Runs once per document of an NDJSON stream: the fixed parts of a line are made once.
   void FormatTo(const DocumentResult& result, std::string& line) const override {
-    line += prefix_;
-    if (result.report) {
-      const Report& report = *result.report;
-      line += report.valid() ? ", \"valid\": true"sv : ", \"valid\": false"sv;
-      line += ", \"errors\": "sv;
-      AppendDiagnostics(report.errors, line);
-      if (!report.warnings.empty()) {
-        line += ", \"warnings\": "sv;
-        AppendDiagnostics(report.warnings, line);
-      }
-      if (report.truncated) line += ", \"truncated\": true"sv;
-    } else {
-      line += ", \"error\": "sv;
+    if (!result.report) {
+      line += error_head_;
       AppendJsonString(line, result.error);
+    } else if (result.report->valid()) {
+      line += valid_head_;
+    } else {
+      line += invalid_head_;
+      AppendDiagnostics(result.report->errors, line);
     }
-    line += ", \"file\": "sv;
-    file_quoter.Append(result.file, line);
+    if (result.report && !result.report->warnings.empty()) {
+      line += ", \"warnings\": "sv;
+      AppendDiagnostics(result.report->warnings, line);
+    }
+    if (result.report && result.report->truncated) line += ", \"truncated\": true"sv;
+    std::string_view file = file_quoter.Quote(result.file);
     if (result.line) {
-      line += ", \"line\": "sv;
+      line += file;
       AppendNumber(result.line, line);
+    } else {
+      line += file.substr(0, file.size() - kLineKeySize);
     }
     line += "}\n"sv;
   }
@@ -190,15 +202,15 @@ class JsonWriter : public ResultWriter {
       out.push_back('"');
       out += ", \"message\": "sv;
       AppendJsonString(out, d.message);
-      out += ", \"source\": "sv;
-      source_quoter.Append(d.source, out);
-      out.push_back('}');
+      out += source_quoter.Quote(d.source);
     }
     out.push_back(']');
   }
 
   BlockOutput out_;
-  std::string prefix_;  // the members every line starts with
+  // Each line's start: the operation, the direction, and the verdict (a valid document's
+  // empty errors too).
+  std::string valid_head_, invalid_head_, error_head_;
 };
 
 // A SARIF 2.1.0 log with one run: a result per diagnostic, a notification per document
