@@ -14,6 +14,7 @@
 
 #include "checks/check.h"
 #include "model.h"
+#include "name_index.h"
 #include "shape_type.h"
 
 namespace shapeguard::internal {
@@ -43,23 +44,18 @@ struct Node {
   std::string shape;  // the botocore shape name ("" for the empty input of an operation)
   bool is_union = false;
   std::vector<Member> members;         // structure: in model order
-  // structure: an open-addressing hash of member names, a power of two at least twice the
-  // member count. Each slot holds the member's index + 1 (0: empty) and its name's length,
-  // so a lookup compares bytes only with a name of the right length.
-  struct HashSlot {
-    std::uint32_t member = 0;
-    std::uint32_t name_size = 0;
-  };
-  std::vector<HashSlot> hash_slots;
-  std::uint32_t hash_seed = 0;         // structure: the seed HashName uses for hash_slots
+  NameIndex member_index;              // structure: the members by name
   std::vector<std::uint32_t> required;  // structure: indexes of the required members
   Slot item;                           // list
   Slot key, value;                     // map
 
   // The member with this name, or nullptr.
-  const Member* FindMember(std::string_view name) const;
+  const Member* FindMember(std::string_view name) const {
+    std::uint32_t i = member_index.Find(name);
+    return i == NameIndex::kNotFound ? nullptr : &members[i];
+  }
 
-  // Builds hash_slots and required from members.
+  // Builds member_index and required from members.
   void IndexMembers();
 };
 

@@ -1,9 +1,9 @@
 // "enum": a string (or map key) must be one of a fixed set of values, case-sensitively.
-#include <algorithm>
 #include <memory>
 
 #include "checks/args.h"
 #include "checks/registry.h"
+#include "name_index.h"
 #include "utf8.h"
 
 namespace shapeguard::internal {
@@ -16,12 +16,11 @@ class EnumCheck : public Check {
  public:
   EnumCheck(std::vector<std::string> values, std::string source)
       : Check("enum", std::move(source)), values_(std::move(values)) {
-    sorted_.assign(values_.begin(), values_.end());
-    std::sort(sorted_.begin(), sorted_.end());
+    index_ = NameIndex(std::vector<std::string_view>(values_.begin(), values_.end()));
   }
 
   void Apply(const ValueView& value, Sink& sink) const override {
-    if (std::binary_search(sorted_.begin(), sorted_.end(), value.text)) return;
+    if (index_.Find(value.text) != NameIndex::kNotFound) return;
     sink.Error(*this, Code::kEnum,
                std::string(Subject(value)) + QuoteForMessage(value.text) + " is not one of " +
                    ListValues());
@@ -42,8 +41,8 @@ class EnumCheck : public Check {
     return out;
   }
 
-  std::vector<std::string> values_;        // model order, for messages
-  std::vector<std::string_view> sorted_;   // views into values_, for lookup
+  std::vector<std::string> values_;  // model order, for messages
+  NameIndex index_;
 };
 
 }  // namespace
