@@ -54,6 +54,7 @@ class Compiler : public TargetResolver {
       BuildNode(next);
     }
     if (!error_.ok()) return error_;
+    MakeAcceptors();
     return std::shared_ptr<const Program>(std::make_shared<Program>(std::move(program_)));
   }
 
@@ -71,6 +72,19 @@ class Compiler : public TargetResolver {
     for (std::size_t i = 1; i < rule.steps.size(); ++i) {
       has_rules_below_.insert(prefix);
       prefix += "$" + rule.steps[i];
+    }
+  }
+
+  // Once every slot has its final checks.
+  void MakeAcceptors() {
+    auto make = [this](Slot& slot) { slot.MakeAcceptor(program_.nodes[slot.node].type); };
+    for (Node& node : program_.nodes) {
+      for (Member& member : node.members) make(member.slot);
+      for (Slot* slot : {&node.item, &node.key, &node.value}) make(*slot);
+    }
+    for (auto& [name, slots] : program_.operations) {
+      make(slots.input);
+      make(slots.output);
     }
   }
 

@@ -2,6 +2,16 @@
 
 namespace shapeguard::internal {
 
+void Slot::MakeAcceptor(ShapeType type) {
+  accept.reset();
+  if (type != ShapeType::kString || checks.empty()) return;
+  auto acceptor = std::make_shared<StringAcceptor>();
+  for (const auto& check : checks) {
+    if (!check->NarrowAcceptor(*acceptor)) return;
+  }
+  accept = std::move(acceptor);
+}
+
 void Node::IndexMembers() {
   required.clear();
   std::vector<std::string_view> names;

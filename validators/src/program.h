@@ -29,6 +29,12 @@ struct Slot {
   CheckList checks;
   bool nullable = false;  // items of "sparse" lists and values of sparse maps may be null
   std::string target;     // the most specific overlay target naming this position
+  // Strings every check here passes, told in one pass (string slots whose checks can all
+  // say so; else null).
+  std::shared_ptr<const StringAcceptor> accept;
+
+  // Sets accept from checks, for a slot whose node has this type.
+  void MakeAcceptor(ShapeType type);
 };
 
 struct Member {

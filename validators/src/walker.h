@@ -71,6 +71,7 @@ class Walker {
       ValueView view;
       view.kind = kind;
       view.text = Adapter::String(value);
+      if (slot.accept && slot.accept->Accepts(view.text)) return;
       RunChecks(slot, view);
       return;
     }
@@ -254,7 +255,8 @@ class Walker {
       out_.PushKey(key);
       // JSON keys are strings: a map keyed by another type is a type error per key.
       const Node& key_node = program_.nodes[node.key.node];
-      if (key_node.type != ShapeType::kString || !node.key.checks.empty()) {
+      bool accepted = node.key.accept && node.key.accept->Accepts(key);
+      if (!accepted && (key_node.type != ShapeType::kString || !node.key.checks.empty())) {
         ValueView key_view;
         key_view.kind = JsonKind::kString;
         key_view.text = key;

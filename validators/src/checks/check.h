@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "checks/string_acceptor.h"
 #include "shapeguard/diagnostic.h"
 
 namespace shapeguard::internal {
@@ -124,6 +125,9 @@ class Check {
   // More lines for `explain` where one is not enough (a patch path table); each line
   // without its newline.
   virtual std::vector<std::string> Details() const { return {}; }
+  // Narrows acceptor to strings this check passes; false when the check cannot be put that
+  // way (the slot then has no acceptor, and its strings always go through the checks).
+  virtual bool NarrowAcceptor(StringAcceptor& acceptor) const { return false; }
 
  private:
   std::string kind_;

@@ -26,6 +26,12 @@ class LengthCheck : public Check {
                    std::to_string(length) + "; allowed " + description());
   }
 
+  bool NarrowAcceptor(StringAcceptor& acceptor) const override {
+    if (in_bytes_) return false;
+    acceptor.LimitLength(bounds_.min.value_or(0), bounds_.max.value_or(UINT64_MAX));
+    return true;
+  }
+
   std::string Describe() const override {
     return bounds_.Describe(in_bytes_ ? "bytes" : "code points");
   }

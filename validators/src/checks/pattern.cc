@@ -21,6 +21,15 @@ class PatternCheck : public Check {
                    " does not match " + description());
   }
 
+  bool NarrowAcceptor(StringAcceptor& acceptor) const override {
+    std::size_t min = 0, max = 0;
+    const SimpleRegex* simple = matcher_->simple();
+    const AsciiClass* allowed = simple ? simple->SoleClass(min, max) : nullptr;
+    if (!allowed || !acceptor.LimitBytes(*allowed)) return false;
+    acceptor.LimitLength(min, max);
+    return true;
+  }
+
   std::string Describe() const override {
     return "the pattern " + matcher_->pattern() +
            (matcher_->full() ? " (whole value)" : " (search)");

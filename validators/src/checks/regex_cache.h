@@ -32,6 +32,8 @@ class Matcher {
     return full_ ? RE2::FullMatch(piece, *re2_) : RE2::PartialMatch(piece, *re2_);
   }
   const std::string& pattern() const { return pattern_; }
+  // The pattern as matched without RE2, or nullptr.
+  const SimpleRegex* simple() const { return simple_ ? &*simple_ : nullptr; }
   bool full() const { return full_; }
 
  private:

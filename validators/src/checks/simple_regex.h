@@ -25,6 +25,15 @@ class SimpleRegex {
   // As RE2::FullMatch or, for a searched pattern, RE2::PartialMatch would answer.
   bool Matches(std::string_view text) const;
 
+  // For a whole-value pattern that is only a class and its quantifier: the class, with the
+  // quantifier's bounds in min and max. nullptr for any other pattern.
+  const AsciiClass* SoleClass(std::size_t& min, std::size_t& max) const {
+    if (!whole_ || !prefix_.empty() || !has_class_) return nullptr;
+    min = min_;
+    max = max_;
+    return &class_;
+  }
+
  private:
   bool MatchesWhole(std::string_view text) const;
   bool MatchesSomewhere(std::string_view text) const;

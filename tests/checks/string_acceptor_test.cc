@@ -1,0 +1,98 @@
+// A slot's StringAcceptor may skip its checks only for strings every check passes: for
+// random strings (ASCII, multi-byte, lengths at every bound) an accepted string must draw no
+// diagnostic from any check of the slot; and it must accept the common valid strings (else
+// it saves nothing).
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "checks/registry.h"
+#include "program.h"
+
+namespace shapeguard::internal {
+namespace {
+
+// Counts what checks report.
+class CountingSink : public Sink {
+ public:
+  void Error(const Check&, Code, std::string, std::optional<std::string_view>) override {
+    ++errors;
+  }
+  void Warning(const Check&, Code, std::string, std::optional<std::string_view>) override {}
+  int errors = 0;
+};
+
+std::shared_ptr<const Check> Make(std::string_view kind, const nlohmann::json& args,
+                                  RegexCache& regexes) {
+  auto check = MakeCheck(kind, CheckSpec{args, "test", ShapeType::kString, regexes});
+  EXPECT_TRUE(check.ok()) << check.error();
+  return check.value();
+}
+
+Slot SlotWith(CheckList checks) {
+  Slot slot;
+  slot.checks = std::move(checks);
+  slot.MakeAcceptor(ShapeType::kString);
+  return slot;
+}
+
+std::string RandomString(std::mt19937& random) {
+  static const std::vector<std::string> pieces = {"a", "Z", "0", "_", "-", ".", " ", "~",
+                                                  "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80"};
+  std::string text;
+  std::size_t length = random() % 3 == 0 ? random() % 12 : random() % 4;
+  for (std::size_t i = 0; i < length; ++i) text += pieces[random() % pieces.size()];
+  return text;
+}
+
+TEST(StringAcceptor, AcceptsOnlyWhatEveryCheckPasses) {
+  RegexCache regexes;
+  auto pattern = [&](const char* regex, const char* anchoring) {
+    return Make("pattern", {{"regex", regex}, {"anchoring", anchoring}}, regexes);
+  };
+  auto length = [&](int min, int max) { return Make("length", {{"min", min}, {"max", max}}, regexes); };
+  // Each slot's checks, and strings they pass that the acceptor must settle itself.
+  std::vector<std::pair<CheckList, std::vector<std::string>>> slots = {
+      {{length(1, 3)}, {}},  // a short minimum and maximum: bytes alone cannot tell
+      {{length(0, 8)}, {"", "abc", "\xC3\xA9t\xC3\xA9"}},
+      {{length(1, 1024)}, {"abcd", "Z\xC3\xBCrich"}},
+      {{pattern("[A-Za-z0-9_]+", "full")}, {"a", "stage_1"}},
+      {{pattern("[a-z0-9.-]{2,5}", "full"), length(3, 10)}, {"a.b", "ab-cd"}},
+      {{length(2, 4), pattern("[A-Z_a-z]*", "full")}, {"ab", "AB_c"}},
+  };
+  std::mt19937 random(20261202);
+  for (const auto& [checks, typical] : slots) {
+    Slot slot = SlotWith(checks);
+    ASSERT_NE(slot.accept, nullptr);
+    for (const std::string& text : typical) {
+      EXPECT_TRUE(slot.accept->Accepts(text)) << testing::PrintToString(text);
+    }
+    for (int i = 0; i < 5000; ++i) {
+      std::string text = RandomString(random);
+      if (!slot.accept->Accepts(text)) continue;
+      ValueView view;
+      view.kind = JsonKind::kString;
+      view.text = text;
+      CountingSink sink;
+      ApplyAll(slot.checks, view, sink);
+      ASSERT_EQ(sink.errors, 0) << "accepted " << testing::PrintToString(text);
+    }
+  }
+}
+
+TEST(StringAcceptor, ChecksThatCannotSayLeaveTheSlotWithout) {
+  RegexCache regexes;
+  EXPECT_EQ(SlotWith({Make("enum", {{"values", {"a"}}}, regexes)}).accept, nullptr);
+  EXPECT_EQ(SlotWith({Make("pattern", {{"regex", "^ab[0-9]+$"}, {"anchoring", "search"}},
+                           regexes)}).accept, nullptr);
+  EXPECT_EQ(SlotWith({Make("pattern", {{"regex", "[a-z]+"}, {"anchoring", "full"}}, regexes),
+                      Make("pattern", {{"regex", "[a-c]+"}, {"anchoring", "full"}}, regexes)})
+                .accept,
+            nullptr);
+  EXPECT_EQ(SlotWith({}).accept, nullptr);
+}
+
+}  // namespace
+}  // namespace shapeguard::internal
