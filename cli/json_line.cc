@@ -42,14 +42,7 @@ void AppendJsonString(std::string& out, std::string_view text) {
     return;
   }
   out.push_back('"');
-  // Runs of bytes that need no escape are copied whole.
-  for (std::size_t i = 0;;) {
-    std::size_t special = internal::NextJsonEscape(text, i);
-    out.append(text, i, special - i);
-    if (special == text.size()) break;
-    internal::AppendJsonEscape(out, static_cast<unsigned char>(text[special]));
-    i = special + 1;
-  }
+  internal::AppendJsonEscaped(out, text);
   out.push_back('"');
 }
 

@@ -102,38 +102,69 @@ std::size_t PrefixOfCodePoints(std::string_view text, std::size_t max_code_point
   return text.size();
 }
 
+// Writes c escaped, as AppendJsonEscape says, at out; returns the end (at most 6 bytes on).
+char* WriteJsonEscape(char* out, unsigned char c) {
+  char short_form = 0;
+  switch (c) {
+    case '"': short_form = '"'; break;
+    case '\\': short_form = '\\'; break;
+    case '\b': short_form = 'b'; break;
+    case '\f': short_form = 'f'; break;
+    case '\n': short_form = 'n'; break;
+    case '\r': short_form = 'r'; break;
+    case '\t': short_form = 't'; break;
+  }
+  *out++ = '\\';
+  if (short_form) {
+    *out++ = short_form;
+    return out;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::memcpy(out, "u00", 3);
+  out[3] = kHex[c >> 4];
+  out[4] = kHex[c & 0xF];
+  return out + 5;
+}
+
+constexpr std::size_t kLongestEscape = 6;  // \u00XX
+
+// Appends text with what NextEscape<kDel> finds escaped. Written through a pointer into
+// room made once: an append per run and per escape cost more than the copying (messages
+// quote values, and quotes need escaping).
+template <bool kDel>
+void AppendEscaped(std::string& out, std::string_view text) {
+  std::size_t start = out.size();
+  out.resize(start + kLongestEscape * text.size());
+  char* end = out.data() + start;
+  for (std::size_t i = 0;;) {
+    std::size_t special = NextEscape<kDel>(text, i);
+    std::memcpy(end, text.data() + i, special - i);
+    end += special - i;
+    if (special == text.size()) break;
+    end = WriteJsonEscape(end, static_cast<unsigned char>(text[special]));
+    i = special + 1;
+  }
+  out.resize(static_cast<std::size_t>(end - out.data()));
+}
+
 }  // namespace
 
 void AppendJsonEscape(std::string& out, unsigned char c) {
-  switch (c) {
-    case '"': out += "\\\""; return;
-    case '\\': out += "\\\\"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
-  }
-  static constexpr char kHex[] = "0123456789abcdef";
-  out += "\\u00";
-  out.push_back(kHex[c >> 4]);
-  out.push_back(kHex[c & 0xF]);
+  char escaped[kLongestEscape];
+  out.append(escaped, static_cast<std::size_t>(WriteJsonEscape(escaped, c) - escaped));
+}
+
+void AppendJsonEscaped(std::string& out, std::string_view text) {
+  AppendEscaped<false>(out, text);
 }
 
 std::string QuoteForMessage(std::string_view text, std::size_t max_code_points) {
-  // Messages of invalid documents quote their values: runs of plain bytes are copied whole.
   std::string_view shown = text.substr(0, PrefixOfCodePoints(text, max_code_points));
   std::string out;
-  out.reserve(shown.size() + 8);
+  out.reserve(kLongestEscape * shown.size() + 8);  // room enough: the escaping allocates nothing
   out.push_back('"');
   // Bytes a quoted value shows escaped: JSON's specials, control characters and DEL.
-  for (std::size_t i = 0;;) {
-    std::size_t special = NextEscape<true>(shown, i);
-    out.append(shown, i, special - i);
-    if (special == shown.size()) break;
-    AppendJsonEscape(out, static_cast<unsigned char>(shown[special]));
-    i = special + 1;
-  }
+  AppendEscaped<true>(out, shown);
   if (shown.size() < text.size()) out += "\xE2\x80\xA6";  // U+2026 HORIZONTAL ELLIPSIS
   out.push_back('"');
   return out;

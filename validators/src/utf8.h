@@ -23,6 +23,10 @@ std::size_t NextJsonEscape(std::string_view text, std::size_t from);
 // reader should see escaped (DEL), as JSON writes it: \" \\ \b \f \n \r \t, else \u00XX.
 void AppendJsonEscape(std::string& out, unsigned char c);
 
+// Appends text with every byte NextJsonEscape finds escaped (AppendJsonEscape): the inside
+// of a JSON string.
+void AppendJsonEscaped(std::string& out, std::string_view text);
+
 // The text as a quoted, escaped JSON string, cut to at most max_code_points code points
 // (with "…" appended when cut), for messages that show a bad value.
 std::string QuoteForMessage(std::string_view text, std::size_t max_code_points = 80);
