@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -128,14 +129,15 @@ char* WriteJsonEscape(char* out, unsigned char c) {
 
 constexpr std::size_t kLongestEscape = 6;  // \u00XX
 
-// Appends text with what NextEscape<kDel> finds escaped. Written through a pointer into
-// room made once: an append per run and per escape cost more than the copying (messages
-// quote values, and quotes need escaping).
+// Appends text with what NextEscape<kDel> finds escaped. Written through a pointer into a
+// per-thread scratch buffer, then appended at once: an append per run and per escape cost
+// more than the copying (messages quote values, and quotes need escaping), and making the
+// room in out itself would zero it first.
 template <bool kDel>
 void AppendEscaped(std::string& out, std::string_view text) {
-  std::size_t start = out.size();
-  out.resize(start + kLongestEscape * text.size());
-  char* end = out.data() + start;
+  thread_local std::vector<char> scratch;
+  if (scratch.size() < kLongestEscape * text.size()) scratch.resize(kLongestEscape * text.size());
+  char* end = scratch.data();
   for (std::size_t i = 0;;) {
     std::size_t special = NextEscape<kDel>(text, i);
     std::memcpy(end, text.data() + i, special - i);
@@ -144,7 +146,7 @@ void AppendEscaped(std::string& out, std::string_view text) {
     end = WriteJsonEscape(end, static_cast<unsigned char>(text[special]));
     i = special + 1;
   }
-  out.resize(static_cast<std::size_t>(end - out.data()));
+  out.append(scratch.data(), static_cast<std::size_t>(end - scratch.data()));
 }
 
 }  // namespace
@@ -161,7 +163,7 @@ void AppendJsonEscaped(std::string& out, std::string_view text) {
 std::string QuoteForMessage(std::string_view text, std::size_t max_code_points) {
   std::string_view shown = text.substr(0, PrefixOfCodePoints(text, max_code_points));
   std::string out;
-  out.reserve(kLongestEscape * shown.size() + 8);  // room enough: the escaping allocates nothing
+  out.reserve(shown.size() + 8);
   out.push_back('"');
   // Bytes a quoted value shows escaped: JSON's specials, control characters and DEL.
   AppendEscaped<true>(out, shown);
