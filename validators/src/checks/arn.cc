@@ -45,9 +45,14 @@ class ArnCheck : public Check {
       }
       if (kind.resource->Matches(arn->resource)) return;
     }
-    std::string message = QuoteForMessage(value.text) + " is not " + description();
+    std::string message = QuoteForMessage(value.text);
+    message += " is not ";
+    message += description();
     for (const ArnKind& kind : kinds_) {
-      if (arn->service == kind.service && !kind.hint.empty()) message += " (" + kind.hint + ")";
+      if (arn->service != kind.service || kind.hint.empty()) continue;
+      message += " (";
+      message += kind.hint;
+      message += ')';
     }
     sink.Error(*this, Code::kArn, message);
   }
