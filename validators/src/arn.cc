@@ -70,10 +70,8 @@ std::optional<Arn> ParseArn(std::string_view text, std::string* why) {
   std::array<std::string_view, 5> parts;
   std::size_t start = 4;
   for (std::size_t i = 0; i < 4; ++i) {
-    // The parts before the resource are short: a loop beats a call to memchr.
-    std::size_t colon = start;
-    while (colon < text.size() && text[colon] != ':') ++colon;
-    if (colon == text.size()) {
+    std::size_t colon = text.find(':', start);
+    if (colon == std::string_view::npos) {
       return fail("an ARN has six parts: arn:partition:service:region:account:resource");
     }
     parts[i] = text.substr(start, colon - start);
