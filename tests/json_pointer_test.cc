@@ -13,6 +13,23 @@ TEST(EscapePointerToken, EscapesTildeBeforeSlash) {
   EXPECT_EQ(EscapePointerToken(""), "");
 }
 
+// Long tokens are scanned a word at a time: a "~" or "/" at any position of any length must
+// still be escaped, as the byte-by-byte definition says.
+TEST(EscapePointerToken, EveryPositionOfEveryLength) {
+  for (std::size_t length = 1; length <= 40; ++length) {
+    for (std::size_t at = 0; at < length; ++at) {
+      for (char special : {'~', '/'}) {
+        std::string token(length, 'k');
+        token[at] = special;
+        std::string expected = token.substr(0, at) + (special == '~' ? "~0" : "~1") +
+                               token.substr(at + 1);
+        ASSERT_EQ(EscapePointerToken(token), expected) << token;
+      }
+    }
+    EXPECT_EQ(EscapePointerToken(std::string(length, 'k')), std::string(length, 'k'));
+  }
+}
+
 TEST(ParsePointer, UnescapesTokens) {
   auto tokens = ParsePointer("/name/child~1name/~01");
   ASSERT_TRUE(tokens.ok()) << tokens.error();

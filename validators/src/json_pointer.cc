@@ -1,5 +1,7 @@
 #include "shapeguard/json_pointer.h"
 
+#include <cstdint>
+#include <cstring>
 #include <optional>
 
 namespace shapeguard {
@@ -11,11 +13,34 @@ std::string EscapePointerToken(std::string_view token) {
   return out.substr(1);
 }
 
+namespace {
+
+// True when a byte of word is b: the classic test for a zero byte, on word XOR b's.
+bool HasByte(std::uint64_t word, unsigned char b) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  std::uint64_t x = word ^ (kOnes * b);
+  return ((x - kOnes) & ~x & (kOnes << 7)) != 0;
+}
+
+// The length of token's first run without "~" or "/", found eight bytes at a time up to
+// the word that holds one (every report renders the pointer of each diagnostic).
+std::size_t PlainPrefix(std::string_view token) {
+  std::size_t i = 0;
+  for (; i + 8 <= token.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, token.data() + i, 8);
+    if (HasByte(word, '~') || HasByte(word, '/')) break;
+  }
+  return i;
+}
+
+}  // namespace
+
 void AppendPointerToken(std::string& pointer, std::string_view token) {
   pointer.push_back('/');
   // Runs without "~" or "/" (all of most tokens) are copied whole.
   std::size_t from = 0;
-  for (std::size_t i = 0; i < token.size(); ++i) {
+  for (std::size_t i = PlainPrefix(token); i < token.size(); ++i) {
     if (token[i] != '~' && token[i] != '/') continue;
     pointer.append(token, from, i - from);
     pointer += token[i] == '~' ? "~0" : "~1";
