@@ -16,6 +16,16 @@ TEST(CountCodePoints, CountsCharactersNotBytes) {
   EXPECT_EQ(CountCodePoints("\xF0\x9F\x98\x80x"), 2u);  // 😀x
 }
 
+// Empty text: the escaping writes nothing (and hands memcpy no null pointer; UBSan checks).
+TEST(AppendJsonEscaped, EmptyTextAddsNothing) {
+  std::string out = "x";
+  AppendJsonEscaped(out, "");
+  AppendJsonEscaped(out, std::string_view());
+  EXPECT_EQ(out, "x");
+  EXPECT_EQ(QuoteForMessage(""), "\"\"");
+  EXPECT_EQ(QuoteForMessage(std::string_view()), "\"\"");
+}
+
 TEST(IsValidUtf8, RejectsIllFormedSequences) {
   EXPECT_TRUE(IsValidUtf8("plain \xC3\xA9 \xF0\x9F\x98\x80"));
   EXPECT_FALSE(IsValidUtf8("\xC3"));              // truncated

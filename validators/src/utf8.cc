@@ -135,6 +135,9 @@ constexpr std::size_t kLongestEscape = 6;  // \u00XX
 // room in out itself would zero it first.
 template <bool kDel>
 void AppendEscaped(std::string& out, std::string_view text) {
+  // Empty: nothing to write, and the empty scratch buffer (or text) may have no data()
+  // pointer, which memcpy must not be given even for no bytes (UBSan holds it to that).
+  if (text.empty()) return;
   thread_local std::vector<char> scratch;
   if (scratch.size() < kLongestEscape * text.size()) scratch.resize(kLongestEscape * text.size());
   char* end = scratch.data();
