@@ -2,6 +2,7 @@
 
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -35,8 +36,14 @@ ServeProcess::ServeProcess(const std::string& binary, const std::vector<std::str
   if (pipe(fds) != 0) return;
   std::vector<std::string> args = {binary, "serve", "--port", "0"};
   args.insert(args.end(), extra.begin(), extra.end());
+  pid_t parent = getpid();
   pid_ = fork();
   if (pid_ == 0) {
+    // The server goes when the test does, even one that aborts (a sanitizer report) before
+    // its destructors run: left behind, it would hold ctest's output pipe open, and ctest
+    // would wait for it until the test's timeout.
+    prctl(PR_SET_PDEATHSIG, SIGTERM);
+    if (getppid() != parent) _exit(127);
     dup2(fds[1], STDOUT_FILENO);
     close(fds[0]);
     close(fds[1]);
