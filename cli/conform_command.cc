@@ -8,8 +8,8 @@
 #include <iostream>
 #include <map>
 
-#include "reports.h"
-#include "runner.h"
+#include "conform/reports/reports.h"
+#include "conform/runner.h"
 
 namespace shapeguard::cli {
 namespace {

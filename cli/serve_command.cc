@@ -6,9 +6,9 @@
 #include <ostream>
 #include <thread>
 
-#include "emulator.h"
-#include "faults.h"
-#include "server.h"
+#include "emulator/emulator.h"
+#include "emulator/faults.h"
+#include "emulator/server.h"
 
 namespace shapeguard::cli {
 namespace {

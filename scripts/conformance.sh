@@ -2,11 +2,11 @@
 # CI: runs `shapeguard conform` against emulators on free loopback ports and keeps the
 # reports in build/conformance/:
 #  - moto's server (the most used AWS emulator): findings are expected
-#    (conformance/known/moto.md lists them); the job fails only when the run does not
+#    (conformance/conform/known/moto.md lists them); the job fails only when the run does not
 #    complete (exit 2: moto unreachable, bad arguments) or moto cannot be started;
 #  - the built-in reference emulator (`shapeguard serve`), when the binary has it: the run
 #    must find nothing (exit 0), and with each `--fault` it must find something (exit 1), by
-#    the oracles conformance/scenarios/faults.json allows for it only, in a run aimed at the
+#    the oracles conformance/conform/scenarios/faults.json allows for it only, in a run aimed at the
 #    operations and budget given there (seconds per fault).
 #   scripts/conformance.sh [PRESET]   (default: default; the binary must be built)
 set -euo pipefail
@@ -53,7 +53,7 @@ if faults=$("$shapeguard" serve --list-faults 2>/dev/null); then
   start_serve "$shapeguard" "$out/serve.log"
   conform serve "$url" 0
   stop_server
-  faults_json=conformance/scenarios/faults.json
+  faults_json=conformance/conform/scenarios/faults.json
   for fault in $faults; do
     # The fault's operations and budget, one argument a line.
     mapfile -t conform_args < <(python3 -c '

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "faults.h"
-#include "http_client.h"
+#include "emulator/faults.h"
+#include "wire/http_client.h"
 #include "run_process.h"
 
 namespace shapeguard {

@@ -1,6 +1,6 @@
 // apigatewayv2 (HTTP and WebSocket APIs): APIs, stages, integrations and integration
 // responses. Resources are stored in the parameter form of their Get output.
-#include "operation_call.h"
+#include "emulator/operation_call.h"
 
 namespace shapeguard::emulator {
 namespace {

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "operation_call.h"
+#include "emulator/operation_call.h"
 
 namespace shapeguard::emulator {
 namespace {

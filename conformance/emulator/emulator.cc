@@ -1,15 +1,15 @@
-#include "emulator.h"
+#include "emulator/emulator.h"
 
 #include <exception>
 #include <utility>
 
-#include "input_checks.h"
-#include "model_view.h"
-#include "operation_call.h"
+#include "emulator/input_checks.h"
+#include "wire/model_view.h"
+#include "emulator/operation_call.h"
 #include "program.h"
-#include "rest_json_request_decoder.h"
-#include "rest_json_response_encoder.h"
-#include "uri_template.h"
+#include "wire/rest_json_request_decoder.h"
+#include "wire/rest_json_response_encoder.h"
+#include "wire/uri_template.h"
 
 namespace shapeguard::emulator {
 

@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "faults.h"
-#include "http_message.h"
-#include "resource_store.h"
+#include "emulator/faults.h"
+#include "wire/http_message.h"
+#include "emulator/resource_store.h"
 #include "shapeguard/catalog.h"
 #include "shapeguard/result.h"
 

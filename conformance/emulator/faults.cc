@@ -1,4 +1,4 @@
-#include "faults.h"
+#include "emulator/faults.h"
 
 namespace shapeguard::emulator {
 

@@ -1,4 +1,4 @@
-#include "input_checks.h"
+#include "emulator/input_checks.h"
 
 #include <algorithm>
 

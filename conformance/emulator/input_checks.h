@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "faults.h"
-#include "rest_json_request_decoder.h"
+#include "emulator/faults.h"
+#include "wire/rest_json_request_decoder.h"
 #include "shapeguard/schema.h"
 
 namespace shapeguard::emulator {

@@ -1,7 +1,7 @@
 // apigatewaymanagementapi: the WebSocket connections of a deployed API. Clients cannot
 // open connections through this API, so the emulator starts with the ones it is given
 // (`shapeguard serve --connection ID`); every other id is a connection that is gone.
-#include "operation_call.h"
+#include "emulator/operation_call.h"
 
 namespace shapeguard::emulator {
 namespace {

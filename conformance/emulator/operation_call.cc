@@ -1,8 +1,8 @@
-#include "operation_call.h"
+#include "emulator/operation_call.h"
 
 #include <chrono>
 
-#include "wire_timestamp.h"
+#include "wire/wire_timestamp.h"
 
 namespace shapeguard::emulator {
 

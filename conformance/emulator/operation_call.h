@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "faults.h"
-#include "resource_store.h"
+#include "emulator/faults.h"
+#include "emulator/resource_store.h"
 
 namespace shapeguard::emulator {
 

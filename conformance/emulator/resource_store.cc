@@ -1,4 +1,4 @@
-#include "resource_store.h"
+#include "emulator/resource_store.h"
 
 #include "shapeguard/json_pointer.h"
 

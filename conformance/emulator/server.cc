@@ -1,4 +1,4 @@
-#include "server.h"
+#include "emulator/server.h"
 
 #include <httplib.h>
 

@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "emulator.h"
+#include "emulator/emulator.h"
 #include "shapeguard/result.h"
 
 namespace shapeguard::emulator {

@@ -1,10 +1,10 @@
-#include "stage_patch.h"
+#include "emulator/stage_patch.h"
 
 #include <optional>
 #include <string_view>
 #include <vector>
 
-#include "model_view.h"
+#include "wire/model_view.h"
 #include "shapeguard/json_pointer.h"
 
 namespace shapeguard::emulator {

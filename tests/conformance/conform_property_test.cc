@@ -9,7 +9,7 @@
 #include <rapidcheck.h>
 
 #include "run_property.h"
-#include "runner.h"
+#include "conform/runner.h"
 #include "shapeguard/catalog.h"
 
 namespace shapeguard::conformance {

@@ -1,5 +1,5 @@
 // conform against the built-in reference emulator: nothing found when it is clean, and
-// every fault it can inject found, by the oracles conformance/scenarios/faults.json maps it
+// every fault it can inject found, by the oracles conformance/conform/scenarios/faults.json maps it
 // to and by no other, in a run aimed at the operations (and with the budget) it gives.
 #include <gtest/gtest.h>
 
@@ -12,7 +12,7 @@
 
 #include "conformance/serve_process.h"
 #include "run_process.h"
-#include "runner.h"
+#include "conform/runner.h"
 #include "shapeguard/catalog.h"
 #include "test_support.h"
 
@@ -67,11 +67,11 @@ TEST(ConformServe, EveryFaultIsFoundAndNothingElse) {
   auto faults = testing_support::Lines(listed.out);
   ASSERT_GE(faults.size(), 10u);
   auto expected = nlohmann::json::parse(
-      testing_support::ReadSourceFile("conformance/scenarios/faults.json"));
+      testing_support::ReadSourceFile("conformance/conform/scenarios/faults.json"));
   std::size_t detected = 0;
   for (const std::string& fault : faults) {
     SCOPED_TRACE(fault);
-    ASSERT_TRUE(expected.contains(fault)) << "map the fault in conformance/scenarios/faults.json";
+    ASSERT_TRUE(expected.contains(fault)) << "map the fault in conformance/conform/scenarios/faults.json";
     const auto& entry = expected[fault];
     auto allowed = entry.at("oracles").get<std::set<std::string>>();
     auto operations = entry.at("operations").get<std::vector<std::string>>();

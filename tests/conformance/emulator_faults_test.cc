@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "emulator_harness.h"
-#include "faults.h"
+#include "emulator/faults.h"
 
 namespace shapeguard::emulator {
 namespace {

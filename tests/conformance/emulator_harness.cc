@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "rest_json_request.h"
+#include "wire/rest_json_request.h"
 #include "test_support.h"
 
 namespace shapeguard::testing_support {

@@ -8,10 +8,10 @@
 #include <string>
 #include <thread>
 
-#include "emulator.h"
-#include "http_client.h"
-#include "rest_json_response.h"
-#include "server.h"
+#include "emulator/emulator.h"
+#include "wire/http_client.h"
+#include "wire/rest_json_response.h"
+#include "emulator/server.h"
 
 namespace shapeguard::testing_support {
 

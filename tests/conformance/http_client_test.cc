@@ -1,5 +1,5 @@
 // HttpClient against a small in-process cpp-httplib server on a free loopback port.
-#include "http_client.h"
+#include "wire/http_client.h"
 
 #include <gtest/gtest.h>
 #include <httplib.h>

@@ -4,8 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "oracles/oracles.h"
-#include "rest_json_response.h"
+#include "conform/oracles/oracles.h"
+#include "wire/rest_json_response.h"
 #include "shapeguard/catalog.h"
 
 namespace shapeguard::conformance {

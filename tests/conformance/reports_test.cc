@@ -1,5 +1,5 @@
 // The report writers on a fixed run result.
-#include "reports.h"
+#include "conform/reports/reports.h"
 
 #include <gtest/gtest.h>
 

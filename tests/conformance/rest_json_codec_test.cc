@@ -8,8 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "rest_json_request.h"
-#include "rest_json_response.h"
+#include "wire/rest_json_request.h"
+#include "wire/rest_json_response.h"
 #include "shapeguard/catalog.h"
 #include "test_support.h"
 

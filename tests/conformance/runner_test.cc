@@ -1,12 +1,12 @@
 // The runner against small in-process servers whose deviations are known.
-#include "runner.h"
+#include "conform/runner.h"
 
 #include <gtest/gtest.h>
 
 #include <set>
 
 #include "conformance/test_server.h"
-#include "reports.h"
+#include "conform/reports/reports.h"
 #include "shapeguard/catalog.h"
 
 namespace shapeguard::conformance {

@@ -3,9 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "bindings.h"
-#include "planner.h"
-#include "scenario_hints.h"
+#include "conform/bindings.h"
+#include "conform/planner.h"
+#include "conform/scenario_hints.h"
 #include "shapeguard/catalog.h"
 
 namespace shapeguard::conformance {

@@ -8,14 +8,14 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "model_view.h"
-#include "rest_json_request_decoder.h"
-#include "rest_json_response.h"
-#include "rest_json_response_encoder.h"
+#include "wire/model_view.h"
+#include "wire/rest_json_request_decoder.h"
+#include "wire/rest_json_response.h"
+#include "wire/rest_json_response_encoder.h"
 #include "test_support.h"
-#include "uri_template.h"
+#include "wire/uri_template.h"
 #include "wire_example_files.h"
-#include "wire_timestamp.h"
+#include "wire/wire_timestamp.h"
 
 namespace shapeguard::conformance {
 namespace {

@@ -1,4 +1,4 @@
-#include "sigv4.h"
+#include "wire/sigv4.h"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "aws_credentials.h"
+#include "wire/aws_credentials.h"
 #include "test_support.h"
 
 namespace shapeguard::conformance {

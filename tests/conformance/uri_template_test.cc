@@ -1,4 +1,4 @@
-#include "uri_template.h"
+#include "wire/uri_template.h"
 
 #include <gtest/gtest.h>
 

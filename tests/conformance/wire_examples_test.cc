@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "rest_json_request.h"
-#include "rest_json_response.h"
+#include "wire/rest_json_request.h"
+#include "wire/rest_json_response.h"
 #include "test_support.h"
 #include "wire_example_files.h"
 

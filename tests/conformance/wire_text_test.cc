@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "digest.h"
-#include "percent_encoding.h"
-#include "wire_timestamp.h"
+#include "wire/digest.h"
+#include "wire/percent_encoding.h"
+#include "wire/wire_timestamp.h"
 
 namespace shapeguard::conformance {
 namespace {

@@ -1,0 +1,31 @@
+// One request the runner sent and what came back: the material every oracle judges.
+#ifndef SHAPEGUARD_CONFORMANCE_CONFORM_EXCHANGE_H_
+#define SHAPEGUARD_CONFORMANCE_CONFORM_EXCHANGE_H_
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "wire/http_message.h"
+#include "wire/model_view.h"
+#include "wire/rest_json_response.h"
+#include "shapeguard/schema.h"
+
+namespace shapeguard::conformance {
+
+struct Exchange {
+  std::string operation;   // "apigatewayv2.CreateStage"
+  std::string endpoint;    // the base URL it went to
+  nlohmann::json params;   // the request in the parameter form
+  HttpRequest request;     // as sent (signed)
+  HttpResponse response;   // as received
+  DecodedResponse decoded;
+  std::shared_ptr<const Schema> output;  // the operation's output schema
+  OperationView view;      // success code, declared errors
+
+  bool succeeded() const { return response.status >= 200 && response.status < 300; }
+};
+
+}  // namespace shapeguard::conformance
+
+#endif  // SHAPEGUARD_CONFORMANCE_CONFORM_EXCHANGE_H_

@@ -1,0 +1,178 @@
+#include "conform/request_factory.h"
+
+#include <algorithm>
+
+#include "instance_generator.h"
+#include "wire/model_view.h"
+#include "shapeguard/diagnostic.h"
+
+namespace shapeguard::conformance {
+namespace {
+
+using nlohmann::json;
+
+// RapidCheck grows its size from 0 to 100; cycling through sizes gives small requests and
+// large ones, as `shapeguard generate` does.
+constexpr int kMaxSize = 100;
+constexpr int kInvalidAttempts = 24;
+
+// The top-level member a pointer is in: "/StageVariables/a~1b" -> "StageVariables".
+std::string TopMember(const std::string& pointer) {
+  if (pointer.size() < 2) return "";
+  std::string token = pointer.substr(1, pointer.find('/', 1) - 1);
+  std::string out;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    if (token[i] == '~' && i + 1 < token.size()) {
+      out += token[++i] == '1' ? '/' : '~';
+    } else {
+      out += token[i];
+    }
+  }
+  return out;
+}
+
+// Applies an Update operation's patch hints: drops paths that name resources no scenario
+// creates, draws resource-naming values from the bindings (or drops the operation), and
+// adds the operations every valid patch carries.
+void FitPatch(const PatchHints& hints, json& params, const Bindings& bindings) {
+  auto it = params.find("patchOperations");
+  if (it == params.end() || !it->is_array()) return;
+  json kept = json::array();
+  for (json op : *it) {
+    std::string path = op.is_object() ? op.value("path", "") : "";
+    if (hints.Drops(op.is_object() ? op.value("op", "") : "", path)) continue;
+    if (auto bind = hints.bind.find(path); bind != hints.bind.end() && op.contains("value")) {
+      const json* value = bindings.Find(bind->second);
+      if (!value || !value->is_string()) continue;
+      op["value"] = *value;
+    }
+    kept.push_back(std::move(op));
+  }
+  for (const json& op : hints.append) kept.push_back(op);
+  *it = std::move(kept);
+}
+
+std::optional<MemberView> MemberOf(const Schema& input, const std::string& member) {
+  auto view = ViewOperation(input);
+  if (!view.ok() || !view->input) return std::nullopt;
+  return FindMember(*view->shapes, *view->input, member);
+}
+
+// Whether a server can tell the violation from the wire. A URI label identifies a resource,
+// so a bad one is answered as an unknown resource (404) or not routed at all; a header or
+// query value is text, so a string member holding a number is no longer a type error.
+bool VisibleOnTheWire(const Schema& input, const properties::Violation& violation,
+                      const std::string& top) {
+  if (violation.code == "unknown") return false;  // services ignore undeclared members
+  // A scalar of another scalar type ("12" for an integer, 12345 for a string) is coerced by
+  // lenient JSON readers, as AWS's are; only a container where a scalar belongs (or the
+  // other way round) is surely refused.
+  if (violation.code == "type") {
+    json::json_pointer at(violation.pointer);
+    if (violation.document.contains(at) && violation.document.at(at).is_primitive()) return false;
+  }
+  auto member = MemberOf(input, top);
+  if (!member || member->location.empty()) return true;
+  if (member->location == "uri") return false;
+  return !(violation.code == "type" && member->shape && ShapeTypeOf(*member->shape) == "string");
+}
+
+}  // namespace
+
+RequestFactory::RequestFactory(const ScenarioHints& hints, std::uint64_t seed)
+    : hints_(hints), stream_(seed), seed_(seed) {}
+
+template <typename T>
+std::optional<T> RequestFactory::Draw(const rc::Gen<T>& gen) {
+  try {
+    int size = static_cast<int>(draws_++ % (kMaxSize + 1));
+    return gen(stream_.split(), size).value();
+  } catch (const rc::GenerationFailure&) {
+    return std::nullopt;
+  }
+}
+
+void RequestFactory::Fit(const Schema& input, json& params, const Bindings& bindings,
+                         const std::string& keep) {
+  if (!params.is_object()) return;
+  std::string op = input.qualified_name();
+  for (const std::string& member : hints_.OmitFor(op)) {
+    if (member != keep) params.erase(member);
+  }
+  NameResources(input, params, keep);
+  if (auto fixed = hints_.fixed.find(op); fixed != hints_.fixed.end()) {
+    for (const auto& [member, value] : fixed->second.items()) {
+      if (member != keep) params[member] = value;
+    }
+  }
+  if (auto patch = hints_.patch_paths.find(op); patch != hints_.patch_paths.end()) {
+    if (keep != "patchOperations") FitPatch(patch->second, params, bindings);
+  }
+  bindings.Apply(input, params, {keep});
+}
+
+void RequestFactory::NameResources(const Schema& input, json& params, const std::string& keep) {
+  auto view = ViewOperation(input);
+  if (!view.ok() || !view->input) return;
+  // An empty raw payload is no body on the wire, which reads as a missing member: a
+  // required payload gets content.
+  std::string payload = PayloadMemberName(*view->input);
+  if (!payload.empty() && payload != keep && params.contains(payload) &&
+      params[payload] == json("")) {
+    params[payload] = "shapeguard";
+  }
+  for (const MemberView& member : StructureMembers(*view->shapes, *view->input)) {
+    bool names_resource = member.location == "uri" || CreatesMember(input.qualified_name(), member.name);
+    if (!names_resource || member.name == keep || !params.contains(member.name) ||
+        !member.shape || ShapeTypeOf(*member.shape) != "string") {
+      continue;
+    }
+    params[member.name] = "sg" + std::to_string(seed_ % 100000) + "x" + std::to_string(++names_);
+  }
+}
+
+std::optional<RequestFactory::Valid> RequestFactory::MakeValid(
+    const std::shared_ptr<const Schema>& input, const Bindings& bindings) {
+  auto gen = valid_gens_.find(input->qualified_name());
+  if (gen == valid_gens_.end()) {
+    gen = valid_gens_.emplace(input->qualified_name(), properties::ValidInstance(input)).first;
+  }
+  auto params = Draw(gen->second);
+  if (!params) return std::nullopt;
+  Fit(*input, *params, bindings, "");
+  bool valid = input->Validate(*params).valid();
+  return Valid{std::move(*params), valid};
+}
+
+std::optional<InvalidRequest> RequestFactory::MakeInvalid(
+    const std::shared_ptr<const Schema>& input, const Bindings& bindings) {
+  const auto& kinds = properties::ViolationKinds();
+  std::size_t& next_kind = next_kind_[input->qualified_name()];
+  for (int attempt = 0; attempt < kInvalidAttempts; ++attempt) {
+    // Kinds in turn, so every rule an operation has is broken within a few scenarios; a kind
+    // the operation has no place for fails to generate and the next is tried.
+    const std::string& kind = kinds[next_kind++ % kinds.size()];
+    auto key = std::make_pair(input->qualified_name(), kind);
+    auto gen = invalid_gens_.find(key);
+    if (gen == invalid_gens_.end()) {
+      gen = invalid_gens_.emplace(key, properties::OneViolation(input, kind)).first;
+    }
+    auto violation = Draw(gen->second);
+    if (!violation) continue;
+    std::string top = TopMember(violation->pointer);
+    if (!VisibleOnTheWire(*input, *violation, top)) continue;
+    json params = violation->document;
+    Fit(*input, params, bindings, top);
+    Report report = input->Validate(params);
+    // Fitting may have repaired the violation or broken something else: then draw again.
+    if (report.errors.size() != 1 || report.errors[0].path != violation->pointer ||
+        CodeName(report.errors[0].code) != violation->code) {
+      continue;
+    }
+    return InvalidRequest{std::move(params),
+                          {violation->pointer, violation->code, report.errors[0].source}};
+  }
+  return std::nullopt;
+}
+
+}  // namespace shapeguard::conformance

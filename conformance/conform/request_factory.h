@@ -1,0 +1,77 @@
+// Requests for a scenario step: generated from the operation's Schema (valid, or with one
+// rule broken), then made to fit the scenario: hints applied, identifiers bound.
+#ifndef SHAPEGUARD_CONFORMANCE_CONFORM_REQUEST_FACTORY_H_
+#define SHAPEGUARD_CONFORMANCE_CONFORM_REQUEST_FACTORY_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include <rapidcheck.h>
+
+#include "conform/bindings.h"
+#include "instance_generator.h"
+#include "conform/oracles/oracles.h"
+#include "conform/scenario_hints.h"
+#include "shapeguard/schema.h"
+
+namespace shapeguard::conformance {
+
+// A request with one rule broken, and that rule.
+struct InvalidRequest {
+  nlohmann::json params;
+  BrokenRule rule;
+};
+
+// Draws requests from one seeded random stream: the same seed and the same sequence of
+// calls give the same requests. Not thread-safe.
+class RequestFactory {
+ public:
+  RequestFactory(const ScenarioHints& hints, std::uint64_t seed);
+
+  // A request for the input schema's operation. `valid` is false when binding made it
+  // invalid (an identifier the endpoint returned breaks the model): it is still sent, to
+  // go on with the scenario, but not judged as a valid request. nullopt when the generator
+  // finds no instance.
+  struct Valid {
+    nlohmann::json params;
+    bool valid = true;
+  };
+  std::optional<Valid> MakeValid(const std::shared_ptr<const Schema>& input,
+                                 const Bindings& bindings);
+
+  // A request breaking exactly one rule that a server can see (not an undeclared member,
+  // which services ignore, nor a missing URI label, which changes the route), with every
+  // other member fit for the scenario; nullopt when none is found in a few draws.
+  std::optional<InvalidRequest> MakeInvalid(const std::shared_ptr<const Schema>& input,
+                                            const Bindings& bindings);
+
+ private:
+  // Hints and bindings applied to a generated request; `keep` is left as generated.
+  void Fit(const Schema& input, nlohmann::json& params, const Bindings& bindings,
+           const std::string& keep);
+
+  // Gives the members that name a resource (URI labels, the name a Create gives) a plain,
+  // unique name: AWS restricts resource names beyond the models (HTTP API and REST stage
+  // names are [A-Za-z0-9-_]), and a "/" in a label would change the route.
+  void NameResources(const Schema& input, nlohmann::json& params, const std::string& keep);
+
+  template <typename T>
+  std::optional<T> Draw(const rc::Gen<T>& gen);
+
+  const ScenarioHints& hints_;
+  rc::Random stream_;
+  std::uint64_t seed_;
+  std::uint64_t draws_ = 0;
+  std::uint64_t names_ = 0;
+  std::map<std::string, std::size_t> next_kind_;  // operation -> violation kind to try next
+  // Generators are built once per operation (and kind): building one compiles its regexes.
+  std::map<std::string, rc::Gen<nlohmann::json>> valid_gens_;
+  std::map<std::pair<std::string, std::string>, rc::Gen<properties::Violation>> invalid_gens_;
+};
+
+}  // namespace shapeguard::conformance
+
+#endif  // SHAPEGUARD_CONFORMANCE_CONFORM_REQUEST_FACTORY_H_

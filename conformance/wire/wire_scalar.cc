@@ -1,0 +1,133 @@
+#include "wire/wire_scalar.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+#include "wire/model_view.h"
+
+namespace shapeguard::conformance {
+namespace {
+
+using nlohmann::json;
+
+std::string_view Trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+std::string QuoteListItem(const std::string& item) {
+  if (item.find_first_of(",\"") == std::string::npos) return item;
+  std::string out = "\"";
+  for (char c : item) {
+    if (c == '"') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out + "\"";
+}
+
+// Splits a header list at commas outside double quotes; quoted items are unquoted.
+std::vector<std::string> SplitHeaderList(std::string_view text) {
+  std::vector<std::string> items(1);
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted && c == '\\' && i + 1 < text.size()) {
+      items.back().push_back(text[++i]);
+    } else if (c == '"') {
+      quoted = !quoted;
+    } else if (c == ',' && !quoted) {
+      items.emplace_back();
+    } else {
+      items.back().push_back(c);
+    }
+  }
+  for (std::string& item : items) item = std::string(Trim(item));
+  return items;
+}
+
+json IntegerFromText(std::string_view text) {
+  std::int64_t value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || text.empty()) {
+    return std::string(text);
+  }
+  return value;
+}
+
+json FloatFromText(std::string_view text) {
+  std::string copy(text);
+  char* end = nullptr;
+  double value = std::strtod(copy.c_str(), &end);
+  if (copy.empty() || end != copy.c_str() + copy.size() || !std::isfinite(value)) return copy;
+  return value;
+}
+
+json TimestampFromText(std::string_view text, TimestampFormat format) {
+  // The declared format first; servers in the wild send the others too, and a readable
+  // timestamp in another format is still a timestamp to every SDK.
+  std::optional<EpochMillis> time = ParseTimestampText(text, format);
+  for (TimestampFormat other :
+       {TimestampFormat::kHttpDate, TimestampFormat::kIso8601, TimestampFormat::kEpochSeconds}) {
+    if (!time) time = ParseTimestampText(text, other);
+  }
+  if (!time) return std::string(text);
+  return FormatIso8601(*time);
+}
+
+}  // namespace
+
+std::optional<std::string> ScalarText(const json& shape, const json& value,
+                                      TimestampFormat timestamp_format) {
+  if (ShapeTypeOf(shape) == "timestamp") {
+    if (auto time = TimestampFromParam(value)) return FormatTimestampText(*time, timestamp_format);
+  }
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
+  if (value.is_number()) return value.dump();
+  return std::nullopt;
+}
+
+std::optional<std::string> HeaderListText(const json& list_shape, const json& shapes,
+                                          const json& items) {
+  const json* member_ref = list_shape.contains("member") ? &list_shape.at("member") : nullptr;
+  const json* item_shape = member_ref ? TargetShape(shapes, *member_ref) : nullptr;
+  if (!item_shape || !items.is_array()) return std::nullopt;
+  std::string out;
+  for (const json& item : items) {
+    if (item.is_null()) continue;
+    std::optional<std::string> text = ScalarText(*item_shape, item, TimestampFormat::kHttpDate);
+    if (!text) return std::nullopt;
+    if (!out.empty()) out += ",";
+    out += item.is_string() ? QuoteListItem(*text) : *text;
+  }
+  return out;
+}
+
+json HeaderTextToParam(const json& shapes, const json& shape, std::string_view text,
+                       TimestampFormat timestamp_format) {
+  std::string type = ShapeTypeOf(shape);
+  std::string_view trimmed = Trim(text);
+  if (type == "integer" || type == "long") return IntegerFromText(trimmed);
+  if (type == "float" || type == "double") return FloatFromText(trimmed);
+  if (type == "boolean") {
+    if (trimmed == "true") return true;
+    if (trimmed == "false") return false;
+    return std::string(text);
+  }
+  if (type == "timestamp") return TimestampFromText(trimmed, timestamp_format);
+  if (type == "list" && shape.contains("member")) {
+    const json* item_shape = TargetShape(shapes, shape.at("member"));
+    if (!item_shape) return std::string(text);
+    json items = json::array();
+    for (const std::string& item : SplitHeaderList(text)) {
+      items.push_back(HeaderTextToParam(shapes, *item_shape, item, timestamp_format));
+    }
+    return items;
+  }
+  return std::string(text);
+}
+
+}  // namespace shapeguard::conformance

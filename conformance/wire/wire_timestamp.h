@@ -1,0 +1,58 @@
+// Timestamps between the parameter form (ISO-8601 strings or epoch seconds) and the wire
+// formats of botocore's "timestampFormat" trait.
+#ifndef SHAPEGUARD_CONFORMANCE_WIRE_WIRE_TIMESTAMP_H_
+#define SHAPEGUARD_CONFORMANCE_WIRE_WIRE_TIMESTAMP_H_
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace shapeguard::conformance {
+
+// Milliseconds since 1970-01-01T00:00:00Z. Milliseconds are the precision Smithy and the
+// SDKs keep; finer fractions are truncated.
+using EpochMillis = std::int64_t;
+
+// The wire formats a timestamp may take ("timestampFormat" values, or the defaults of each
+// location: epoch seconds in rest-json bodies, ISO-8601 in query strings, HTTP-date in
+// headers).
+enum class TimestampFormat {
+  kIso8601,       // "iso8601": 2024-06-07T12:00:00Z
+  kHttpDate,      // "rfc822": Fri, 07 Jun 2024 12:00:00 GMT (RFC 7231 IMF-fixdate)
+  kEpochSeconds,  // "unixTimestamp": 1717761600 (a fraction when there are milliseconds)
+};
+
+// The format a "timestampFormat" value names, if it is one (case-insensitive, as botocore).
+std::optional<TimestampFormat> TimestampFormatFromName(std::string_view name);
+
+// Reads an ISO-8601 date-time in every form the validator accepts: "YYYY-MM-DD", optionally
+// "T" or " " and "hh:mm", ":ss", a fraction, and a zone ("Z", "+hh:mm", "+hhmm", "+hh"). No
+// zone means UTC.
+std::optional<EpochMillis> ParseIso8601(std::string_view text);
+
+// Reads an RFC 7231 IMF-fixdate such as "Fri, 07 Jun 2024 12:00:00 GMT".
+std::optional<EpochMillis> ParseHttpDate(std::string_view text);
+
+// Reads a timestamp in the given wire format (epoch seconds may have a fraction).
+std::optional<EpochMillis> ParseTimestampText(std::string_view text, TimestampFormat format);
+
+// Reads a parameter-form timestamp: epoch seconds (a JSON number) or an ISO-8601 string.
+std::optional<EpochMillis> TimestampFromParam(const nlohmann::json& value);
+
+// "2024-06-07T12:00:00Z", or "2024-06-07T12:00:00.123Z" when there are milliseconds.
+std::string FormatIso8601(EpochMillis time);
+
+// "Fri, 07 Jun 2024 12:00:00 GMT"; HTTP-dates have no fraction, so milliseconds are dropped.
+std::string FormatHttpDate(EpochMillis time);
+
+// Epoch seconds as a JSON number: an integer, or a double when there are milliseconds.
+nlohmann::json EpochSecondsJson(EpochMillis time);
+
+// The timestamp as text in the given format (for URIs, query strings and headers).
+std::string FormatTimestampText(EpochMillis time, TimestampFormat format);
+
+}  // namespace shapeguard::conformance
+
+#endif  // SHAPEGUARD_CONFORMANCE_WIRE_WIRE_TIMESTAMP_H_
