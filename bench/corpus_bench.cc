@@ -4,6 +4,7 @@
 //
 // usage: corpus_bench OPERATION CORPUS.ndjson [--reps N] [--path fast|reference]
 //                     [--stop-at-first] [--verdicts FILE] [--limit N]
+#include <simdjson.h>
 #include <time.h>
 
 #include <algorithm>
@@ -16,8 +17,6 @@
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <simdjson.h>
 
 #include "shapeguard/catalog.h"
 #include "text_validation.h"
@@ -41,15 +40,18 @@ Options Parse(int argc, char** argv) {
   o.corpus = argv[2];
   for (int i = 3; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--reps") o.reps = std::atoi(argv[++i]);
+    if (a == "--reps")
+      o.reps = std::atoi(argv[++i]);
     else if (a == "--path") {
       std::string path = argv[++i];
       o.reference = path == "reference";
       o.parse_only = path == "parse";
-    }
-    else if (a == "--stop-at-first") o.stop_at_first = true;
-    else if (a == "--verdicts") o.verdicts = argv[++i];
-    else if (a == "--limit") o.limit = std::strtoull(argv[++i], nullptr, 10);
+    } else if (a == "--stop-at-first")
+      o.stop_at_first = true;
+    else if (a == "--verdicts")
+      o.verdicts = argv[++i];
+    else if (a == "--limit")
+      o.limit = std::strtoull(argv[++i], nullptr, 10);
   }
   return o;
 }
@@ -137,9 +139,10 @@ int main(int argc, char** argv) {
     }
   }
   if (!o.verdicts.empty()) std::ofstream(o.verdicts) << verdicts;
-  std::printf("RESULT {\"name\": \"%s\", \"docs\": %zu, \"bytes\": %zu, \"valid\": %zu, "
-              "\"invalid\": %zu, \"errors\": %zu, \"secs\": %s, \"cpu_secs\": %s}\n",
-              Name(o).c_str(), docs, text_size, valid, docs - valid, errors,
-              JsonArray(seconds).c_str(), JsonArray(cpu_seconds).c_str());
+  std::printf(
+      "RESULT {\"name\": \"%s\", \"docs\": %zu, \"bytes\": %zu, \"valid\": %zu, "
+      "\"invalid\": %zu, \"errors\": %zu, \"secs\": %s, \"cpu_secs\": %s}\n",
+      Name(o).c_str(), docs, text_size, valid, docs - valid, errors, JsonArray(seconds).c_str(),
+      JsonArray(cpu_seconds).c_str());
   return 0;
 }

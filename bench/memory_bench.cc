@@ -43,10 +43,10 @@ int main() {
     }
   }
   long after = StatusKb("VmRSS");
-  std::printf("RESULT {\"name\": \"compiled_schemas\", \"services\": %zu, \"schemas\": %zu, "
-              "\"rss_before_kb\": %ld, \"rss_after_kb\": %ld, \"rss_growth_kb\": %ld, "
-              "\"peak_kb\": %ld}\n",
-              catalog->Services().size(), schemas, before, after, after - before,
-              StatusKb("VmHWM"));
+  std::printf(
+      "RESULT {\"name\": \"compiled_schemas\", \"services\": %zu, \"schemas\": %zu, "
+      "\"rss_before_kb\": %ld, \"rss_after_kb\": %ld, \"rss_growth_kb\": %ld, "
+      "\"peak_kb\": %ld}\n",
+      catalog->Services().size(), schemas, before, after, after - before, StatusKb("VmHWM"));
   return 0;
 }

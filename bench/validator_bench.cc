@@ -3,14 +3,14 @@
 // large generated documents, valid and invalid, through both paths and both error modes.
 //
 // usage: validator_bench [--benchmark_filter=REGEX] (see --help)
+#include <benchmark/benchmark.h>
+
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-
-#include <benchmark/benchmark.h>
-#include <nlohmann/json.hpp>
 
 #include "shapeguard/catalog.h"
 
@@ -22,7 +22,8 @@ using shapeguard::Schema;
 using shapeguard::ValidateOptions;
 
 const shapeguard::Catalog& BuiltinCatalog() {
-  static const auto* catalog = new shapeguard::Catalog(std::move(shapeguard::Catalog::Builtin().value()));
+  static const auto* catalog =
+      new shapeguard::Catalog(std::move(shapeguard::Catalog::Builtin().value()));
   return *catalog;
 }
 
@@ -30,8 +31,8 @@ std::shared_ptr<const Schema> SchemaOf(const std::string& operation, Direction d
   return BuiltinCatalog().GetSchema(operation, direction).value();
 }
 
-void ValidateText(benchmark::State& state, std::shared_ptr<const Schema> schema,
-                  std::string text, ValidateOptions options) {
+void ValidateText(benchmark::State& state, std::shared_ptr<const Schema> schema, std::string text,
+                  ValidateOptions options) {
   std::size_t errors = 0;
   for (auto _ : state) {
     auto report = schema->ValidateText(text, options);
@@ -75,10 +76,12 @@ nlohmann::json LargeUpdateStage(int n, bool broken) {
     if (broken && i % 10 == 0) {
       ops.push_back({{"op", "replace"}, {"path", "/noSuchField"}, {"value", "x"}});
     } else if (i % 3 == 0) {
-      ops.push_back({{"op", "replace"}, {"path", "/variables/v" + std::to_string(i)},
+      ops.push_back({{"op", "replace"},
+                     {"path", "/variables/v" + std::to_string(i)},
                      {"value", "value" + std::to_string(i)}});
     } else if (i % 3 == 1) {
-      ops.push_back({{"op", "replace"}, {"path", "/~1pets~1{id}/GET/throttling/rateLimit"},
+      ops.push_back({{"op", "replace"},
+                     {"path", "/~1pets~1{id}/GET/throttling/rateLimit"},
                      {"value", "12.5"}});
     } else {
       ops.push_back({{"op", "replace"}, {"path", "/*/*/logging/loglevel"}, {"value", "ERROR"}});
@@ -116,13 +119,13 @@ void RegisterLarge() {
                                  stage.dump(), ValidateOptions{});
     benchmark::RegisterBenchmark(("large/UpdateStage/" + verdict).c_str(), ValidateText, update,
                                  patch.dump(), ValidateOptions{});
-    benchmark::RegisterBenchmark(("large-parsed/CreateStage/" + verdict).c_str(),
-                                 ValidateParsed, create, stage);
+    benchmark::RegisterBenchmark(("large-parsed/CreateStage/" + verdict).c_str(), ValidateParsed,
+                                 create, stage);
     if (broken) {
-      benchmark::RegisterBenchmark("large/CreateStage/invalid-stop-at-first", ValidateText,
-                                   create, stage.dump(), first);
-      benchmark::RegisterBenchmark("large/UpdateStage/invalid-stop-at-first", ValidateText,
-                                   update, patch.dump(), first);
+      benchmark::RegisterBenchmark("large/CreateStage/invalid-stop-at-first", ValidateText, create,
+                                   stage.dump(), first);
+      benchmark::RegisterBenchmark("large/UpdateStage/invalid-stop-at-first", ValidateText, update,
+                                   patch.dump(), first);
     }
   }
 }

@@ -45,16 +45,16 @@ bool WriteFile(const std::string& path, const std::string& text, std::ostream& e
 
 void PrintSummary(const RunResult& result, std::ostream& out) {
   for (const auto& f : result.findings) {
-    out << f.operation << "  " << f.oracle << "  " << f.rule << "  [" << f.response.value("status", 0)
-        << "]\n";
+    out << f.operation << "  " << f.oracle << "  " << f.rule << "  ["
+        << f.response.value("status", 0) << "]\n";
   }
   for (const auto& [op, why] : result.unreached) out << op << "  unreached: " << why << "\n";
   std::map<std::string, int> by_oracle;
   for (const auto& f : result.findings) ++by_oracle[f.oracle];
   double rate = result.seconds > 0 ? result.requests / result.seconds : 0;
-  out << result.requests << " requests in " << std::fixed << std::setprecision(1)
-      << result.seconds << " s (" << std::setprecision(0) << rate << " requests/s), "
-      << result.checked.size() << " operations, " << result.findings.size() << " findings";
+  out << result.requests << " requests in " << std::fixed << std::setprecision(1) << result.seconds
+      << " s (" << std::setprecision(0) << rate << " requests/s), " << result.checked.size()
+      << " operations, " << result.findings.size() << " findings";
   const char* sep = ": ";
   for (const auto& [oracle, count] : by_oracle) {
     out << sep << oracle << " " << count;
@@ -86,8 +86,8 @@ int RunConform(const Catalog& catalog, const ConformArgs& args, std::ostream& ou
   if (tty) {
     options.on_progress = [&err](const conformance::Progress& p) {
       if (p.requests % 10 != 0) return;  // a terminal need not redraw on every request
-      err << "\r\033[K" << p.requests << " requests, " << p.findings << " findings  "
-          << p.operation << std::flush;
+      err << "\r\033[K" << p.requests << " requests, " << p.findings << " findings  " << p.operation
+          << std::flush;
     };
   }
   auto result = conformance::RunConformance(catalog, options);
@@ -100,9 +100,10 @@ int RunConform(const Catalog& catalog, const ConformArgs& args, std::ostream& ou
   auto dump = [](const nlohmann::ordered_json& j) {
     return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
   };
-  bool written = (args.report.empty() || WriteFile(args.report, dump(JsonReport(result.value())), err)) &&
-                 (args.junit.empty() || WriteFile(args.junit, JunitReport(result.value()), err)) &&
-                 (args.html.empty() || WriteFile(args.html, HtmlReport(result.value()), err));
+  bool written =
+      (args.report.empty() || WriteFile(args.report, dump(JsonReport(result.value())), err)) &&
+      (args.junit.empty() || WriteFile(args.junit, JunitReport(result.value()), err)) &&
+      (args.html.empty() || WriteFile(args.html, HtmlReport(result.value()), err));
   if (!written) return kUsageError;
   return result->findings.empty() ? 0 : kFindings;
 }

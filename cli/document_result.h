@@ -12,10 +12,10 @@
 namespace shapeguard::cli {
 
 struct DocumentResult {
-  std::string_view file;    // as given on the command line; "-" for standard input
-  std::size_t line = 0;     // 1-based line for NDJSON input, 0 for a whole-file document
+  std::string_view file;         // as given on the command line; "-" for standard input
+  std::size_t line = 0;          // 1-based line for NDJSON input, 0 for a whole-file document
   std::optional<Report> report;  // absent when the document could not be validated
-  std::string error;        // why not: a parse error with its line and column
+  std::string error;             // why not: a parse error with its line and column
 };
 
 // "file" or "file:line".

@@ -6,8 +6,8 @@
 
 namespace shapeguard::cli {
 
-int RunExplain(const Catalog& catalog, const std::string& operation, bool output,
-               std::ostream& out, std::ostream& err) {
+int RunExplain(const Catalog& catalog, const std::string& operation, bool output, std::ostream& out,
+               std::ostream& err) {
   auto schema = catalog.GetSchema(operation, output ? Direction::kOutput : Direction::kInput);
   if (!schema.ok()) {
     err << "shapeguard: " << schema.error() << "\n";

@@ -11,8 +11,8 @@ namespace shapeguard::cli {
 
 // Prints every rule of the operation's shape tree with its source; exit 0, or 2 for an
 // unknown operation.
-int RunExplain(const Catalog& catalog, const std::string& operation, bool output,
-               std::ostream& out, std::ostream& err);
+int RunExplain(const Catalog& catalog, const std::string& operation, bool output, std::ostream& out,
+               std::ostream& err);
 
 }  // namespace shapeguard::cli
 

@@ -1,9 +1,9 @@
 #include "generate_command.h"
 
+#include <rapidcheck.h>
+
 #include <algorithm>
 #include <ostream>
-
-#include <rapidcheck.h>
 
 #include "instance_generator.h"
 #include "json_line.h"
@@ -25,8 +25,8 @@ T Draw(const rc::Gen<T>& gen, rc::Random& stream, std::uint64_t i) {
 
 int RunGenerate(const Catalog& catalog, const GenerateArgs& args, std::ostream& out,
                 std::ostream& err) {
-  auto schema = catalog.GetSchema(args.operation, args.output ? Direction::kOutput
-                                                               : Direction::kInput);
+  auto schema =
+      catalog.GetSchema(args.operation, args.output ? Direction::kOutput : Direction::kInput);
   if (!schema.ok()) {
     err << "shapeguard: " << schema.error() << "\n";
     return 2;
@@ -44,7 +44,8 @@ int RunGenerate(const Catalog& catalog, const GenerateArgs& args, std::ostream& 
   for (std::uint64_t i = 0; i < args.count; ++i) {
     try {
       if (!args.invalid) {
-        out << Draw(valid, stream, i).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        out << Draw(valid, stream, i).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+            << "\n";
         continue;
       }
       properties::Violation v = Draw(invalid, stream, i);

@@ -1,6 +1,5 @@
 #include "json_line.h"
 
-
 #include "utf8.h"
 
 namespace shapeguard::cli {

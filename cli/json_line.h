@@ -3,10 +3,9 @@
 #ifndef SHAPEGUARD_CLI_JSON_LINE_H_
 #define SHAPEGUARD_CLI_JSON_LINE_H_
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 namespace shapeguard::cli {
 

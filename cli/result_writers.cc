@@ -1,9 +1,8 @@
 #include "result_writers.h"
 
 #include <charconv>
-#include <vector>
-
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "json_line.h"
 
@@ -221,13 +220,13 @@ class SarifWriter : public ResultWriter {
 
   void Add(const DocumentResult& result) override {
     if (!result.report) {
-      notifications_.push_back(
-          {{"level", "error"},
-           {"message", {{"text", DocumentName(result) + ": " + result.error}}},
-           {"locations", ordered_json::array({Location(result, "")})}});
+      notifications_.push_back({{"level", "error"},
+                                {"message", {{"text", DocumentName(result) + ": " + result.error}}},
+                                {"locations", ordered_json::array({Location(result, "")})}});
       return;
     }
-    for (const Diagnostic& d : result.report->errors) results_.push_back(Result(result, d, "error"));
+    for (const Diagnostic& d : result.report->errors)
+      results_.push_back(Result(result, d, "error"));
     for (const Diagnostic& d : result.report->warnings) {
       results_.push_back(Result(result, d, "warning"));
     }
@@ -242,13 +241,9 @@ class SarifWriter : public ResultWriter {
     }
     ordered_json run = {
         {"tool",
-         {{"driver",
-           {{"name", "shapeguard"},
-            {"version", SHAPEGUARD_VERSION},
-            {"rules", rules}}}}},
-        {"invocations",
-         ordered_json::array({{{"executionSuccessful", notifications_.empty()},
-                               {"toolExecutionNotifications", notifications_}}})},
+         {{"driver", {{"name", "shapeguard"}, {"version", SHAPEGUARD_VERSION}, {"rules", rules}}}}},
+        {"invocations", ordered_json::array({{{"executionSuccessful", notifications_.empty()},
+                                              {"toolExecutionNotifications", notifications_}}})},
         {"results", results_}};
     ordered_json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                         {"version", "2.1.0"},
@@ -258,10 +253,9 @@ class SarifWriter : public ResultWriter {
 
  private:
   static ordered_json Location(const DocumentResult& result, const std::string& pointer) {
-    ordered_json location = {
-        {"physicalLocation",
-         {{"artifactLocation", {{"uri", std::string(result.file)}}},
-          {"region", {{"startLine", result.line ? result.line : 1}}}}}};
+    ordered_json location = {{"physicalLocation",
+                              {{"artifactLocation", {{"uri", std::string(result.file)}}},
+                               {"region", {{"startLine", result.line ? result.line : 1}}}}}};
     if (!pointer.empty()) {
       location["logicalLocations"] =
           ordered_json::array({{{"fullyQualifiedName", pointer}, {"kind", "member"}}});

@@ -22,8 +22,8 @@ bool OnlyOf(std::string_view text, std::string_view allowed) {
 }
 
 void CheckParsed(std::string_view text, const internal::Arn& arn) {
-  std::string joined = "arn:" + std::string(arn.partition) + ":" + std::string(arn.service) +
-                       ":" + std::string(arn.region) + ":" + std::string(arn.account) + ":" +
+  std::string joined = "arn:" + std::string(arn.partition) + ":" + std::string(arn.service) + ":" +
+                       std::string(arn.region) + ":" + std::string(arn.account) + ":" +
                        std::string(arn.resource);
   Require(joined == text, "a parsed ARN joins back to its text", std::string(text));
   Require(arn.partition.substr(0, 3) == "aws", "a partition starts with aws", std::string(text));

@@ -34,8 +34,8 @@ inline std::vector<const internal::Check*> ChecksOfKind(std::string_view kind) {
       collect(node.value);
     }
   }
-  if (found.empty()) Fail("the built-in services have checkers of the harnessed kind",
-                          std::string(kind));
+  if (found.empty())
+    Fail("the built-in services have checkers of the harnessed kind", std::string(kind));
   return found;
 }
 
@@ -94,8 +94,7 @@ inline std::vector<Reported> ApplyChecked(const internal::Check& check,
   Require(first.reported() == second.reported(), "a checker's verdict is deterministic",
           std::string(value.text));
   for (const Reported& r : first.reported()) {
-    Require(internal::IsValidUtf8(r.message), "checker messages are well-formed UTF-8",
-            r.message);
+    Require(internal::IsValidUtf8(r.message), "checker messages are well-formed UTF-8", r.message);
     Require(!r.message.empty(), "checker messages are not empty");
     bool expected = false;
     for (Code code : codes) expected = expected || code == r.code;

@@ -6,7 +6,6 @@
 //  - ResolvePointer finds the value nlohmann's json::at(json_pointer) finds, or nothing
 //    where nlohmann throws.
 #include <cstdint>
-
 #include <nlohmann/json.hpp>
 
 #include "harness_support.h"
@@ -74,7 +73,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   CheckAgreesWithNlohmann(text, tokens.ok());
   if (!tokens.ok()) {
     Require(!tokens.error().empty(), "a refused pointer has a message");
-    Require(ResolvePointer(FixedDocument(), text) == nullptr, "a refused pointer resolves to nothing");
+    Require(ResolvePointer(FixedDocument(), text) == nullptr,
+            "a refused pointer resolves to nothing");
     return 0;
   }
   CheckRoundTrips(text, tokens.value());

@@ -78,7 +78,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (present & 1) op[member] = std::string(text);
     present >>= 1;
   }
-  nlohmann::json document = {{"restApiId", "a1b2c3d4e5"}, {"stageName", "prod"},
+  nlohmann::json document = {{"restApiId", "a1b2c3d4e5"},
+                             {"stageName", "prod"},
                              {"patchOperations", nlohmann::json::array({op})}};
 
   Report report = schema->Validate(document);

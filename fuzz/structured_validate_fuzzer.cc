@@ -8,9 +8,9 @@
 // RapidCheck generators draw from its own Random stream, not from a byte source, so a
 // mutation of the seed bytes gives an unrelated document: coverage feedback still keeps the
 // seeds that reach new code, and the schema and kind bytes stay structure-aware.
-#include <cstdint>
-
 #include <rapidcheck.h>
+
+#include <cstdint>
 
 #include "harness_support.h"
 #include "instance_generator.h"
@@ -49,8 +49,7 @@ void CheckOne(const Report& report, const properties::Violation& v, std::string_
                CodeName(report.errors[0].code) == v.code;
   Require(exact, "a one-violation instance has exactly its error",
           std::string(how) + ": " + v.description + ": expected " + v.pointer + " " + v.code +
-              " in " + v.document.dump(-1, ' ', false,
-                                       nlohmann::json::error_handler_t::replace) +
+              " in " + v.document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
               "\ngot:\n" + DescribeReport(report));
 }
 
@@ -86,8 +85,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::size_t kind = (mode >> 1) % (kinds.size() + 1);
     std::optional<std::string> code;
     if (kind > 0) code = kinds[kind - 1];
-    CheckViolation(*schema,
-                   properties::OneViolation(schema, code)(random, generator_size).value());
+    CheckViolation(*schema, properties::OneViolation(schema, code)(random, generator_size).value());
   } catch (const rc::GenerationFailure&) {
     // This schema has no place for the requested violation kind.
   }

@@ -5,9 +5,9 @@
 #ifndef SHAPEGUARD_PROPERTIES_CHOICE_H_
 #define SHAPEGUARD_PROPERTIES_CHOICE_H_
 
-#include <cstddef>
-
 #include <rapidcheck.h>
+
+#include <cstddef>
 
 namespace shapeguard::properties {
 

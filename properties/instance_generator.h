@@ -4,13 +4,13 @@
 #ifndef SHAPEGUARD_PROPERTIES_INSTANCE_GENERATOR_H_
 #define SHAPEGUARD_PROPERTIES_INSTANCE_GENERATOR_H_
 
+#include <rapidcheck.h>
+
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
-#include <rapidcheck.h>
 
 #include "shapeguard/schema.h"
 

@@ -1,10 +1,11 @@
 #include "regex_generator.h"
 
-#include "choice.h"
 #include <algorithm>
 #include <climits>
 #include <cstdint>
 #include <vector>
+
+#include "choice.h"
 
 namespace shapeguard::properties {
 
@@ -180,19 +181,24 @@ class Parser {
         ++pos_;
         return inner;
       }
-      case '[': return Class();
-      case '.': return MakeClass({{'\n', '\n'}}, true);
+      case '[':
+        return Class();
+      case '.':
+        return MakeClass({{'\n', '\n'}}, true);
       case '^':
       case '$': {
         auto node = std::make_shared<RegexNode>();
         node->kind = RegexNode::Kind::kAnchor;
         return node;
       }
-      case '\\': return Escape();
+      case '\\':
+        return Escape();
       case '*':
       case '+':
-      case '?': return Fail("nothing to repeat");
-      default: return MakeClass({{c, c}}, false);
+      case '?':
+        return Fail("nothing to repeat");
+      default:
+        return MakeClass({{c, c}}, false);
     }
   }
 
@@ -208,17 +214,39 @@ class Parser {
     char32_t c = Peek();
     ++pos_;
     switch (c) {
-      case 'd': ranges = {{'0', '9'}}; return true;
-      case 'D': ranges = {{'0', '9'}}, negated = true; return true;
-      case 'w': ranges = {{'0', '9'}, {'A', 'Z'}, {'a', 'z'}, {'_', '_'}}; return true;
-      case 'W': ranges = {{'0', '9'}, {'A', 'Z'}, {'a', 'z'}, {'_', '_'}}, negated = true; return true;
-      case 's': ranges = {{'\t', '\n'}, {'\f', '\r'}, {' ', ' '}}; return true;
-      case 'S': ranges = {{'\t', '\n'}, {'\f', '\r'}, {' ', ' '}}, negated = true; return true;
-      case 'n': ranges = {{'\n', '\n'}}; return true;
-      case 'r': ranges = {{'\r', '\r'}}; return true;
-      case 't': ranges = {{'\t', '\t'}}; return true;
-      case 'f': ranges = {{'\f', '\f'}}; return true;
-      case 'v': ranges = {{'\v', '\v'}}; return true;
+      case 'd':
+        ranges = {{'0', '9'}};
+        return true;
+      case 'D':
+        ranges = {{'0', '9'}}, negated = true;
+        return true;
+      case 'w':
+        ranges = {{'0', '9'}, {'A', 'Z'}, {'a', 'z'}, {'_', '_'}};
+        return true;
+      case 'W':
+        ranges = {{'0', '9'}, {'A', 'Z'}, {'a', 'z'}, {'_', '_'}}, negated = true;
+        return true;
+      case 's':
+        ranges = {{'\t', '\n'}, {'\f', '\r'}, {' ', ' '}};
+        return true;
+      case 'S':
+        ranges = {{'\t', '\n'}, {'\f', '\r'}, {' ', ' '}}, negated = true;
+        return true;
+      case 'n':
+        ranges = {{'\n', '\n'}};
+        return true;
+      case 'r':
+        ranges = {{'\r', '\r'}};
+        return true;
+      case 't':
+        ranges = {{'\t', '\t'}};
+        return true;
+      case 'f':
+        ranges = {{'\f', '\f'}};
+        return true;
+      case 'v':
+        ranges = {{'\v', '\v'}};
+        return true;
       default:
         // Escaped punctuation stands for itself; letters and digits are other constructs
         // (\b, \p, \u, back-references) outside the subset.
@@ -280,8 +308,7 @@ class Parser {
 
 char32_t PickFromClass(const RegexNode& node) {
   if (!node.negated) {
-    const CharRange& range =
-        node.ranges[Pick<std::size_t>(0, node.ranges.size())];
+    const CharRange& range = node.ranges[Pick<std::size_t>(0, node.ranges.size())];
     char32_t c = Pick<std::uint32_t>(range.lo, range.hi + 1);
     // UTF-8 has no surrogates: step over them.
     if (c >= 0xD800 && c <= 0xDFFF) c = range.lo;
@@ -307,8 +334,7 @@ void Generate(const RegexNode& node, int unbounded_extra, std::string& out) {
       for (const NodePtr& child : node.children) Generate(*child, unbounded_extra, out);
       return;
     case RegexNode::Kind::kAlternation:
-      Generate(*node.children[Pick<std::size_t>(0, node.children.size())],
-               unbounded_extra, out);
+      Generate(*node.children[Pick<std::size_t>(0, node.children.size())], unbounded_extra, out);
       return;
     case RegexNode::Kind::kRepeat: {
       std::size_t max = node.max == SIZE_MAX ? node.min + unbounded_extra : node.max;
@@ -366,8 +392,10 @@ void AppendUtf8(std::string& out, char32_t c) {
 Result<Regex> Regex::Parse(std::string_view pattern) {
   auto root = Parser(pattern).Run();
   if (!root.ok()) {
-    return Status::Error("pattern \"" + std::string(pattern) + "\" is outside the generator's "
-                         "regex subset: " + root.error());
+    return Status::Error("pattern \"" + std::string(pattern) +
+                         "\" is outside the generator's "
+                         "regex subset: " +
+                         root.error());
   }
   Regex regex;
   regex.pattern_ = std::string(pattern);

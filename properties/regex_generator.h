@@ -9,12 +9,12 @@
 #ifndef SHAPEGUARD_PROPERTIES_REGEX_GENERATOR_H_
 #define SHAPEGUARD_PROPERTIES_REGEX_GENERATOR_H_
 
+#include <rapidcheck.h>
+
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <rapidcheck.h>
 
 #include "shapeguard/result.h"
 

@@ -5,12 +5,12 @@
 #ifndef SHAPEGUARD_PROPERTIES_RUN_PROPERTY_H_
 #define SHAPEGUARD_PROPERTIES_RUN_PROPERTY_H_
 
+#include <gtest/gtest.h>
+#include <rapidcheck.h>
+
 #include <cstdlib>
 #include <sstream>
 #include <string>
-
-#include <gtest/gtest.h>
-#include <rapidcheck.h>
 
 namespace shapeguard::properties {
 

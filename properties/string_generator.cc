@@ -21,8 +21,8 @@ constexpr std::uint64_t kSpread = 12;
 
 // Plain text: ASCII and characters of 2, 3 and 4 UTF-8 bytes, so that lengths are exercised
 // in code points.
-const std::vector<char32_t> kTextAlphabet = {'a', 'b', 'Z', '0', '7', '-', '_', ' ', '.', '/',
-                                             0xE9, 0x3B1, 0x20AC, 0x65E5, 0x1F600};
+const std::vector<char32_t> kTextAlphabet = {'a', 'b', 'Z',  '0',   '7',    '-',    '_',    ' ',
+                                             '.', '/', 0xE9, 0x3B1, 0x20AC, 0x65E5, 0x1F600};
 
 std::uint64_t PickLength(const LengthBounds& bounds) {
   std::uint64_t hi = std::min(bounds.max, bounds.min + kSpread);
@@ -43,7 +43,8 @@ std::string Word(int min, int max, std::string_view alphabet) {
 }
 
 constexpr std::string_view kLower = "abcdefghijklmnopqrstuvwxyz";
-constexpr std::string_view kAlnum = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+constexpr std::string_view kAlnum =
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
 std::string Arn(const nlohmann::json& args) {
   const nlohmann::json& kind = PickFrom(args.at("kinds"));
@@ -51,13 +52,13 @@ std::string Arn(const nlohmann::json& args) {
   if (!regex.ok()) throw rc::GenerationFailure(regex.error());
   static const std::vector<std::string> kRegions = {"us-east-1", "eu-west-1", "ap-southeast-2",
                                                     "sa-east-1"};
-  return "arn:aws:" + kind.at("service").get<std::string>() + ":" +
-         PickFrom(kRegions) + ":" + Digits(12) + ":" + *regex.value().Matching();
+  return "arn:aws:" + kind.at("service").get<std::string>() + ":" + PickFrom(kRegions) + ":" +
+         Digits(12) + ":" + *regex.value().Matching();
 }
 
 std::string AccessLogFormat(const nlohmann::json& args) {
   static const std::vector<std::string> kOthers = {
-      "$context.httpMethod", "$context.status", "$context.identity.sourceIp",
+      "$context.httpMethod",  "$context.status",   "$context.identity.sourceIp",
       "$context.requestTime", "$context.protocol", "$context.responseLength"};
   std::vector<std::string> parts;
   for (int n = Pick(0, 4); n > 0; --n) parts.push_back(PickFrom(kOthers));

@@ -4,11 +4,11 @@
 #ifndef SHAPEGUARD_PROPERTIES_STRING_GENERATOR_H_
 #define SHAPEGUARD_PROPERTIES_STRING_GENERATOR_H_
 
+#include <rapidcheck.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
-
-#include <rapidcheck.h>
 
 #include "checks/check.h"
 #include "regex_generator.h"

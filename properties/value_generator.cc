@@ -44,15 +44,16 @@ std::string TwoDigits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
 nlohmann::json Timestamp() {
   switch (Pick(0, 3)) {
-    case 0: return Pick<std::int64_t>(0, 4102444800);  // epoch seconds to 2100
-    case 1: return Pick<std::int64_t>(0, 4102444800000) / 1000.0;
+    case 0:
+      return Pick<std::int64_t>(0, 4102444800);  // epoch seconds to 2100
+    case 1:
+      return Pick<std::int64_t>(0, 4102444800000) / 1000.0;
     default: {
       int year = Pick(1970, 2100);
       int month = Pick(1, 13);
       int day = Pick(1, 29);  // every month has a 28th
       std::string text = std::to_string(year) + "-" + TwoDigits(month) + "-" + TwoDigits(day) +
-                         "T" + TwoDigits(Pick(0, 24)) + ":" +
-                         TwoDigits(Pick(0, 60)) + ":" +
+                         "T" + TwoDigits(Pick(0, 24)) + ":" + TwoDigits(Pick(0, 60)) + ":" +
                          TwoDigits(Pick(0, 60));
       if (Coin()) text += "." + std::to_string(Pick(100, 1000));
       return text + (Coin() ? "Z" : "+02:00");
@@ -122,11 +123,16 @@ NumberBounds BoundsOf(ShapeType type, const CheckList& checks) {
 nlohmann::json GenerateScalar(ShapeType type, const CheckList& checks) {
   switch (type) {
     case ShapeType::kString:
-    case ShapeType::kBlob: return GenerateString(type, checks);
-    case ShapeType::kBoolean: return Coin();
-    case ShapeType::kTimestamp: return Timestamp();
-    case ShapeType::kDocument: return Document();
-    default: return Number(type, checks);
+    case ShapeType::kBlob:
+      return GenerateString(type, checks);
+    case ShapeType::kBoolean:
+      return Coin();
+    case ShapeType::kTimestamp:
+      return Timestamp();
+    case ShapeType::kDocument:
+      return Document();
+    default:
+      return Number(type, checks);
   }
 }
 
@@ -135,23 +141,28 @@ nlohmann::json GenerateSlot(const Program& program, const Slot& slot, int depth)
   switch (node.type) {
     case ShapeType::kStructure:
       for (const auto& check : slot.checks) {
-        if (const auto* table = internal::PatchTableOf(*check)) return GeneratePatchOperation(*table);
+        if (const auto* table = internal::PatchTableOf(*check))
+          return GeneratePatchOperation(*table);
       }
       return Structure(program, node, depth);
     case ShapeType::kList: {
       std::uint64_t count = PickCount(slot.checks);
       nlohmann::json list = nlohmann::json::array();
-      for (std::uint64_t i = 0; i < count; ++i) list.push_back(GenerateSlot(program, node.item, depth + 1));
+      for (std::uint64_t i = 0; i < count; ++i)
+        list.push_back(GenerateSlot(program, node.item, depth + 1));
       return list;
     }
-    case ShapeType::kMap: return Map(program, node, slot.checks, depth);
-    default: return GenerateScalar(node.type, slot.checks);
+    case ShapeType::kMap:
+      return Map(program, node, slot.checks, depth);
+    default:
+      return GenerateScalar(node.type, slot.checks);
   }
 }
 
 std::string GeneratePatchValue(const internal::PatchRules& rules) {
   switch (rules.type) {
-    case ShapeType::kBoolean: return Coin() ? "true" : "false";
+    case ShapeType::kBoolean:
+      return Coin() ? "true" : "false";
     case ShapeType::kTimestamp: {
       nlohmann::json t = Timestamp();
       return t.is_string() ? t.get<std::string>() : "2024-06-07T12:00:00Z";
@@ -166,7 +177,8 @@ std::string GeneratePatchValue(const internal::PatchRules& rules) {
       std::snprintf(text, sizeof text, "%.6f", n.get<double>());
       return text;
     }
-    default: return GenerateString(rules.type, rules.checks);
+    default:
+      return GenerateString(rules.type, rules.checks);
   }
 }
 

@@ -2,9 +2,9 @@
 // construction (from the rule's own arguments), and the pointer and code the validator must
 // report. Where a rule cannot be broken alone (a pattern beside an enum, say) the position
 // is not offered for that rule.
-#include <functional>
-
 #include <re2/re2.h>
+
+#include <functional>
 
 #include "checks/patch_operation.h"
 #include "choice.h"
@@ -99,13 +99,19 @@ void CollectSites(const Program& program, const Slot& slot, const json& value, T
 json WrongType(ShapeType type) {
   switch (type) {
     case ShapeType::kStructure:
-    case ShapeType::kMap: return json::array();
-    case ShapeType::kList: return json::object();
+    case ShapeType::kMap:
+      return json::array();
+    case ShapeType::kList:
+      return json::object();
     case ShapeType::kString:
-    case ShapeType::kBlob: return 12345;
-    case ShapeType::kBoolean: return "true";
-    case ShapeType::kTimestamp: return true;
-    default: return "12";
+    case ShapeType::kBlob:
+      return 12345;
+    case ShapeType::kBoolean:
+      return "true";
+    case ShapeType::kTimestamp:
+      return true;
+    default:
+      return "12";
   }
 }
 
@@ -128,7 +134,8 @@ std::string ReplaceString(json& doc, const Site& site, const std::string& text) 
 // Strings that break a pattern (checked with RE2 itself, not the validator) within bounds.
 // The regex is compiled once per call: compiling it per candidate made one generation take
 // seconds on schemas with many patterns (a structured_validate fuzzer timeout).
-std::vector<std::string> PatternBreakers(ShapeType type, const Check& pattern, LengthBounds bounds) {
+std::vector<std::string> PatternBreakers(ShapeType type, const Check& pattern,
+                                         LengthBounds bounds) {
   std::vector<std::string> candidates;
   std::uint64_t n = std::max<std::uint64_t>(bounds.min, 1);
   for (const char* unit : {"!", " ", "~", "\xC3\xA9", "#", "\n", "@", "-"}) {
@@ -166,7 +173,8 @@ std::string DomainKind(const CheckList& checks) {
 // A value the domain checker refuses, within the length bounds.
 std::optional<std::pair<std::string, std::string>> DomainBreaker(const Check& check) {
   const std::string& kind = check.kind();
-  if (kind == "access-log-format") return {{"access-log", "$context.requestIdentity $context.status"}};
+  if (kind == "access-log-format")
+    return {{"access-log", "$context.requestIdentity $context.status"}};
   if (kind == "arn") {
     for (const auto& k : check.args().at("kinds")) {
       if (k.at("service") == "s3") return {{"arn", "not-an-arn"}};
@@ -191,7 +199,8 @@ void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
     auto breaker = DomainBreaker(*FindCheck(checks, domain));
     if (breaker && !pattern && !enumeration &&
         bounds.Contains(MeasureLength(type, breaker->second))) {
-      out.push_back({breaker->first, "broke the " + domain + " rule", replace_with(breaker->second)});
+      out.push_back(
+          {breaker->first, "broke the " + domain + " rule", replace_with(breaker->second)});
     }
     return;
   }
@@ -271,9 +280,11 @@ void NumberCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
       }
     }
   }
-  if (type == ShapeType::kInteger) out.push_back({"range", "a number past 32 bits", set(2147483648LL)});
+  if (type == ShapeType::kInteger)
+    out.push_back({"range", "a number past 32 bits", set(2147483648LL)});
   if (type == ShapeType::kLong) {
-    out.push_back({"range", "a number past 64 bits", set(json(std::uint64_t{9223372036854775808ULL}))});
+    out.push_back(
+        {"range", "a number past 64 bits", set(json(std::uint64_t{9223372036854775808ULL}))});
   }
   if (type == ShapeType::kFloat) out.push_back({"range", "a number past float", set(1e39)});
 }
@@ -339,9 +350,9 @@ void PatchCandidates(const internal::PatchTable& table, const Site& site, const 
                    return at("path");
                  }});
   if (table.paths.empty()) return;
-  bool one_token_placeholder = std::any_of(table.paths.begin(), table.paths.end(), [](const auto& e) {
-    return e.tokens.size() == 1 && internal::IsPlaceholder(e.tokens[0]);
-  });
+  bool one_token_placeholder = std::any_of(
+      table.paths.begin(), table.paths.end(),
+      [](const auto& e) { return e.tokens.size() == 1 && internal::IsPlaceholder(e.tokens[0]); });
   if (!one_token_placeholder) {
     out.push_back({"patch", "a path the resource does not have", [path, at](json& doc) {
                      At(doc, path)["path"] = "/zzNotAPath";
@@ -349,8 +360,9 @@ void PatchCandidates(const internal::PatchTable& table, const Site& site, const 
                    }});
   }
   for (const internal::PatchPath& entry : table.paths) {
-    bool method_setting = !entry.tokens.empty() && entry.tokens[0] == "{resourcePath}" &&
-                          std::find(entry.ops.begin(), entry.ops.end(), "replace") != entry.ops.end();
+    bool method_setting =
+        !entry.tokens.empty() && entry.tokens[0] == "{resourcePath}" &&
+        std::find(entry.ops.begin(), entry.ops.end(), "replace") != entry.ops.end();
     if (!method_setting) continue;
     const internal::PatchPath* e = &entry;
     out.push_back({"method-setting", "a method-setting path with an unescaped resource path",
@@ -389,7 +401,8 @@ std::vector<Candidate> Candidates(const Program& program, const Site& site, cons
     case ShapeType::kStructure:
       StructureCandidates(program, site, value, out);
       for (const auto& check : site.slot->checks) {
-        if (const auto* table = internal::PatchTableOf(*check)) PatchCandidates(*table, site, value, out);
+        if (const auto* table = internal::PatchTableOf(*check))
+          PatchCandidates(*table, site, value, out);
       }
       break;
     case ShapeType::kString:
@@ -439,10 +452,12 @@ std::vector<Candidate> Candidates(const Program& program, const Site& site, cons
                              c.push_back(GenerateSlot(*p, n->item, kOptionalDepth));
                            } else {
                              std::string key = GenerateString(ShapeType::kString, n->key.checks);
-                             if (!c.contains(key)) c[key] = GenerateSlot(*p, n->value, kOptionalDepth);
+                             if (!c.contains(key))
+                               c[key] = GenerateSlot(*p, n->value, kOptionalDepth);
                            }
                          }
-                         if (c.size() <= max) throw rc::GenerationFailure("not enough distinct keys");
+                         if (c.size() <= max)
+                           throw rc::GenerationFailure("not enough distinct keys");
                          return RenderPointer(path);
                        }});
       }
@@ -455,13 +470,14 @@ std::vector<Candidate> Candidates(const Program& program, const Site& site, cons
 
 const std::vector<std::string>& ViolationKinds() {
   static const std::vector<std::string> kinds = {
-      "required", "type", "unknown", "length", "size", "range", "enum", "pattern",
-      "timestamp", "union", "access-log", "arn", "mapping", "method-setting", "patch",
-      "json-pointer"};
+      "required", "type",           "unknown",   "length",      "size",       "range",
+      "enum",     "pattern",        "timestamp", "union",       "access-log", "arn",
+      "mapping",  "method-setting", "patch",     "json-pointer"};
   return kinds;
 }
 
-rc::Gen<Violation> OneViolation(std::shared_ptr<const Schema> schema, std::optional<std::string> code) {
+rc::Gen<Violation> OneViolation(std::shared_ptr<const Schema> schema,
+                                std::optional<std::string> code) {
   return rc::gen::exec([schema, code] {
     const Program& program = schema->program();
     json document;

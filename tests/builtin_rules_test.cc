@@ -25,9 +25,9 @@ TEST(ApiGatewayV2Rules, StageNameIsOneTo128Characters) {
 }
 
 TEST(ApiGatewayV2Rules, StageVariableNamesAndValues) {
-  EXPECT_EQ(Check("apigatewayv2.CreateStage",
-                  Stage({{"StageVariables", {{"Name_1", "a-._~:/?#&=,b"}}}})),
-            PathCodes{});
+  EXPECT_EQ(
+      Check("apigatewayv2.CreateStage", Stage({{"StageVariables", {{"Name_1", "a-._~:/?#&=,b"}}}})),
+      PathCodes{});
   EXPECT_EQ(Check("apigatewayv2.CreateStage", Stage({{"StageVariables", {{"", "x"}}}})),
             (PathCodes{{"/StageVariables/", "pattern"}}));
   EXPECT_EQ(Check("apigatewayv2.CreateStage",
@@ -52,8 +52,8 @@ TEST(ApiGatewayV2Rules, DescriptionUpTo1024CodePoints) {
 }
 
 TEST(ApiGatewayV2Rules, IntegrationResponseKeyAndMappingLengths) {
-  nlohmann::json request = {{"ApiId", "a"}, {"IntegrationId", "i"},
-                            {"IntegrationResponseKey", "/4\\d\\d/"}};
+  nlohmann::json request = {
+      {"ApiId", "a"}, {"IntegrationId", "i"}, {"IntegrationResponseKey", "/4\\d\\d/"}};
   EXPECT_EQ(Check("apigatewayv2.CreateIntegrationResponse", request), PathCodes{});
   request["IntegrationResponseKey"] = "4xx";
   request["ResponseParameters"] = {{"method.response.header.x", ""}};
@@ -66,10 +66,12 @@ TEST(ApiGatewayV2Rules, IntegrationResponseKeyAndMappingLengths) {
 }
 
 TEST(ApiGatewayRules, StageNameCharactersAndPercentTraffic) {
-  nlohmann::json stage = {{"stageName", "prod_v-2"}, {"canarySettings", {{"percentTraffic", 100}}},
+  nlohmann::json stage = {{"stageName", "prod_v-2"},
+                          {"canarySettings", {{"percentTraffic", 100}}},
                           {"methodSettings", {{"*/*", {{"loggingLevel", "INFO"}}}}}};
   EXPECT_EQ(Check("apigateway.GetStage", stage, Direction::kOutput), PathCodes{});
-  stage = {{"stageName", "prod.v2"}, {"canarySettings", {{"percentTraffic", 100.5}}},
+  stage = {{"stageName", "prod.v2"},
+           {"canarySettings", {{"percentTraffic", 100.5}}},
            {"methodSettings", {{"*/*", {{"loggingLevel", "DEBUG"}}}}},
            {"variables", {{"a-b", "x"}}}};
   EXPECT_EQ(Check("apigateway.GetStage", stage, Direction::kOutput),

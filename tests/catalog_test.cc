@@ -1,9 +1,9 @@
 #include "shapeguard/catalog.h"
 
+#include <gtest/gtest.h>
+
 #include <chrono>
 #include <filesystem>
-
-#include <gtest/gtest.h>
 
 namespace shapeguard {
 namespace {
@@ -60,10 +60,13 @@ TEST(CatalogResolve, AcceptsModelAndKebabNames) {
 }
 
 TEST(CatalogResolve, ExplainsWhatIsWrong) {
-  EXPECT_EQ(Builtin().Resolve("CreateStage").error(),
-            "\"CreateStage\": name an operation as SERVICE.Operation, e.g. apigatewayv2.CreateStage");
-  EXPECT_NE(Builtin().Resolve("apigatewayv3.CreateStage").error().find(
-                "unknown service \"apigatewayv3\" (known: apigateway, "),
+  EXPECT_EQ(
+      Builtin().Resolve("CreateStage").error(),
+      "\"CreateStage\": name an operation as SERVICE.Operation, e.g. apigatewayv2.CreateStage");
+  EXPECT_NE(Builtin()
+                .Resolve("apigatewayv3.CreateStage")
+                .error()
+                .find("unknown service \"apigatewayv3\" (known: apigateway, "),
             std::string::npos);
   EXPECT_EQ(Builtin().Resolve("apigatewayv2.CreateStag").error(),
             "unknown operation \"CreateStag\" in apigatewayv2 (`shapeguard list` shows the 103 it "
@@ -82,7 +85,8 @@ TEST(CatalogModels, AddedModelKeepsTheServiceOverlays) {
   ASSERT_TRUE(catalog->AddModel("apigatewayv2", model, "stand-in").ok());
   auto schema = catalog->GetSchema("apigatewayv2.CreateStage", Direction::kInput);
   ASSERT_TRUE(schema.ok()) << schema.error();
-  Report report = schema.value()->Validate(nlohmann::json::parse(R"({"StageVariables": {"a b": "x"}})"));
+  Report report =
+      schema.value()->Validate(nlohmann::json::parse(R"({"StageVariables": {"a b": "x"}})"));
   ASSERT_EQ(report.errors.size(), 1u);
   EXPECT_EQ(report.errors[0].source, "overlay:000_d6df98e444a9a227.txt");
   EXPECT_FALSE(catalog->Warnings("apigatewayv2").value().empty());
@@ -96,7 +100,8 @@ TEST(CatalogModels, MissingDirectoryIsAnError) {
 
 TEST(CatalogModels, ReadsTheProjectsOwnModelsDirectory) {
   Catalog catalog;
-  ASSERT_TRUE(catalog.AddModelsDirectory(std::string(SHAPEGUARD_SOURCE_DIR) + "/schemas/models").ok());
+  ASSERT_TRUE(
+      catalog.AddModelsDirectory(std::string(SHAPEGUARD_SOURCE_DIR) + "/schemas/models").ok());
   EXPECT_EQ(catalog.Services().size(), 4u);
   EXPECT_TRUE(catalog.GetSchema("appconfig.CreateExtension", Direction::kInput).ok());
 }

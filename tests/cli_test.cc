@@ -1,13 +1,12 @@
 // The shapeguard binary as scripts see it: exit codes, stdout lines, stderr.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "run_process.h"
@@ -18,14 +17,16 @@ namespace {
 using testing_support::Lines;
 using testing_support::ProcessResult;
 
-const std::string kExamples = std::string(SHAPEGUARD_SOURCE_DIR) + "/examples/apigatewayv2/CreateStage/";
+const std::string kExamples =
+    std::string(SHAPEGUARD_SOURCE_DIR) + "/examples/apigatewayv2/CreateStage/";
 
 ProcessResult Shapeguard(const std::vector<std::string>& args, const std::string& in = "") {
   return testing_support::RunProcess(SHAPEGUARD_BINARY, args, in);
 }
 
 TEST(CliValidate, ValidDocumentExitsZero) {
-  ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", kExamples + "request-valid-full.json"});
+  ProcessResult r =
+      Shapeguard({"validate", "apigatewayv2.CreateStage", kExamples + "request-valid-full.json"});
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.out, kExamples + "request-valid-full.json: valid\n");
   EXPECT_EQ(r.err, "");
@@ -35,20 +36,22 @@ TEST(CliValidate, InvalidDocumentExitsOneAndPrintsOneLinePerError) {
   std::string file = kExamples + "request-invalid-stage-variables.json";
   ProcessResult r = Shapeguard({"validate", "apigatewayv2.create-stage", file});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(Lines(r.out),
-            (std::vector<std::string>{
-                file + ": invalid, 3 errors",
-                "  /StageVariables/bad-name: key \"bad-name\" does not match the pattern "
-                "[A-Za-z0-9_]+ (whole value) [pattern, overlay:000_d6df98e444a9a227.txt]",
-                "  /StageVariables/empty: \"\" does not match the pattern "
-                "[A-Za-z0-9\\-._~:/?#&=,]+ (whole value) [pattern, overlay:000_d6df98e444a9a227.txt]",
-                "  /StageVariables/spaces: \"not allowed here\" does not match the pattern "
-                "[A-Za-z0-9\\-._~:/?#&=,]+ (whole value) [pattern, overlay:000_d6df98e444a9a227.txt]"}));
+  EXPECT_EQ(
+      Lines(r.out),
+      (std::vector<std::string>{
+          file + ": invalid, 3 errors",
+          "  /StageVariables/bad-name: key \"bad-name\" does not match the pattern "
+          "[A-Za-z0-9_]+ (whole value) [pattern, overlay:000_d6df98e444a9a227.txt]",
+          "  /StageVariables/empty: \"\" does not match the pattern "
+          "[A-Za-z0-9\\-._~:/?#&=,]+ (whole value) [pattern, overlay:000_d6df98e444a9a227.txt]",
+          "  /StageVariables/spaces: \"not allowed here\" does not match the pattern "
+          "[A-Za-z0-9\\-._~:/?#&=,]+ (whole value) [pattern, overlay:000_d6df98e444a9a227.txt]"}));
   EXPECT_EQ(r.err, "");
 }
 
 TEST(CliValidate, MalformedJsonExitsTwoWithLineAndColumn) {
-  ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "-"}, "{\"ApiId\": \"a\",\n  \"StageName\" \"x\"}");
+  ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "-"},
+                               "{\"ApiId\": \"a\",\n  \"StageName\" \"x\"}");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err,
@@ -65,7 +68,7 @@ TEST(CliValidate, MissingFileExitsTwoAndNamesTheFile) {
 
 TEST(CliValidate, MissingFileDoesNotHideTheOthers) {
   ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "/nonexistent.json",
-                         kExamples + "request-valid-minimal.json"});
+                                kExamples + "request-valid-minimal.json"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.out, kExamples + "request-valid-minimal.json: valid\n");
 }
@@ -82,7 +85,8 @@ TEST(CliValidate, UnknownOperationExitsTwo) {
 TEST(CliValidate, UsageErrorsExitTwo) {
   EXPECT_EQ(Shapeguard({}).exit_code, 2);
   EXPECT_EQ(Shapeguard({"validate"}).exit_code, 2);
-  EXPECT_EQ(Shapeguard({"validate", "apigatewayv2.CreateStage", "-", "--format", "xml"}).exit_code, 2);
+  EXPECT_EQ(Shapeguard({"validate", "apigatewayv2.CreateStage", "-", "--format", "xml"}).exit_code,
+            2);
   EXPECT_EQ(Shapeguard({"frobnicate"}).exit_code, 2);
 }
 
@@ -93,18 +97,22 @@ TEST(CliValidate, NdjsonGivesOneResultLinePerInputLineInOrder) {
       "\n"
       "{\"ApiId\": \n"
       "{\"ApiId\": \"a\", \"StageName\": \"x\", \"Tags\": {\"k\": 5}}\r\n";
-  ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "--ndjson", "--format", "json", "-"}, input);
+  ProcessResult r = Shapeguard(
+      {"validate", "apigatewayv2.CreateStage", "--ndjson", "--format", "json", "-"}, input);
   EXPECT_EQ(r.exit_code, 2);  // a malformed line outranks invalid documents
   std::vector<std::string> lines = Lines(r.out);
   ASSERT_EQ(lines.size(), 4u) << r.out;
-  EXPECT_EQ(lines[0],
-            R"({"operation": "apigatewayv2.CreateStage", "direction": "input", "valid": true, "errors": [], "file": "-", "line": 1})");
-  EXPECT_EQ(lines[1],
-            R"({"operation": "apigatewayv2.CreateStage", "direction": "input", "valid": false, "errors": [{"path": "/StageName", "code": "required", "message": "missing required member \"StageName\"", "source": "model"}], "file": "-", "line": 2})");
+  EXPECT_EQ(
+      lines[0],
+      R"({"operation": "apigatewayv2.CreateStage", "direction": "input", "valid": true, "errors": [], "file": "-", "line": 1})");
+  EXPECT_EQ(
+      lines[1],
+      R"({"operation": "apigatewayv2.CreateStage", "direction": "input", "valid": false, "errors": [{"path": "/StageName", "code": "required", "message": "missing required member \"StageName\"", "source": "model"}], "file": "-", "line": 2})");
   auto bad = nlohmann::json::parse(lines[2]);
   EXPECT_FALSE(bad.contains("valid"));
   EXPECT_EQ(bad["line"], 4);
-  EXPECT_EQ(bad["error"].get<std::string>().rfind("parse error at line 1, column 11", 0), 0u) << bad;
+  EXPECT_EQ(bad["error"].get<std::string>().rfind("parse error at line 1, column 11", 0), 0u)
+      << bad;
   auto last = nlohmann::json::parse(lines[3]);
   EXPECT_EQ(last["line"], 5);
   EXPECT_EQ(last["errors"][0]["path"], "/Tags/k");
@@ -123,8 +131,8 @@ TEST(CliValidate, JobsKeepTheInputOrder) {
              std::string(200, 'd') + "\"}\n";
     if (i % 1000 == 0) input += "\n";
   }
-  std::vector<std::string> args = {"validate", "apigatewayv2.CreateStage", "--ndjson",
-                                   "--format", "json", "-"};
+  std::vector<std::string> args = {
+      "validate", "apigatewayv2.CreateStage", "--ndjson", "--format", "json", "-"};
   ProcessResult one = Shapeguard(args, input);
   args.insert(args.end() - 1, {"--jobs", "3"});
   ProcessResult three = Shapeguard(args, input);
@@ -148,14 +156,13 @@ TEST(CliValidate, NdjsonFileGivesWhatStandardInputGives) {
   for (int i = 0; input.size() < (3u << 20); ++i) {
     std::string stage = i % 5 == 0 ? "" : "s" + std::to_string(i);
     input += "{\"ApiId\": \"a\", \"StageName\": \"" + stage + "\"" +
-             (i % 3 == 0 ? "" : ", \"Description\": \"" + std::string(i % 300, 'd') + "\"") +
-             "}\n";
+             (i % 3 == 0 ? "" : ", \"Description\": \"" + std::string(i % 300, 'd') + "\"") + "}\n";
   }
   input += "{\"ApiId\": \"last line, without a line break\"}";
   std::string path = testing::TempDir() + "cli_test_ndjson_file.ndjson";
   std::ofstream(path, std::ios::binary) << input;
-  std::vector<std::string> args = {"validate", "apigatewayv2.CreateStage", "--ndjson",
-                                   "--format", "json", "-"};
+  std::vector<std::string> args = {
+      "validate", "apigatewayv2.CreateStage", "--ndjson", "--format", "json", "-"};
   std::string expected = Shapeguard(args, input).out;
   for (std::size_t at = 0; (at = expected.find("\"file\": \"-\"", at)) != expected.npos;) {
     expected.replace(at, 11, "\"file\": \"" + path + "\"");
@@ -184,39 +191,40 @@ TEST(CliValidate, NdjsonFromANamedPipe) {
   });
   // Under `timeout`: a reader that lost the writer's lines would wait for them forever.
   ProcessResult r = testing_support::RunProcess(
-      "/usr/bin/timeout", {"20", SHAPEGUARD_BINARY, "validate", "apigatewayv2.CreateStage",
-                           "--ndjson", path});
+      "/usr/bin/timeout",
+      {"20", SHAPEGUARD_BINARY, "validate", "apigatewayv2.CreateStage", "--ndjson", path});
   writer.join();
   std::remove(path.c_str());
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(Lines(r.out), (std::vector<std::string>{path + ":1: valid",
-                                                    path + ":2: invalid, 1 error",
-                                                    "  /StageName: missing required member "
-                                                    "\"StageName\" [required, model]"}));
+  EXPECT_EQ(Lines(r.out),
+            (std::vector<std::string>{path + ":1: valid", path + ":2: invalid, 1 error",
+                                      "  /StageName: missing required member "
+                                      "\"StageName\" [required, model]"}));
 }
 
 TEST(CliValidate, NdjsonTextFormatNamesTheLine) {
   ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "--ndjson", "-"},
-                        "{\"ApiId\": \"a\", \"StageName\": \"p\"}\n{\"ApiId\": \"a\"}\n");
+                               "{\"ApiId\": \"a\", \"StageName\": \"p\"}\n{\"ApiId\": \"a\"}\n");
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(Lines(r.out), (std::vector<std::string>{
-                              "-:1: valid", "-:2: invalid, 1 error",
-                              "  /StageName: missing required member \"StageName\" [required, model]"}));
+  EXPECT_EQ(Lines(r.out),
+            (std::vector<std::string>{
+                "-:1: valid", "-:2: invalid, 1 error",
+                "  /StageName: missing required member \"StageName\" [required, model]"}));
 }
 
 TEST(CliValidate, OutputDirectionUsesTheResponseShape) {
   ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "--output", "-"},
-                        R"({"StageName": "p", "CreatedDate": "2024-06-07T12:00:00Z"})");
+                               R"({"StageName": "p", "CreatedDate": "2024-06-07T12:00:00Z"})");
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   r = Shapeguard({"validate", "apigatewayv2.CreateStage", "--output", "--format", "json", "-"},
-          R"({"ApiId": "not in the response"})");
+                 R"({"ApiId": "not in the response"})");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.out.find(R"("direction": "output")"), std::string::npos);
 }
 
 TEST(CliValidate, StopAtFirst) {
   ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "--stop-at-first", "-"},
-                        R"({"a": 1, "b": 2, "c": 3})");
+                               R"({"a": 1, "b": 2, "c": 3})");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(Lines(r.out).size(), 2u) << r.out;
   EXPECT_NE(r.out.find("invalid, 1 error (stopped early)"), std::string::npos) << r.out;
@@ -225,7 +233,7 @@ TEST(CliValidate, StopAtFirst) {
 TEST(CliValidate, SarifLogForCodeScanning) {
   std::string file = kExamples + "request-invalid-types.json";
   ProcessResult r = Shapeguard({"validate", "apigatewayv2.CreateStage", "--format", "sarif", file,
-                         kExamples + "request-valid-full.json"});
+                                kExamples + "request-valid-full.json"});
   EXPECT_EQ(r.exit_code, 1);
   auto log = nlohmann::json::parse(r.out);
   EXPECT_EQ(log["version"], "2.1.0");
@@ -243,14 +251,17 @@ TEST(CliValidate, SarifLogForCodeScanning) {
 
 TEST(CliValidate, MaxBytesRefusesLargerDocumentsAsErrors) {
   std::string small = R"({"ApiId": "a", "StageName": "s"})";  // 32 bytes
-  ProcessResult fits = Shapeguard({"validate", "apigatewayv2.CreateStage", "--max-bytes", "32", "-"}, small);
+  ProcessResult fits =
+      Shapeguard({"validate", "apigatewayv2.CreateStage", "--max-bytes", "32", "-"}, small);
   EXPECT_EQ(fits.exit_code, 0) << fits.err;
-  ProcessResult refused = Shapeguard({"validate", "apigatewayv2.CreateStage", "--max-bytes", "31", "-"}, small);
+  ProcessResult refused =
+      Shapeguard({"validate", "apigatewayv2.CreateStage", "--max-bytes", "31", "-"}, small);
   EXPECT_EQ(refused.exit_code, 2);
   EXPECT_EQ(refused.err, "shapeguard: -: the document is longer than the limit of 31 bytes\n");
   // NDJSON: each line on its own.
-  ProcessResult lines = Shapeguard({"validate", "apigatewayv2.CreateStage", "--ndjson", "--max-bytes", "32", "-"},
-                                   small + "\n" + small + " \n");
+  ProcessResult lines =
+      Shapeguard({"validate", "apigatewayv2.CreateStage", "--ndjson", "--max-bytes", "32", "-"},
+                 small + "\n" + small + " \n");
   EXPECT_EQ(lines.exit_code, 2);
   EXPECT_EQ(lines.err, "shapeguard: -:2: the document is longer than the limit of 32 bytes\n");
 }
@@ -271,14 +282,16 @@ TEST(CliList, ListsEveryOperation) {
 }
 
 TEST(CliModels, ModelsDirectoryAddsServices) {
-  ProcessResult r = Shapeguard({"--models", std::string(SHAPEGUARD_SOURCE_DIR) + "/tests/data/models",
-                         "validate", "testsvc.Put", "-"},
-                        R"({"Name": "toolongname"})");
+  ProcessResult r =
+      Shapeguard({"--models", std::string(SHAPEGUARD_SOURCE_DIR) + "/tests/data/models", "validate",
+                  "testsvc.Put", "-"},
+                 R"({"Name": "toolongname"})");
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_NE(r.out.find("/Name: "), std::string::npos);
   ProcessResult bad = Shapeguard({"--models", "/nonexistent", "list"});
   EXPECT_EQ(bad.exit_code, 2);
-  EXPECT_EQ(bad.err, "shapeguard: /nonexistent: not a directory (expected a botocore data directory)\n");
+  EXPECT_EQ(bad.err,
+            "shapeguard: /nonexistent: not a directory (expected a botocore data directory)\n");
 }
 
 TEST(CliVersion, PrintsTheVersion) {
@@ -302,22 +315,27 @@ TEST(CliExplain, ShowsEveryRuleWithItsSource) {
   auto has = [&](const std::string& line) {
     return std::find(lines.begin(), lines.end(), line) != lines.end();
   };
-  EXPECT_TRUE(has("  StageName  StringWithLengthBetween1And128 (string), required, JSON key stageName"));
+  EXPECT_TRUE(
+      has("  StageName  StringWithLengthBetween1And128 (string), required, JSON key stageName"));
   EXPECT_TRUE(has("    - length: 1..128 code points  [overlay:shape-name]"));
-  EXPECT_TRUE(has("      - access-log-format: contains $context.requestId; a single line (a newline "
-                  "only at the end)  [overlay:000_d6df98e444a9a227.txt]"));
+  EXPECT_TRUE(
+      has("      - access-log-format: contains $context.requestId; a single line (a newline "
+          "only at the end)  [overlay:000_d6df98e444a9a227.txt]"));
   EXPECT_TRUE(has("  ApiId  __string (string), required, in uri {apiId}"));
 }
 
 TEST(CliExplain, PrintsThePatchPathTable) {
   ProcessResult r = Shapeguard({"explain", "apigateway.UpdateStage"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("        /variables/{name}  [replace, remove]; value: the pattern "), std::string::npos)
+  EXPECT_NE(r.out.find("        /variables/{name}  [replace, remove]; value: the pattern "),
+            std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find("        /deploymentId  [replace, copy]  copy from /canarySettings/deploymentId"),
-            std::string::npos);
-  EXPECT_NE(r.out.find("/{resourcePath}/{httpMethod}/caching/ttlInSeconds  [replace]; value: 0..3600"),
-            std::string::npos);
+  EXPECT_NE(
+      r.out.find("        /deploymentId  [replace, copy]  copy from /canarySettings/deploymentId"),
+      std::string::npos);
+  EXPECT_NE(
+      r.out.find("/{resourcePath}/{httpMethod}/caching/ttlInSeconds  [replace]; value: 0..3600"),
+      std::string::npos);
 }
 
 TEST(CliExplain, OutputDirectionAndUnknownOperation) {
@@ -338,9 +356,12 @@ namespace shapeguard {
 namespace {
 
 TEST(CliGenerate, SameSeedSameOutput) {
-  ProcessResult a = Shapeguard({"generate", "apigateway.UpdateStage", "--count", "20", "--seed", "5"});
-  ProcessResult b = Shapeguard({"generate", "apigateway.UpdateStage", "--count", "20", "--seed", "5"});
-  ProcessResult c = Shapeguard({"generate", "apigateway.UpdateStage", "--count", "20", "--seed", "6"});
+  ProcessResult a =
+      Shapeguard({"generate", "apigateway.UpdateStage", "--count", "20", "--seed", "5"});
+  ProcessResult b =
+      Shapeguard({"generate", "apigateway.UpdateStage", "--count", "20", "--seed", "5"});
+  ProcessResult c =
+      Shapeguard({"generate", "apigateway.UpdateStage", "--count", "20", "--seed", "6"});
   EXPECT_EQ(a.exit_code, 0) << a.err;
   EXPECT_EQ(Lines(a.out).size(), 20u);
   EXPECT_EQ(a.out, b.out);
@@ -363,7 +384,8 @@ TEST(CliGenerate, ValidDocumentsValidateLineByLine) {
 
 TEST(CliGenerate, InvalidDocumentsFailExactlyAsAnnounced) {
   for (const char* op : {"apigatewayv2.CreateStage", "apigateway.UpdateStage"}) {
-    ProcessResult generated = Shapeguard({"generate", op, "--invalid", "--count", "40", "--seed", "9"});
+    ProcessResult generated =
+        Shapeguard({"generate", op, "--invalid", "--count", "40", "--seed", "9"});
     ASSERT_EQ(generated.exit_code, 0) << generated.err;
     std::vector<nlohmann::json> announced;
     std::string documents;
@@ -393,7 +415,8 @@ TEST(CliGenerate, KindSelectsTheRuleAndUnknownKindsAreRefused) {
   for (const std::string& line : Lines(r.out)) {
     EXPECT_EQ(nlohmann::json::parse(line)["violation"]["code"], "json-pointer");
   }
-  ProcessResult bad = Shapeguard({"generate", "apigateway.UpdateStage", "--invalid", "--kind", "nope"});
+  ProcessResult bad =
+      Shapeguard({"generate", "apigateway.UpdateStage", "--invalid", "--kind", "nope"});
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.err.find("unknown kind \"nope\""), std::string::npos);
   ProcessResult impossible = Shapeguard({"generate", "apigatewaymanagementapi.DeleteConnection",

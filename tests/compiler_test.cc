@@ -12,8 +12,9 @@ TEST(Compiler, ShapeTargetCoversEveryUse) {
       R"([{"target": "String", "check": "length", "args": {"max": 2}, "source": "test"}])");
   Report report = Validate(catalog, R"({"Name": "n", "Items": [{"Id": "long"}],
       "Tree": {"Label": "long"}, "Tags": {"a": "long"}})");
-  EXPECT_EQ(PathsAndCodes(report),
-            (PathCodes{{"/Items/0/Id", "length"}, {"/Tags/a", "length"}, {"/Tree/Label", "length"}}));
+  EXPECT_EQ(
+      PathsAndCodes(report),
+      (PathCodes{{"/Items/0/Id", "length"}, {"/Tags/a", "length"}, {"/Tree/Label", "length"}}));
 }
 
 TEST(Compiler, MemberTargetBeatsShapeTargetOfTheSameKind) {
@@ -31,7 +32,8 @@ TEST(Compiler, RulesOfOtherKindsAddUp) {
   // The model's length 1..8 still holds next to the overlay's pattern.
   EXPECT_EQ(PathsAndCodes(Validate(catalog, R"({"Name": "abcdefghij"})")),
             (PathCodes{{"/Name", "length"}}));
-  EXPECT_EQ(PathsAndCodes(Validate(catalog, R"({"Name": "AB"})")), (PathCodes{{"/Name", "pattern"}}));
+  EXPECT_EQ(PathsAndCodes(Validate(catalog, R"({"Name": "AB"})")),
+            (PathCodes{{"/Name", "pattern"}}));
 }
 
 TEST(Compiler, DeepTargetOnlyAppliesInItsContext) {

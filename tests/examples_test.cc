@@ -1,11 +1,11 @@
 // Every document under examples/ validates as its directory's expected.json says: the
 // verdict and the exact list of {path, code}, in order.
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "shapeguard/catalog.h"
 
@@ -41,9 +41,9 @@ std::vector<Example> AllExamples() {
       for (const auto& file : fs::directory_iterator(operation.path())) {
         if (file.path().filename() == "expected.json") continue;
         std::string name = file.path().filename().string();
-        examples.push_back({service.path().filename().string() + "." +
-                                operation.path().filename().string(),
-                            file.path(), expected.value(name, nlohmann::json())});
+        examples.push_back(
+            {service.path().filename().string() + "." + operation.path().filename().string(),
+             file.path(), expected.value(name, nlohmann::json())});
       }
     }
   }
@@ -80,11 +80,13 @@ TEST_P(ExampleTest, MatchesExpectedDiagnostics) {
   }
   nlohmann::json expected_errors = example.expected.value("errors", nlohmann::json::array());
   EXPECT_EQ(report.value().valid(), example.expected.at("valid").get<bool>());
-  EXPECT_EQ(actual, expected_errors) << "messages:\n" << [&] {
-    std::string all;
-    for (const Diagnostic& d : report.value().errors) all += d.path + ": " + d.message + "\n";
-    return all;
-  }();
+  EXPECT_EQ(actual, expected_errors) << "messages:\n"
+                                     << [&] {
+                                          std::string all;
+                                          for (const Diagnostic& d : report.value().errors)
+                                            all += d.path + ": " + d.message + "\n";
+                                          return all;
+                                        }();
 }
 
 TEST(Examples, EveryExpectedEntryHasAFile) {

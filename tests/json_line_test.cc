@@ -2,10 +2,10 @@
 // what nlohmann::json's dump writes (ill-formed UTF-8 replaced), for any bytes.
 #include "json_line.h"
 
+#include <gtest/gtest.h>
+
 #include <random>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace shapeguard::cli {
 namespace {
@@ -22,9 +22,10 @@ std::string Appended(const std::string& text) {
 }
 
 TEST(JsonLine, StringsAreWrittenAsDumpWritesThem) {
-  for (const std::string text : std::vector<std::string>{"", "plain", "quote \" backslash \\ slash /", "\b\f\n\r\t",
-                                 std::string("\x00\x01\x1f\x7f", 4), "caf\xc3\xa9",
-                                 "bad \xff utf-8", "\xf0\x9f\x98\x80"}) {
+  for (const std::string text :
+       std::vector<std::string>{"", "plain", "quote \" backslash \\ slash /", "\b\f\n\r\t",
+                                std::string("\x00\x01\x1f\x7f", 4), "caf\xc3\xa9", "bad \xff utf-8",
+                                "\xf0\x9f\x98\x80"}) {
     EXPECT_EQ(Appended(text), Dumped(text)) << testing::PrintToString(text);
   }
 }

@@ -21,8 +21,8 @@ TEST(EscapePointerToken, EveryPositionOfEveryLength) {
       for (char special : {'~', '/'}) {
         std::string token(length, 'k');
         token[at] = special;
-        std::string expected = token.substr(0, at) + (special == '~' ? "~0" : "~1") +
-                               token.substr(at + 1);
+        std::string expected =
+            token.substr(0, at) + (special == '~' ? "~0" : "~1") + token.substr(at + 1);
         ASSERT_EQ(EscapePointerToken(token), expected) << token;
       }
     }

@@ -20,9 +20,7 @@ TEST(ParseServiceModel, AcceptsAMinimalModel) {
   EXPECT_EQ(model.value()->api_version(), "2020-01-01");
 }
 
-TEST(ParseServiceModel, RejectsNonJson) {
-  EXPECT_EQ(ErrorOf("{"), "m.json: not valid JSON");
-}
+TEST(ParseServiceModel, RejectsNonJson) { EXPECT_EQ(ErrorOf("{"), "m.json: not valid JSON"); }
 
 TEST(ParseServiceModel, NamesTheShapeAndTheProblem) {
   EXPECT_EQ(ErrorOf(R"({"operations": {}, "shapes": {"A": {"type": "structure",
@@ -86,10 +84,10 @@ TEST(BuiltinServiceModel, PartsAreTheTreesOfTheWholeDocument) {
 TEST(BuiltinServiceModel, RefusesTextWithoutShapesAndOperations) {
   for (std::string text : {"{", R"({"shapes": {}, "operations": []})"}) {
     std::string padded = text + std::string(kEmbeddedPadding, ' ');
-    EXPECT_EQ(ParseBuiltinServiceModel("svc", std::string_view(padded).substr(0, text.size()),
-                                       "m.json")
-                  .error(),
-              "m.json: not JSON with \"shapes\" and \"operations\" objects");
+    EXPECT_EQ(
+        ParseBuiltinServiceModel("svc", std::string_view(padded).substr(0, text.size()), "m.json")
+            .error(),
+        "m.json: not JSON with \"shapes\" and \"operations\" objects");
   }
 }
 

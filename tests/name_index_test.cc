@@ -17,8 +17,15 @@ std::vector<std::string_view> Views(const std::vector<std::string>& names) {
 }
 
 TEST(NameIndex, FindsEachNameAtItsPosition) {
-  std::vector<std::string> names = {"ApiId", "StageName", "", "a", "ab", "abcd", "abcdefgh",
-                                    "ThrottlingBurstLimit", "DefaultRouteSettings"};
+  std::vector<std::string> names = {"ApiId",
+                                    "StageName",
+                                    "",
+                                    "a",
+                                    "ab",
+                                    "abcd",
+                                    "abcdefgh",
+                                    "ThrottlingBurstLimit",
+                                    "DefaultRouteSettings"};
   NameIndex index(Views(names));
   for (std::uint32_t i = 0; i < names.size(); ++i) EXPECT_EQ(index.Find(names[i]), i) << names[i];
   for (std::string other : {"apiId", "ApiI", "ApiIdX", "b", "abce", "abcdefgi", "abcdefghi"}) {

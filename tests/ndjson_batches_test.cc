@@ -3,10 +3,10 @@
 // after each line.
 #include "ndjson_batches.h"
 
+#include <gtest/gtest.h>
+
 #include <random>
 #include <sstream>
-
-#include <gtest/gtest.h>
 
 #include "shapeguard/schema.h"
 

@@ -6,8 +6,8 @@ namespace shapeguard::internal {
 namespace {
 
 std::string ErrorOf(std::string_view rules) {
-  std::string text = R"({"service": "svc", "sources": {"seed": "a seed"}, "rules": )" +
-                     std::string(rules) + "}";
+  std::string text =
+      R"({"service": "svc", "sources": {"seed": "a seed"}, "rules": )" + std::string(rules) + "}";
   auto overlay = ParseOverlay(text, "o.json");
   return overlay.ok() ? "" : overlay.error();
 }

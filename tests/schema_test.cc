@@ -59,17 +59,17 @@ TEST(SchemaTypes, IntegerWidths) {
 
 TEST(SchemaTypes, Timestamps) {
   Catalog catalog = TestCatalog();
-  for (const char* ok : {"2024-06-07", "2024-06-07T12:00Z", "2024-06-07T12:00:00.5-0700",
-                         "2024-06-07 12:00:00"}) {
+  for (const char* ok :
+       {"2024-06-07", "2024-06-07T12:00Z", "2024-06-07T12:00:00.5-0700", "2024-06-07 12:00:00"}) {
     EXPECT_TRUE(Validate(catalog, std::string(R"({"Name": "n", "When": ")") + ok + "\"}").valid())
         << ok;
   }
   EXPECT_TRUE(Validate(catalog, R"({"Name": "n", "When": 1717761600.25})").valid());
   for (const char* bad : {"2023-02-29", "2024-13-01", "2024-06-07T24:00:00Z", "yesterday",
                           "2024-06-07T12:00:00Zjunk", ""}) {
-    EXPECT_EQ(PathsAndCodes(Validate(catalog, std::string(R"({"Name": "n", "When": ")") + bad +
-                                                  "\"}")),
-              (PathCodes{{"/When", "timestamp"}}))
+    EXPECT_EQ(
+        PathsAndCodes(Validate(catalog, std::string(R"({"Name": "n", "When": ")") + bad + "\"}")),
+        (PathCodes{{"/When", "timestamp"}}))
         << bad;
   }
 }
@@ -82,8 +82,7 @@ TEST(SchemaMembers, MissingRequiredAtTheMemberPointer) {
 
 TEST(SchemaMembers, NullIsNotAValue) {
   Catalog catalog = TestCatalog();
-  EXPECT_EQ(PathsAndCodes(Validate(catalog, R"({"Name": null})")),
-            (PathCodes{{"/Name", "type"}}));
+  EXPECT_EQ(PathsAndCodes(Validate(catalog, R"({"Name": null})")), (PathCodes{{"/Name", "type"}}));
 }
 
 TEST(SchemaMembers, UnknownMembersWithHints) {
@@ -147,8 +146,8 @@ TEST(SchemaLimits, StopAtFirst) {
   Catalog catalog = TestCatalog();
   ValidateOptions options;
   options.stop_at_first = true;
-  Report report = Validate(catalog, R"({"Count": -1, "Flag": 1})", "testsvc.Put",
-                           Direction::kInput, options);
+  Report report =
+      Validate(catalog, R"({"Count": -1, "Flag": 1})", "testsvc.Put", Direction::kInput, options);
   EXPECT_EQ(report.errors.size(), 1u);
   EXPECT_TRUE(report.truncated);
 }
@@ -176,7 +175,8 @@ TEST(SchemaLimits, RecursiveShapesStopAtTheDepthLimit) {
   Report report = schema->Validate(parsed, options);
   ASSERT_EQ(report.errors.size(), 1u);
   EXPECT_EQ(report.errors[0].code, Code::kDepth);
-  EXPECT_EQ(report.errors[0].path, "/Tree/Child/Child/Child/Child/Child/Child/Child/Child/Child/Child");
+  EXPECT_EQ(report.errors[0].path,
+            "/Tree/Child/Child/Child/Child/Child/Child/Child/Child/Child/Child");
 }
 
 TEST(SchemaText, MalformedJsonIsAnErrorWithLineAndColumn) {
@@ -202,8 +202,7 @@ TEST(SchemaText, HundredThousandNestedArraysAreRefusedNotFatal) {
   nested += std::string(100000, ']');
   auto report = schema->ValidateText(nested);
   ASSERT_FALSE(report.ok());
-  EXPECT_NE(report.error().find("nests more than 128 levels"), std::string::npos)
-      << report.error();
+  EXPECT_NE(report.error().find("nests more than 128 levels"), std::string::npos) << report.error();
   // Brackets inside strings do not count.
   EXPECT_TRUE(schema->ValidateText(R"({"Name": "[[[[[[[[", "Doc": {}})").ok());
 }

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "emulator/faults.h"
-#include "wire/http_client.h"
 #include "run_process.h"
+#include "wire/http_client.h"
 
 namespace shapeguard {
 namespace {

@@ -3,14 +3,14 @@
 #ifndef SHAPEGUARD_TESTS_TEST_SUPPORT_H_
 #define SHAPEGUARD_TESTS_TEST_SUPPORT_H_
 
+#include <gtest/gtest.h>
+
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "shapeguard/catalog.h"
 
@@ -26,8 +26,8 @@ inline std::string ReadSourceFile(const std::string& relative) {
 // A catalog holding only testsvc, with the given overlay rules (a JSON array) if any.
 inline Catalog TestCatalog(const std::string& overlay_rules = "") {
   Catalog catalog;
-  EXPECT_TRUE(catalog.AddModel("testsvc", ReadSourceFile("tests/data/testsvc.json"), "testsvc")
-                  .ok());
+  EXPECT_TRUE(
+      catalog.AddModel("testsvc", ReadSourceFile("tests/data/testsvc.json"), "testsvc").ok());
   if (!overlay_rules.empty()) {
     std::string overlay = R"({"service": "testsvc", "sources": {"test": "unit tests"}, "rules": )" +
                           overlay_rules + "}";

@@ -11,8 +11,8 @@ namespace {
 TEST(CountCodePoints, CountsCharactersNotBytes) {
   EXPECT_EQ(CountCodePoints(""), 0u);
   EXPECT_EQ(CountCodePoints("abc"), 3u);
-  EXPECT_EQ(CountCodePoints("\xC3\xA9"), 1u);          // é
-  EXPECT_EQ(CountCodePoints("\xE2\x82\xAC"), 1u);      // €
+  EXPECT_EQ(CountCodePoints("\xC3\xA9"), 1u);           // é
+  EXPECT_EQ(CountCodePoints("\xE2\x82\xAC"), 1u);       // €
   EXPECT_EQ(CountCodePoints("\xF0\x9F\x98\x80x"), 2u);  // 😀x
 }
 
@@ -39,9 +39,9 @@ TEST(IsValidUtf8, RejectsIllFormedSequences) {
 // ASCII is skipped eight bytes at a time: a sequence must be judged the same at every offset
 // of every length of ASCII text around it.
 TEST(IsValidUtf8, JudgesSequencesAtEveryOffsetOfAsciiText) {
-  const std::pair<std::string, bool> sequences[] = {
-      {"\xC3\xA9", true}, {"\xF0\x9F\x98\x80", true}, {"\xC3", false},
-      {"\xED\xA0\x80", false}, {"\xFF", false}, {"\x80", false}};
+  const std::pair<std::string, bool> sequences[] = {{"\xC3\xA9", true}, {"\xF0\x9F\x98\x80", true},
+                                                    {"\xC3", false},    {"\xED\xA0\x80", false},
+                                                    {"\xFF", false},    {"\x80", false}};
   for (std::size_t length = 0; length <= 24; ++length) {
     for (std::size_t at = 0; at <= length; ++at) {
       for (const auto& [sequence, valid] : sequences) {

@@ -2,11 +2,11 @@
 // returns only once they are done.
 #include "worker_pool.h"
 
+#include <gtest/gtest.h>
+
 #include <atomic>
 #include <set>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 namespace shapeguard::cli {
 namespace {

@@ -103,7 +103,9 @@ const json* Bindings::Find(const std::string& name) const {
   return it == values_.end() ? nullptr : &it->second;
 }
 
-void Bindings::Set(const std::string& name, json value) { values_[BindingKey(name)] = std::move(value); }
+void Bindings::Set(const std::string& name, json value) {
+  values_[BindingKey(name)] = std::move(value);
+}
 
 void Bindings::Apply(const Schema& input, json& params, const std::set<std::string>& keep) const {
   auto view = ViewOperation(input);

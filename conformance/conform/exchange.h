@@ -6,22 +6,22 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "shapeguard/schema.h"
 #include "wire/http_message.h"
 #include "wire/model_view.h"
 #include "wire/rest_json_response.h"
-#include "shapeguard/schema.h"
 
 namespace shapeguard::conformance {
 
 struct Exchange {
-  std::string operation;   // "apigatewayv2.CreateStage"
-  std::string endpoint;    // the base URL it went to
-  nlohmann::json params;   // the request in the parameter form
-  HttpRequest request;     // as sent (signed)
-  HttpResponse response;   // as received
+  std::string operation;  // "apigatewayv2.CreateStage"
+  std::string endpoint;   // the base URL it went to
+  nlohmann::json params;  // the request in the parameter form
+  HttpRequest request;    // as sent (signed)
+  HttpResponse response;  // as received
   DecodedResponse decoded;
   std::shared_ptr<const Schema> output;  // the operation's output schema
-  OperationView view;      // success code, declared errors
+  OperationView view;                    // success code, declared errors
 
   bool succeeded() const { return response.status >= 200 && response.status < 300; }
 };

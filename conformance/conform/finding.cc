@@ -31,9 +31,8 @@ ordered_json RequestForReport(const Exchange& exchange) {
 ordered_json ResponseForReport(const HttpResponse& response) {
   ordered_json headers = ordered_json::object();
   for (const auto& [name, value] : response.headers) headers[name] = value;
-  return {{"status", response.status},
-          {"headers", headers},
-          {"body", BodyForReport(response.body)}};
+  return {
+      {"status", response.status}, {"headers", headers}, {"body", BodyForReport(response.body)}};
 }
 
 }  // namespace
@@ -48,8 +47,8 @@ ordered_json BodyForReport(const std::string& body) {
 std::string CurlCommand(const std::string& endpoint, const HttpRequest& request) {
   std::string base = endpoint;
   while (!base.empty() && base.back() == '/') base.pop_back();
-  std::string command = "curl -sS -i -X " + request.method + " " +
-                        ShellQuote(base + request.target());
+  std::string command =
+      "curl -sS -i -X " + request.method + " " + ShellQuote(base + request.target());
   for (const auto& [name, value] : request.headers) {
     // curl computes these itself from the URL and the data.
     if (EqualsIgnoreCase(name, "host") || EqualsIgnoreCase(name, "content-length")) continue;

@@ -20,15 +20,15 @@ inline constexpr char kConflict[] = "conflict";
 inline constexpr char kNotImplemented[] = "not-implemented";
 
 // Every oracle, in report order.
-inline constexpr const char* kOracles[] = {kServerError,  kPositiveAcceptance, kNegativeRejection,
-                                           kResponseShape, kState, kContentType, kConflict,
-                                           kNotImplemented};
+inline constexpr const char* kOracles[] = {
+    kServerError, kPositiveAcceptance, kNegativeRejection, kResponseShape,
+    kState,       kContentType,        kConflict,          kNotImplemented};
 
 struct Finding {
-  std::string operation;  // "apigatewayv2.CreateStage"
-  std::string oracle;     // one of kOracles
-  std::string rule;       // the rule broken and its source; findings are de-duplicated by
-                          // (operation, oracle, rule), so it holds no per-request values
+  std::string operation;            // "apigatewayv2.CreateStage"
+  std::string oracle;               // one of kOracles
+  std::string rule;                 // the rule broken and its source; findings are de-duplicated by
+                                    // (operation, oracle, rule), so it holds no per-request values
   nlohmann::ordered_json request;   // {"method", "path", "query", "headers", "body", "params"}
   nlohmann::ordered_json response;  // {"status", "headers", "body"}
   std::string reproduce;            // a curl command that sends the request again

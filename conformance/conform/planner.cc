@@ -15,7 +15,7 @@ using nlohmann::json;
 constexpr int kMaxDepth = 8;  // prerequisite chains are short; a longer one is a cycle
 
 struct OperationInfo {
-  std::string name;                // qualified
+  std::string name;                   // qualified
   std::vector<std::string> required;  // required input members (labels included)
   std::set<std::string> produces;     // binding keys its output produces
 };

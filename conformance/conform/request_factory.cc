@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "instance_generator.h"
-#include "wire/model_view.h"
 #include "shapeguard/diagnostic.h"
+#include "wire/model_view.h"
 
 namespace shapeguard::conformance {
 namespace {
@@ -122,9 +122,10 @@ void RequestFactory::NameResources(const Schema& input, json& params, const std:
     params[payload] = "shapeguard";
   }
   for (const MemberView& member : StructureMembers(*view->shapes, *view->input)) {
-    bool names_resource = member.location == "uri" || CreatesMember(input.qualified_name(), member.name);
-    if (!names_resource || member.name == keep || !params.contains(member.name) ||
-        !member.shape || ShapeTypeOf(*member.shape) != "string") {
+    bool names_resource =
+        member.location == "uri" || CreatesMember(input.qualified_name(), member.name);
+    if (!names_resource || member.name == keep || !params.contains(member.name) || !member.shape ||
+        ShapeTypeOf(*member.shape) != "string") {
       continue;
     }
     params[member.name] = "sg" + std::to_string(seed_ % 100000) + "x" + std::to_string(++names_);

@@ -3,18 +3,18 @@
 #ifndef SHAPEGUARD_CONFORMANCE_CONFORM_REQUEST_FACTORY_H_
 #define SHAPEGUARD_CONFORMANCE_CONFORM_REQUEST_FACTORY_H_
 
+#include <rapidcheck.h>
+
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 
-#include <rapidcheck.h>
-
 #include "conform/bindings.h"
-#include "instance_generator.h"
 #include "conform/oracles/oracles.h"
 #include "conform/scenario_hints.h"
+#include "instance_generator.h"
 #include "shapeguard/schema.h"
 
 namespace shapeguard::conformance {

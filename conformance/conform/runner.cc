@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <map>
 
-#include "wire/aws_credentials.h"
-#include "wire/http_client.h"
 #include "conform/oracles/oracles.h"
 #include "conform/planner.h"
 #include "conform/request_factory.h"
+#include "wire/aws_credentials.h"
+#include "wire/http_client.h"
 #include "wire/rest_json_request.h"
 #include "wire/rest_json_response.h"
 #include "wire/sigv4.h"
@@ -147,8 +147,7 @@ class Runner {
   }
 
   Status Target(const std::string& target, const OperationPlan& plan, Bindings& bindings) {
-    bool reads_back = !plan.getter.empty() && plan.getter != target &&
-                      !hints_.ExpectFor(target);
+    bool reads_back = !plan.getter.empty() && plan.getter != target && !hints_.ExpectFor(target);
     json before = nullptr;
     if (reads_back && target.find(".Update") != std::string::npos) {
       auto read = SendValid(plan.getter, bindings);
@@ -168,7 +167,8 @@ class Runner {
     if (auto unique = hints_.unique.find(target); unique != hints_.unique.end()) {
       auto again = Send(target, written.params);
       if (!again.ok()) return again.status();
-      if (again->has_value()) Judge(kConflict, CheckConflict(*again.value(), unique->second), target);
+      if (again->has_value())
+        Judge(kConflict, CheckConflict(*again.value(), unique->second), target);
     }
     return Status();
   }

@@ -15,11 +15,11 @@ bool IsComment(const std::string& key) { return !key.empty() && key[0] == '_'; }
 
 // Reads one "operation -> value" section, skipping comments; `read` converts a value.
 template <typename T, typename Read>
-Status ReadSection(const json& root, const char* name, std::map<std::string, T>& out,
-                   Read read) {
+Status ReadSection(const json& root, const char* name, std::map<std::string, T>& out, Read read) {
   auto it = root.find(name);
   if (it == root.end()) return Status();
-  if (!it->is_object()) return Status::Error(std::string("hints: \"") + name + "\" is not an object");
+  if (!it->is_object())
+    return Status::Error(std::string("hints: \"") + name + "\" is not an object");
   for (const auto& [key, value] : it->items()) {
     if (IsComment(key)) continue;
     try {

@@ -1,8 +1,8 @@
 // apigateway (REST APIs): REST APIs, deployments and stages. Resources are stored in the
 // parameter form of their Get output.
 #include "emulator/operation_call.h"
-#include "shapeguard/json_pointer.h"
 #include "emulator/stage_patch.h"
+#include "shapeguard/json_pointer.h"
 
 namespace shapeguard::emulator {
 namespace {

@@ -4,9 +4,9 @@
 #include <utility>
 
 #include "emulator/input_checks.h"
-#include "wire/model_view.h"
 #include "emulator/operation_call.h"
 #include "program.h"
+#include "wire/model_view.h"
 #include "wire/rest_json_request_decoder.h"
 #include "wire/rest_json_response_encoder.h"
 #include "wire/uri_template.h"

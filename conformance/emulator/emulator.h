@@ -12,10 +12,10 @@
 #include <vector>
 
 #include "emulator/faults.h"
-#include "wire/http_message.h"
 #include "emulator/resource_store.h"
 #include "shapeguard/catalog.h"
 #include "shapeguard/result.h"
+#include "wire/http_message.h"
 
 namespace shapeguard::emulator {
 

@@ -39,7 +39,8 @@ bool Tolerated(const Diagnostic& diagnostic, const json& params, const FaultSet&
   if (faults.empty()) return false;
   auto tokens = ParsePointer(diagnostic.path);
   if (!tokens.ok()) return false;
-  if (faults.Has(Fault::kAcceptInvalidStageVariables) && ConcernsStageVariable(tokens.value(), params)) {
+  if (faults.Has(Fault::kAcceptInvalidStageVariables) &&
+      ConcernsStageVariable(tokens.value(), params)) {
     return true;
   }
   // The access-log checker's two rules share a code; the request-id one names the variable.
@@ -49,7 +50,8 @@ bool Tolerated(const Diagnostic& diagnostic, const json& params, const FaultSet&
   }
   // An unknown patch path is the patch-operation checker's "patch" error at the path.
   return faults.Has(Fault::kIgnoreUnknownPatchPath) && diagnostic.code == Code::kPatch &&
-         PatchOperationOf(tokens.value(), params) && tokens->size() == 3 && tokens->back() == "path";
+         PatchOperationOf(tokens.value(), params) && tokens->size() == 3 &&
+         tokens->back() == "path";
 }
 
 }  // namespace

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "emulator/faults.h"
-#include "wire/rest_json_request_decoder.h"
 #include "shapeguard/schema.h"
+#include "wire/rest_json_request_decoder.h"
 
 namespace shapeguard::emulator {
 

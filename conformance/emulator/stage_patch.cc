@@ -4,8 +4,8 @@
 #include <string_view>
 #include <vector>
 
-#include "wire/model_view.h"
 #include "shapeguard/json_pointer.h"
+#include "wire/model_view.h"
 
 namespace shapeguard::emulator {
 namespace {

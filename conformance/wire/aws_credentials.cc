@@ -2,8 +2,8 @@
 
 #include <cstdlib>
 
-#include "wire/model_view.h"
 #include "program.h"
+#include "wire/model_view.h"
 
 namespace shapeguard::conformance {
 namespace {

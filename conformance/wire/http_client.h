@@ -8,8 +8,8 @@
 #include <memory>
 #include <string>
 
-#include "wire/http_message.h"
 #include "shapeguard/result.h"
+#include "wire/http_message.h"
 
 namespace shapeguard::conformance {
 

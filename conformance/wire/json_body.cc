@@ -2,9 +2,9 @@
 
 #include <map>
 
-#include "wire/digest.h"
 #include "shapeguard/json_pointer.h"
 #include "utf8.h"
+#include "wire/digest.h"
 
 namespace shapeguard::conformance {
 namespace {

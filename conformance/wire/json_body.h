@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "wire/model_view.h"
 #include "shapeguard/result.h"
+#include "wire/model_view.h"
 
 namespace shapeguard::conformance {
 
@@ -50,8 +50,7 @@ Result<DecodedBody> DecodeBodyValue(const nlohmann::json& shapes, const nlohmann
 Result<std::vector<std::string>> ReadObjectBody(const nlohmann::json& shapes,
                                                 const nlohmann::json& structure,
                                                 const MemberView* payload,
-                                                const nlohmann::json& body,
-                                                nlohmann::json& params);
+                                                const nlohmann::json& body, nlohmann::json& params);
 
 }  // namespace shapeguard::conformance
 

@@ -4,9 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "wire/http_message.h"
 #include "shapeguard/result.h"
 #include "shapeguard/schema.h"
+#include "wire/http_message.h"
 
 namespace shapeguard::conformance {
 

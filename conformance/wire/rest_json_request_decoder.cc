@@ -3,8 +3,8 @@
 #include <set>
 #include <utility>
 
-#include "wire/json_body.h"
 #include "json_text.h"
+#include "wire/json_body.h"
 #include "wire/model_view.h"
 #include "wire/percent_encoding.h"
 #include "wire/wire_scalar.h"
@@ -153,8 +153,8 @@ void ReadBody(const json& shapes, const json& input, const std::string& body, De
     out.body_error = "the body is not JSON: " + parsed.error();
     return;
   }
-  auto undeclared = ReadObjectBody(shapes, input, member ? &*member : nullptr,
-                                   parsed->document, out.params);
+  auto undeclared =
+      ReadObjectBody(shapes, input, member ? &*member : nullptr, parsed->document, out.params);
   if (!undeclared.ok()) {
     out.body_error = undeclared.error();
     return;

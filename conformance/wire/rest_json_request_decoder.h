@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "wire/http_message.h"
 #include "shapeguard/result.h"
 #include "shapeguard/schema.h"
+#include "wire/http_message.h"
 
 namespace shapeguard::conformance {
 

@@ -1,9 +1,9 @@
 #include "wire/rest_json_response.h"
 
-#include "wire/json_body.h"
 #include "json_text.h"
-#include "wire/model_view.h"
 #include "shapeguard/json_pointer.h"
+#include "wire/json_body.h"
+#include "wire/model_view.h"
 #include "wire/wire_scalar.h"
 
 namespace shapeguard::conformance {
@@ -100,8 +100,8 @@ void ReadBody(const json& shapes, const json* output, DecodedResponse& out) {
     }
     return;
   }
-  auto undeclared = ReadObjectBody(shapes, *output, member ? &*member : nullptr, out.raw_body,
-                                   out.params);
+  auto undeclared =
+      ReadObjectBody(shapes, *output, member ? &*member : nullptr, out.raw_body, out.params);
   if (!undeclared.ok()) {
     out.body_error = undeclared.error();
     return;

@@ -6,9 +6,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "wire/http_message.h"
 #include "shapeguard/result.h"
 #include "shapeguard/schema.h"
+#include "wire/http_message.h"
 
 namespace shapeguard::conformance {
 

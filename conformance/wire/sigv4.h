@@ -7,9 +7,9 @@
 #include <string>
 #include <string_view>
 
+#include "shapeguard/result.h"
 #include "wire/aws_credentials.h"
 #include "wire/http_message.h"
-#include "shapeguard/result.h"
 
 namespace shapeguard::conformance {
 

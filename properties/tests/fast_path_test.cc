@@ -84,17 +84,34 @@ TEST(FastPath, AgreesOnRepeatedMembers) {
 }
 
 TEST(FastPath, AgreesOnOddNumbersAndTexts) {
-  static const std::vector<std::string> kValues = {
-      "-0", "0.0", "1e2", "1E+2", "100.000", "2147483648", "-2147483649", "9223372036854775807",
-      "9223372036854775808", "18446744073709551615", "18446744073709551616", "1e308",
-      "-1.5e-300", "\"\\u00e9\"", "\"\\ud83d\\ude00\"", "\"a\\u0000b\"", "true", "null", "[]",
-      "{}", "{\"a\":{\"a\":1,\"a\":2}}", "\"\\/\""};
+  static const std::vector<std::string> kValues = {"-0",
+                                                   "0.0",
+                                                   "1e2",
+                                                   "1E+2",
+                                                   "100.000",
+                                                   "2147483648",
+                                                   "-2147483649",
+                                                   "9223372036854775807",
+                                                   "9223372036854775808",
+                                                   "18446744073709551615",
+                                                   "18446744073709551616",
+                                                   "1e308",
+                                                   "-1.5e-300",
+                                                   "\"\\u00e9\"",
+                                                   "\"\\ud83d\\ude00\"",
+                                                   "\"a\\u0000b\"",
+                                                   "true",
+                                                   "null",
+                                                   "[]",
+                                                   "{}",
+                                                   "{\"a\":{\"a\":1,\"a\":2}}",
+                                                   "\"\\/\""};
   CheckProperty([] {
     std::shared_ptr<const Schema> schema = BuiltinSchema("apigatewayv2.CreateStage");
     std::string text = "{\"ApiId\":" + PickFrom(kValues) + ",\"StageName\":\"s\"," +
                        "\"DefaultRouteSettings\":{\"ThrottlingBurstLimit\":" + PickFrom(kValues) +
-                       ",\"ThrottlingRateLimit\":" + PickFrom(kValues) + "},\"Tags\":{\"k\":" +
-                       PickFrom(kValues) + "}}";
+                       ",\"ThrottlingRateLimit\":" + PickFrom(kValues) +
+                       "},\"Tags\":{\"k\":" + PickFrom(kValues) + "}}";
     ExpectSameReport(*schema, text);
   });
 }

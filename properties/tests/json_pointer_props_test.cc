@@ -1,6 +1,7 @@
 // Properties of the one JSON Pointer implementation: escaping round-trips for any string,
 // and pointer resolution agrees with nlohmann::json::json_pointer on any document.
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "run_property.h"
@@ -12,7 +13,8 @@ namespace {
 // Tokens from a small alphabet heavy in the characters that need escaping; documents nest
 // three levels with up to six entries per container.
 rc::Gen<std::string> Token() {
-  return rc::gen::container<std::string>(rc::gen::element('~', '/', '0', '1', 'a', '-', ' ', '\xC3', '\xA9'));
+  return rc::gen::container<std::string>(
+      rc::gen::element('~', '/', '0', '1', 'a', '-', ' ', '\xC3', '\xA9'));
 }
 
 rc::Gen<nlohmann::json> Document(int depth = 0) {
@@ -25,12 +27,10 @@ rc::Gen<nlohmann::json> Document(int depth = 0) {
       rc::gen::map(rc::gen::resize(6, rc::gen::container<std::vector<nlohmann::json>>(
                                           rc::gen::lazy([depth] { return Document(depth + 1); }))),
                    [](std::vector<nlohmann::json> items) { return nlohmann::json(items); }),
-      rc::gen::map(rc::gen::resize(6, rc::gen::container<std::map<std::string, nlohmann::json>>(
-                                          Token(),
-                                          rc::gen::lazy([depth] { return Document(depth + 1); }))),
-                   [](std::map<std::string, nlohmann::json> members) {
-                     return nlohmann::json(members);
-                   }));
+      rc::gen::map(
+          rc::gen::resize(6, rc::gen::container<std::map<std::string, nlohmann::json>>(
+                                 Token(), rc::gen::lazy([depth] { return Document(depth + 1); }))),
+          [](std::map<std::string, nlohmann::json> members) { return nlohmann::json(members); }));
 }
 
 TEST(JsonPointerProperty, EscapeThenParseRoundTrips) {
@@ -47,7 +47,8 @@ TEST(JsonPointerProperty, EscapeThenParseRoundTrips) {
 
 TEST(JsonPointerProperty, ParseAcceptsWhatNlohmannAccepts) {
   CheckProperty([] {
-    std::string text = *rc::gen::container<std::string>(rc::gen::element('~', '/', '0', '1', '2', 'a'));
+    std::string text =
+        *rc::gen::container<std::string>(rc::gen::element('~', '/', '0', '1', '2', 'a'));
     bool ours = ParsePointer(text).ok();
     bool theirs = true;
     try {

@@ -16,7 +16,8 @@ void ExpectOnlyTheViolation(const std::shared_ptr<const Schema>& schema,
     RC_TAG(v.code);
     Report report = schema->Validate(v.document);
     RC_LOG() << v.description << ": expected " << v.pointer << " " << v.code << " in "
-             << v.document.dump() << "\ngot:\n" << Describe(report);
+             << v.document.dump() << "\ngot:\n"
+             << Describe(report);
     RC_ASSERT(report.errors.size() == 1u);
     RC_ASSERT(report.errors[0].path == v.pointer);
     RC_ASSERT(std::string(CodeName(report.errors[0].code)) == v.code);
@@ -61,7 +62,8 @@ INSTANTIATE_TEST_SUITE_P(
                     KindCase{"access-log", "apigatewayv2.CreateStage", Direction::kInput},
                     KindCase{"arn", "apigatewayv2.CreateStage", Direction::kInput},
                     KindCase{"timestamp", "apigatewayv2.CreateStage", Direction::kOutput},
-                    KindCase{"mapping", "apigatewayv2.CreateIntegrationResponse", Direction::kInput},
+                    KindCase{"mapping", "apigatewayv2.CreateIntegrationResponse",
+                             Direction::kInput},
                     KindCase{"size", "appconfig.CreateExtension", Direction::kInput},
                     KindCase{"range", "appconfig.ListExtensions", Direction::kInput},
                     KindCase{"patch", "apigateway.UpdateStage", Direction::kInput},

@@ -17,7 +17,8 @@ namespace {
 // The schema of an operation from a program that holds that operation only. Adding an empty
 // overlay drops the service's programs, so the next request is again the first one.
 std::shared_ptr<const Schema> CompiledAlone(const Schema& schema) {
-  static auto* cache = new std::map<std::pair<std::string, Direction>, std::shared_ptr<const Schema>>;
+  static auto* cache =
+      new std::map<std::pair<std::string, Direction>, std::shared_ptr<const Schema>>;
   static Catalog* catalog = new Catalog(std::move(Catalog::Builtin().value()));
   auto key = std::make_pair(schema.qualified_name(), schema.direction());
   if (auto it = cache->find(key); it != cache->end()) return it->second;
@@ -50,7 +51,8 @@ TEST(OperationCompile, AloneValidatesLikeTheWholeService) {
     Report alone = CompiledAlone(*schema)->Validate(document);
     Report whole = CompiledWithService(*schema)->Validate(document);
     RC_LOG() << schema->qualified_name() << " " << document.dump() << "\nalone:\n"
-             << Describe(alone) << "whole:\n" << Describe(whole);
+             << Describe(alone) << "whole:\n"
+             << Describe(whole);
     RC_ASSERT(alone.errors == whole.errors);
     RC_ASSERT(alone.warnings == whole.warnings);
   });

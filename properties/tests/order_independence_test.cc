@@ -18,7 +18,8 @@ void WriteShuffled(const nlohmann::json& value, std::string& out) {
   if (value.is_object()) {
     out += "{";
     std::vector<std::pair<std::string, const nlohmann::json*>> members;
-    for (auto it = value.begin(); it != value.end(); ++it) members.emplace_back(it.key(), &it.value());
+    for (auto it = value.begin(); it != value.end(); ++it)
+      members.emplace_back(it.key(), &it.value());
     for (std::size_t i = members.size(); i-- > 0;) {
       space();
       out += nlohmann::json(members[i].first).dump();
@@ -53,7 +54,9 @@ TEST(OrderIndependence, SameReportForReorderedAndReformattedText) {
     auto reordered = schema->ValidateText(shuffled);
     RC_ASSERT(plain.ok());
     RC_ASSERT(reordered.ok());
-    RC_LOG() << shuffled << "\n" << Describe(plain.value()) << "vs\n" << Describe(reordered.value());
+    RC_LOG() << shuffled << "\n"
+             << Describe(plain.value()) << "vs\n"
+             << Describe(reordered.value());
     RC_ASSERT(plain.value().errors == reordered.value().errors);
   });
 }

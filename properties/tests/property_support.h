@@ -42,7 +42,7 @@ inline void PrintTo(const std::shared_ptr<const Schema>& schema, std::ostream* o
 
 // The schemas of one built-in service in one direction.
 inline std::vector<std::shared_ptr<const Schema>> ServiceSchemas(const std::string& service,
-                                                                Direction direction) {
+                                                                 Direction direction) {
   std::vector<std::shared_ptr<const Schema>> out;
   for (const auto& schema : AllSchemas()) {
     if (schema->service() == service && schema->direction() == direction) out.push_back(schema);
@@ -87,10 +87,20 @@ inline std::string Describe(const Report& report) {
 }
 
 // Patterns with the constructs the subset promises, beyond those the models use.
-inline const std::vector<std::string> kExtraPatterns = {
-    "[A-Za-z0-9\\-._~:/?#&=,]+", "^[a-z]{2,4}(-[0-9]+)?$", "(?:ab|cd)*e?", "[^/#\\n]{1,64}",
-    "\\d{3}\\.\\w+\\s?", "x|y|z", "a.c", "[^a-z]+", "(\\$LATEST|[A-Za-z0-9\\-_]{1,10})",
-    "\\p", "é+[😀-😂]{2}", "[\\]\\[]", "a{0}b{2,}c{1,3}?", "^$"};
+inline const std::vector<std::string> kExtraPatterns = {"[A-Za-z0-9\\-._~:/?#&=,]+",
+                                                        "^[a-z]{2,4}(-[0-9]+)?$",
+                                                        "(?:ab|cd)*e?",
+                                                        "[^/#\\n]{1,64}",
+                                                        "\\d{3}\\.\\w+\\s?",
+                                                        "x|y|z",
+                                                        "a.c",
+                                                        "[^a-z]+",
+                                                        "(\\$LATEST|[A-Za-z0-9\\-_]{1,10})",
+                                                        "\\p",
+                                                        "é+[😀-😂]{2}",
+                                                        "[\\]\\[]",
+                                                        "a{0}b{2,}c{1,3}?",
+                                                        "^$"};
 
 // Every regex of the built-in models and overlays (pattern rules and ARN resource
 // patterns), plus kExtraPatterns.
@@ -101,12 +111,14 @@ inline std::vector<std::string> BuiltinPatterns() {
     for (const internal::Node& node : schema->program().nodes) {
       for (const internal::Slot* slot : {&node.item, &node.key, &node.value}) {
         for (const auto& check : slot->checks) {
-          if (check->kind() == "pattern") patterns.insert(check->args()["regex"].get<std::string>());
+          if (check->kind() == "pattern")
+            patterns.insert(check->args()["regex"].get<std::string>());
         }
       }
       for (const internal::Member& m : node.members) {
         for (const auto& check : m.slot.checks) {
-          if (check->kind() == "pattern") patterns.insert(check->args()["regex"].get<std::string>());
+          if (check->kind() == "pattern")
+            patterns.insert(check->args()["regex"].get<std::string>());
           if (check->kind() == "arn") {
             for (const auto& kind : check->args()["kinds"]) patterns.insert(kind["resource"]);
           }

@@ -1,11 +1,12 @@
 // Property: every string the regex generator makes for a pattern matches it, as RE2 (the
 // validator's engine) sees it. Covers every pattern of the built-in models and overlays.
+#include "regex_generator.h"
+
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
 #include "program.h"
 #include "property_support.h"
-#include "regex_generator.h"
 #include "run_property.h"
 
 namespace shapeguard::properties {
@@ -20,7 +21,8 @@ TEST_P(RegexGenerator, OutputsMatchThePattern) {
   ASSERT_TRUE(re2.ok()) << re2.error();
   CheckProperty([&] {
     std::string text = *regex.value().Matching();
-    RC_LOG() << "generated: " << nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    RC_LOG() << "generated: "
+             << nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     RC_ASSERT(RE2::FullMatch(text, re2));
   });
 }

@@ -2,10 +2,11 @@
 // common pattern shape, answers exactly as RE2 does, whole-value and searched, for every
 // pattern of the built-in models and overlays that it takes on, on strings that match,
 // nearly match and do not.
+#include "checks/simple_regex.h"
+
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
-#include "checks/simple_regex.h"
 #include "property_support.h"
 #include "regex_generator.h"
 #include "run_property.h"
@@ -17,8 +18,8 @@ using internal::SimpleRegex;
 
 // Simple shapes the models happen not to use: edges of the recognizer.
 const std::vector<std::string> kSimpleShapes = {
-    "abc",        "^abc$",     "x[0-9]",      "[^a]*",    "q[\\-.]?",  "^[a-z]{2,3}$",
-    "[a-c]{0,2}", "[a-z]{3,}", "\\.[\\w]+",   "^$",       "[\\]\\[]+", "[^\\n]{1,4}"};
+    "abc",        "^abc$",     "x[0-9]",    "[^a]*", "q[\\-.]?",  "^[a-z]{2,3}$",
+    "[a-c]{0,2}", "[a-z]{3,}", "\\.[\\w]+", "^$",    "[\\]\\[]+", "[^\\n]{1,4}"};
 
 std::vector<std::string> Patterns() {
   std::vector<std::string> patterns = BuiltinPatterns();
@@ -55,8 +56,9 @@ TEST_P(SimpleRegexAgreement, AnswersAsRe2Does) {
     CheckProperty([&] {
       std::string text = *NearMiss(GetParam());
       bool expected = full ? RE2::FullMatch(text, re2) : RE2::PartialMatch(text, re2);
-      RC_LOG() << (full ? "full" : "searched") << " on " << nlohmann::json(text).dump(
-          -1, ' ', false, nlohmann::json::error_handler_t::replace);
+      RC_LOG() << (full ? "full" : "searched") << " on "
+               << nlohmann::json(text).dump(-1, ' ', false,
+                                            nlohmann::json::error_handler_t::replace);
       RC_ASSERT(simple->Matches(text) == expected);
     });
   }

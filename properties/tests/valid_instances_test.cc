@@ -31,7 +31,8 @@ TEST(ValidInstancesCoverage, OptionalMembersAppear) {
   CheckProperty([&] {
     nlohmann::json document = *ValidInstance(schema);
     ++cases;
-    if (document.contains("StageVariables") && !document["StageVariables"].empty()) ++with_variables;
+    if (document.contains("StageVariables") && !document["StageVariables"].empty())
+      ++with_variables;
     RC_ASSERT(document.contains("ApiId") && document.contains("StageName"));
   });
   EXPECT_GT(with_variables, cases / 10) << with_variables << " of " << cases;

@@ -46,8 +46,7 @@ TEST(WeakenedValidator, ThePropertyFindsAndShrinksACounterexample) {
   EXPECT_LT(last_document.size(), 120u) << last_document;
   EXPECT_NE(last_document.find("StageVariables"), std::string::npos) << last_document;
   std::cout << "shrunk counterexample after " << failure.reproduce.shrinkPath.size()
-            << " shrink steps: "
-            << last_document << "\n";
+            << " shrink steps: " << last_document << "\n";
 }
 
 TEST(WeakenedValidator, TheStrictValidatorPassesTheSameProperty) {

@@ -8,8 +8,9 @@ namespace {
 using namespace testing_support;
 
 PathCodes V2Format(const std::string& format) {
-  return CheckBuiltin("apigatewayv2.CreateStage",
-                      {{"ApiId", "a"}, {"StageName", "s"}, {"AccessLogSettings", {{"Format", format}}}});
+  return CheckBuiltin(
+      "apigatewayv2.CreateStage",
+      {{"ApiId", "a"}, {"StageName", "s"}, {"AccessLogSettings", {{"Format", format}}}});
 }
 
 PathCodes RestFormat(const std::string& format) {
@@ -19,7 +20,8 @@ PathCodes RestFormat(const std::string& format) {
 
 TEST(AccessLogFormatCheck, RequestIdAsAWholeToken) {
   EXPECT_EQ(V2Format("$context.requestId"), PathCodes{});
-  EXPECT_EQ(V2Format(R"({"id":"$context.requestId","ip":"$context.identity.sourceIp"})"), PathCodes{});
+  EXPECT_EQ(V2Format(R"({"id":"$context.requestId","ip":"$context.identity.sourceIp"})"),
+            PathCodes{});
   EXPECT_EQ(V2Format("$context.requestIdentity"),
             (PathCodes{{"/AccessLogSettings/Format", "access-log"}}));
   EXPECT_EQ(V2Format("$context.requestId_x $context.httpMethod"),

@@ -7,8 +7,11 @@ namespace {
 using namespace testing_support;
 
 PathCodes V2Destination(const std::string& arn) {
-  return CheckBuiltin("apigatewayv2.CreateStage", {{"ApiId", "a"}, {"StageName", "s"},
-                      {"AccessLogSettings", {{"DestinationArn", arn}, {"Format", "$context.requestId"}}}});
+  return CheckBuiltin(
+      "apigatewayv2.CreateStage",
+      {{"ApiId", "a"},
+       {"StageName", "s"},
+       {"AccessLogSettings", {{"DestinationArn", arn}, {"Format", "$context.requestId"}}}});
 }
 
 PathCodes RestDestination(const std::string& arn) {
@@ -17,9 +20,9 @@ PathCodes RestDestination(const std::string& arn) {
 }
 
 PathCodes ActionUri(const std::string& uri) {
-  return CheckBuiltin("appconfig.CreateExtension",
-                      {{"Name", "ext"},
-                       {"Actions", {{"PRE_START_DEPLOYMENT", {{{"Name", "a"}, {"Uri", uri}}}}}}});
+  return CheckBuiltin(
+      "appconfig.CreateExtension",
+      {{"Name", "ext"}, {"Actions", {{"PRE_START_DEPLOYMENT", {{{"Name", "a"}, {"Uri", uri}}}}}}});
 }
 
 TEST(ArnCheck, AccessLogsGoToALogGroup) {
@@ -29,21 +32,26 @@ TEST(ArnCheck, AccessLogsGoToALogGroup) {
             (PathCodes{{"/AccessLogSettings/DestinationArn", "arn"}}));
   EXPECT_EQ(V2Destination("not-an-arn"), (PathCodes{{"/AccessLogSettings/DestinationArn", "arn"}}));
   // HTTP and WebSocket APIs cannot log to Firehose.
-  EXPECT_EQ(V2Destination("arn:aws:firehose:us-east-1:123456789012:deliverystream/amazon-apigateway-x"),
-            (PathCodes{{"/AccessLogSettings/DestinationArn", "arn"}}));
+  EXPECT_EQ(
+      V2Destination("arn:aws:firehose:us-east-1:123456789012:deliverystream/amazon-apigateway-x"),
+      (PathCodes{{"/AccessLogSettings/DestinationArn", "arn"}}));
 }
 
 TEST(ArnCheck, RestStagesMayLogToAnAmazonApigatewayFirehoseStream) {
-  EXPECT_EQ(RestDestination("arn:aws:firehose:us-east-1:123456789012:deliverystream/amazon-apigateway-logs"),
+  EXPECT_EQ(RestDestination(
+                "arn:aws:firehose:us-east-1:123456789012:deliverystream/amazon-apigateway-logs"),
             PathCodes{});
   EXPECT_EQ(RestDestination("arn:aws:logs:eu-west-1:123456789012:log-group:api"), PathCodes{});
   EXPECT_EQ(RestDestination("arn:aws:firehose:us-east-1:123456789012:deliverystream/my-logs"),
             (PathCodes{{"/accessLogSettings/destinationArn", "arn"}}));
-  auto messages = MessagesBuiltin("apigateway.GetStage",
-      {{"accessLogSettings", {{"destinationArn", "arn:aws:firehose:us-east-1:123456789012:deliverystream/my-logs"}}}},
+  auto messages = MessagesBuiltin(
+      "apigateway.GetStage",
+      {{"accessLogSettings",
+        {{"destinationArn", "arn:aws:firehose:us-east-1:123456789012:deliverystream/my-logs"}}}},
       Direction::kOutput);
   ASSERT_EQ(messages.size(), 1u);
-  EXPECT_NE(messages[0].find("must begin with amazon-apigateway-"), std::string::npos) << messages[0];
+  EXPECT_NE(messages[0].find("must begin with amazon-apigateway-"), std::string::npos)
+      << messages[0];
 }
 
 TEST(ArnCheck, AppConfigActionUris) {
@@ -54,9 +62,9 @@ TEST(ArnCheck, AppConfigActionUris) {
                          "arn:aws:events:us-east-1:123456789012:event-bus/default"}) {
     EXPECT_EQ(ActionUri(ok), PathCodes{}) << ok;
   }
-  for (const char* bad : {"arn:aws:events:us-east-1:123456789012:event-bus/custom",
-                          "arn:aws:s3:::my-bucket", "arn:aws:lambda:us-east-1:123456789012:layer:x",
-                          "https://example.com/hook"}) {
+  for (const char* bad :
+       {"arn:aws:events:us-east-1:123456789012:event-bus/custom", "arn:aws:s3:::my-bucket",
+        "arn:aws:lambda:us-east-1:123456789012:layer:x", "https://example.com/hook"}) {
     EXPECT_EQ(ActionUri(bad), (PathCodes{{"/Actions/PRE_START_DEPLOYMENT/0/Uri", "arn"}})) << bad;
   }
 }

@@ -1,11 +1,11 @@
 // AsciiClass answers "is every byte in the set?" 16 bytes at a time where it can: the fast
 // answer must be the byte-by-byte one for every length, every position of an outsider, and
 // every byte value (past ASCII too).
+#include "checks/ascii_class.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
-
-#include "checks/ascii_class.h"
 
 namespace shapeguard::internal {
 namespace {

@@ -8,15 +8,20 @@ using namespace testing_support;
 
 PathCodes Mapping(const std::string& key, const std::string& value) {
   return CheckBuiltin("apigatewayv2.CreateIntegrationResponse",
-                      {{"ApiId", "a"}, {"IntegrationId", "i"}, {"IntegrationResponseKey", "$default"},
+                      {{"ApiId", "a"},
+                       {"IntegrationId", "i"},
+                       {"IntegrationResponseKey", "$default"},
                        {"ResponseParameters", {{key, value}}}});
 }
 
 TEST(MappingCheck, ValidKeysAndValues) {
-  EXPECT_EQ(Mapping("method.response.header.X-Request-Id", "integration.response.header.x-amzn-RequestId"),
+  EXPECT_EQ(Mapping("method.response.header.X-Request-Id",
+                    "integration.response.header.x-amzn-RequestId"),
             PathCodes{});
-  EXPECT_EQ(Mapping("method.response.header.Location", "integration.response.body.data.id"), PathCodes{});
-  EXPECT_EQ(Mapping("method.response.header.X", "integration.response.body.items[0].name"), PathCodes{});
+  EXPECT_EQ(Mapping("method.response.header.Location", "integration.response.body.data.id"),
+            PathCodes{});
+  EXPECT_EQ(Mapping("method.response.header.X", "integration.response.body.items[0].name"),
+            PathCodes{});
   EXPECT_EQ(Mapping("method.response.header.Cache-Control", "'no-store'"), PathCodes{});
 }
 

@@ -7,8 +7,8 @@ namespace {
 using namespace testing_support;
 
 PathCodes Key(const std::string& key) {
-  return CheckBuiltin("apigateway.GetStage", {{"methodSettings", {{key, nlohmann::json::object()}}}},
-                      Direction::kOutput);
+  return CheckBuiltin("apigateway.GetStage",
+                      {{"methodSettings", {{key, nlohmann::json::object()}}}}, Direction::kOutput);
 }
 
 std::string Pointer(const std::string& key) {

@@ -7,26 +7,31 @@ namespace {
 using namespace testing_support;
 
 PathCodes Patch(nlohmann::json operations) {
-  return CheckBuiltin("apigateway.UpdateStage",
-                      {{"restApiId", "a1b2c3"}, {"stageName", "prod"}, {"patchOperations", operations}});
+  return CheckBuiltin(
+      "apigateway.UpdateStage",
+      {{"restApiId", "a1b2c3"}, {"stageName", "prod"}, {"patchOperations", operations}});
 }
 
 PathCodes One(nlohmann::json operation) { return Patch(nlohmann::json::array({operation})); }
 
 TEST(PatchOperationCheck, ValidOperationsFromTheTable) {
-  EXPECT_EQ(Patch({{{"op", "replace"}, {"path", "/description"}, {"value", "new"}},
-                   {{"op", "replace"}, {"path", "/variables/lambdaAlias"}, {"value", "live"}},
-                   {{"op", "remove"}, {"path", "/variables/old"}},
-                   {{"op", "copy"}, {"path", "/deploymentId"}, {"from", "/canarySettings/deploymentId"}},
-                   {{"op", "replace"}, {"path", "/cacheClusterSize"}, {"value", "0.5"}},
-                   {{"op", "replace"}, {"path", "/tracingEnabled"}, {"value", "true"}},
-                   {{"op", "replace"}, {"path", "/canarySettings/percentTraffic"}, {"value", "12.5"}},
-                   {{"op", "add"}, {"path", "/accessLogSettings/format"}, {"value", "$context.requestId"}},
-                   {{"op", "replace"}, {"path", "/~1pets~1{petId}/GET/logging/loglevel"}, {"value", "INFO"}},
-                   {{"op", "replace"}, {"path", "/*/*/caching/ttlInSeconds"}, {"value", "3600"}},
-                   {{"op", "replace"}, {"path", "/~1/POST/throttling/rateLimit"}, {"value", "100.5"}},
-                   {{"op", "remove"}, {"path", "/canarySettings"}}}),
-            PathCodes{});
+  EXPECT_EQ(
+      Patch(
+          {{{"op", "replace"}, {"path", "/description"}, {"value", "new"}},
+           {{"op", "replace"}, {"path", "/variables/lambdaAlias"}, {"value", "live"}},
+           {{"op", "remove"}, {"path", "/variables/old"}},
+           {{"op", "copy"}, {"path", "/deploymentId"}, {"from", "/canarySettings/deploymentId"}},
+           {{"op", "replace"}, {"path", "/cacheClusterSize"}, {"value", "0.5"}},
+           {{"op", "replace"}, {"path", "/tracingEnabled"}, {"value", "true"}},
+           {{"op", "replace"}, {"path", "/canarySettings/percentTraffic"}, {"value", "12.5"}},
+           {{"op", "add"}, {"path", "/accessLogSettings/format"}, {"value", "$context.requestId"}},
+           {{"op", "replace"},
+            {"path", "/~1pets~1{petId}/GET/logging/loglevel"},
+            {"value", "INFO"}},
+           {{"op", "replace"}, {"path", "/*/*/caching/ttlInSeconds"}, {"value", "3600"}},
+           {{"op", "replace"}, {"path", "/~1/POST/throttling/rateLimit"}, {"value", "100.5"}},
+           {{"op", "remove"}, {"path", "/canarySettings"}}}),
+      PathCodes{});
 }
 
 TEST(PatchOperationCheck, PathsMustBeJsonPointers) {
@@ -36,8 +41,9 @@ TEST(PatchOperationCheck, PathsMustBeJsonPointers) {
             (PathCodes{{"/patchOperations/0/path", "json-pointer"}}));
   EXPECT_EQ(One({{"op", "replace"}, {"path", "description"}, {"value", "x"}}),
             (PathCodes{{"/patchOperations/0/path", "json-pointer"}}));
-  EXPECT_EQ(One({{"op", "copy"}, {"path", "/deploymentId"}, {"from", "canarySettings/deploymentId"}}),
-            (PathCodes{{"/patchOperations/0/from", "json-pointer"}}));
+  EXPECT_EQ(
+      One({{"op", "copy"}, {"path", "/deploymentId"}, {"from", "canarySettings/deploymentId"}}),
+      (PathCodes{{"/patchOperations/0/from", "json-pointer"}}));
 }
 
 TEST(PatchOperationCheck, ValueAndFromAreRequiredByTheOp) {
@@ -45,12 +51,14 @@ TEST(PatchOperationCheck, ValueAndFromAreRequiredByTheOp) {
             (PathCodes{{"/patchOperations/0/from", "patch"}}));
   EXPECT_EQ(One({{"op", "replace"}, {"path", "/description"}}),
             (PathCodes{{"/patchOperations/0/value", "patch"}}));
-  EXPECT_EQ(One({{"op", "replace"}, {"value", "x"}}), (PathCodes{{"/patchOperations/0/path", "patch"}}));
+  EXPECT_EQ(One({{"op", "replace"}, {"value", "x"}}),
+            (PathCodes{{"/patchOperations/0/path", "patch"}}));
 }
 
 TEST(PatchOperationCheck, MoveAndTestAreNotSupportedOnAStage) {
-  EXPECT_EQ(One({{"op", "move"}, {"path", "/deploymentId"}, {"from", "/canarySettings/deploymentId"}}),
-            (PathCodes{{"/patchOperations/0/op", "patch"}}));
+  EXPECT_EQ(
+      One({{"op", "move"}, {"path", "/deploymentId"}, {"from", "/canarySettings/deploymentId"}}),
+      (PathCodes{{"/patchOperations/0/op", "patch"}}));
   EXPECT_EQ(One({{"op", "test"}, {"path", "/description"}, {"value", "x"}}),
             (PathCodes{{"/patchOperations/0/op", "patch"}}));
   // Not an RFC 6902 op at all: only the model's enum speaks.
@@ -83,8 +91,9 @@ TEST(PatchOperationCheck, StageVariableNamesAndValues) {
             (PathCodes{{"/patchOperations/0/value", "pattern"}}));
   EXPECT_EQ(One({{"op", "replace"}, {"path", "/variables/bad-name"}, {"value", "ok"}}),
             (PathCodes{{"/patchOperations/0/path", "pattern"}}));
-  EXPECT_EQ(One({{"op", "replace"}, {"path", "/canarySettings/stageVariableOverrides/x"}, {"value", ""}}),
-            (PathCodes{{"/patchOperations/0/value", "pattern"}}));
+  EXPECT_EQ(
+      One({{"op", "replace"}, {"path", "/canarySettings/stageVariableOverrides/x"}, {"value", ""}}),
+      (PathCodes{{"/patchOperations/0/value", "pattern"}}));
 }
 
 TEST(PatchOperationCheck, ValuesFollowTheTargetFieldsRules) {
@@ -92,8 +101,9 @@ TEST(PatchOperationCheck, ValuesFollowTheTargetFieldsRules) {
             (PathCodes{{"/patchOperations/0/value", "enum"}}));
   EXPECT_EQ(One({{"op", "replace"}, {"path", "/cacheClusterEnabled"}, {"value", "yes"}}),
             (PathCodes{{"/patchOperations/0/value", "type"}}));
-  EXPECT_EQ(One({{"op", "replace"}, {"path", "/canarySettings/percentTraffic"}, {"value", "100.1"}}),
-            (PathCodes{{"/patchOperations/0/value", "range"}}));
+  EXPECT_EQ(
+      One({{"op", "replace"}, {"path", "/canarySettings/percentTraffic"}, {"value", "100.1"}}),
+      (PathCodes{{"/patchOperations/0/value", "range"}}));
   EXPECT_EQ(One({{"op", "replace"}, {"path", "/canarySettings/percentTraffic"}, {"value", "0x10"}}),
             (PathCodes{{"/patchOperations/0/value", "type"}}));
   EXPECT_EQ(One({{"op", "replace"}, {"path", "/*/*/caching/ttlInSeconds"}, {"value", "3601"}}),
@@ -102,9 +112,12 @@ TEST(PatchOperationCheck, ValuesFollowTheTargetFieldsRules) {
             (PathCodes{{"/patchOperations/0/value", "type"}}));
   EXPECT_EQ(One({{"op", "replace"}, {"path", "/*/*/logging/loglevel"}, {"value", "DEBUG"}}),
             (PathCodes{{"/patchOperations/0/value", "enum"}}));
-  EXPECT_EQ(One({{"op", "replace"}, {"path", "/accessLogSettings/format"}, {"value", "$context.requestIdentity"}}),
+  EXPECT_EQ(One({{"op", "replace"},
+                 {"path", "/accessLogSettings/format"},
+                 {"value", "$context.requestIdentity"}}),
             (PathCodes{{"/patchOperations/0/value", "access-log"}}));
-  EXPECT_EQ(One({{"op", "replace"}, {"path", "/accessLogSettings/destinationArn"},
+  EXPECT_EQ(One({{"op", "replace"},
+                 {"path", "/accessLogSettings/destinationArn"},
                  {"value", "arn:aws:firehose:us-east-1:123456789012:deliverystream/logs"}}),
             (PathCodes{{"/patchOperations/0/value", "arn"}}));
 }
@@ -112,9 +125,10 @@ TEST(PatchOperationCheck, ValuesFollowTheTargetFieldsRules) {
 TEST(PatchOperationCheck, OtherUpdateOperationsGetTheGenericRules) {
   // UpdateRestApi has no path table here, but move/test, pointers and value/from still apply.
   nlohmann::json request = {{"restApiId", "a1b2c3"},
-                            {"patchOperations", {{{"op", "move"}, {"path", "/name"}, {"from", "/x"}},
-                                                 {{"op", "replace"}, {"path", "name"}, {"value", "n"}},
-                                                 {{"op", "add"}, {"path", "/binaryMediaTypes/image~1png"}}}}};
+                            {"patchOperations",
+                             {{{"op", "move"}, {"path", "/name"}, {"from", "/x"}},
+                              {{"op", "replace"}, {"path", "name"}, {"value", "n"}},
+                              {{"op", "add"}, {"path", "/binaryMediaTypes/image~1png"}}}}};
   EXPECT_EQ(CheckBuiltin("apigateway.UpdateRestApi", request),
             (PathCodes{{"/patchOperations/0/op", "patch"},
                        {"/patchOperations/1/path", "json-pointer"},

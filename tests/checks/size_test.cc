@@ -15,8 +15,9 @@ TEST(SizeCheck, BoundsListEntries) {
 TEST(SizeCheck, BoundsMapEntries) {
   Catalog catalog = TestCatalog();
   EXPECT_TRUE(Validate(catalog, R"({"Name": "n", "Tags": {"a": "1", "b": "2"}})").valid());
-  EXPECT_EQ(PathsAndCodes(Validate(catalog, R"({"Name": "n", "Tags": {"a": "1", "b": "2", "c": "3"}})")),
-            (PathCodes{{"/Tags", "size"}}));
+  EXPECT_EQ(
+      PathsAndCodes(Validate(catalog, R"({"Name": "n", "Tags": {"a": "1", "b": "2", "c": "3"}})")),
+      (PathCodes{{"/Tags", "size"}}));
 }
 
 TEST(SizeCheck, RefusesNonCollectionTarget) {

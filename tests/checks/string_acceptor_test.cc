@@ -39,8 +39,8 @@ Slot SlotWith(CheckList checks) {
 }
 
 std::string RandomString(std::mt19937& random) {
-  static const std::vector<std::string> pieces = {"a", "Z", "0", "_", "-", ".", " ", "~",
-                                                  "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80"};
+  static const std::vector<std::string> pieces = {
+      "a", "Z", "0", "_", "-", ".", " ", "~", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80"};
   std::string text;
   std::size_t length = random() % 3 == 0 ? random() % 12 : random() % 4;
   for (std::size_t i = 0; i < length; ++i) text += pieces[random() % pieces.size()];
@@ -52,7 +52,9 @@ TEST(StringAcceptor, AcceptsOnlyWhatEveryCheckPasses) {
   auto pattern = [&](const char* regex, const char* anchoring) {
     return Make("pattern", {{"regex", regex}, {"anchoring", anchoring}}, regexes);
   };
-  auto length = [&](int min, int max) { return Make("length", {{"min", min}, {"max", max}}, regexes); };
+  auto length = [&](int min, int max) {
+    return Make("length", {{"min", min}, {"max", max}}, regexes);
+  };
   // Each slot's checks, and strings they pass that the acceptor must settle itself.
   std::vector<std::pair<CheckList, std::vector<std::string>>> slots = {
       {{length(1, 3)}, {}},  // a short minimum and maximum: bytes alone cannot tell
@@ -85,8 +87,9 @@ TEST(StringAcceptor, AcceptsOnlyWhatEveryCheckPasses) {
 TEST(StringAcceptor, ChecksThatCannotSayLeaveTheSlotWithout) {
   RegexCache regexes;
   EXPECT_EQ(SlotWith({Make("enum", {{"values", {"a"}}}, regexes)}).accept, nullptr);
-  EXPECT_EQ(SlotWith({Make("pattern", {{"regex", "^ab[0-9]+$"}, {"anchoring", "search"}},
-                           regexes)}).accept, nullptr);
+  EXPECT_EQ(SlotWith({Make("pattern", {{"regex", "^ab[0-9]+$"}, {"anchoring", "search"}}, regexes)})
+                .accept,
+            nullptr);
   EXPECT_EQ(SlotWith({Make("pattern", {{"regex", "[a-z]+"}, {"anchoring", "full"}}, regexes),
                       Make("pattern", {{"regex", "[a-c]+"}, {"anchoring", "full"}}, regexes)})
                 .accept,

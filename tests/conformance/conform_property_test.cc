@@ -2,14 +2,13 @@
 // and any seed, a scenario's valid requests are accepted, its one-violation requests are
 // rejected, and every response conforms (no finding but not-implemented).
 #include <gtest/gtest.h>
+#include <rapidcheck.h>
 
 #include <cstdlib>
 #include <string>
 
-#include <rapidcheck.h>
-
-#include "run_property.h"
 #include "conform/runner.h"
+#include "run_property.h"
 #include "shapeguard/catalog.h"
 
 namespace shapeguard::conformance {
@@ -26,20 +25,22 @@ TEST(ConformProperty, ScenariosAgainstTheEmulatorFindNothing) {
   }
   static const Catalog catalog = Catalog::Builtin().value();
   const auto& targets = BuiltinScenarioHints().targets;
-  properties::CheckProperty([&] {
-    RunOptions options;
-    options.endpoint = url;
-    options.operations = {*rc::gen::elementOf(targets)};
-    options.seed = *rc::gen::arbitrary<std::uint32_t>();
-    options.budget = kRequestsPerCase;
-    auto result = RunConformance(catalog, options);
-    RC_ASSERT(result.ok());
-    for (const Finding& finding : result->findings) {
-      if (finding.oracle == kNotImplemented) continue;
-      RC_FAIL(finding.operation + " " + finding.oracle + ": " + finding.rule + "\n  " +
-              finding.reproduce);
-    }
-  }, properties::PropertyCases(30));
+  properties::CheckProperty(
+      [&] {
+        RunOptions options;
+        options.endpoint = url;
+        options.operations = {*rc::gen::elementOf(targets)};
+        options.seed = *rc::gen::arbitrary<std::uint32_t>();
+        options.budget = kRequestsPerCase;
+        auto result = RunConformance(catalog, options);
+        RC_ASSERT(result.ok());
+        for (const Finding& finding : result->findings) {
+          if (finding.oracle == kNotImplemented) continue;
+          RC_FAIL(finding.operation + " " + finding.oracle + ": " + finding.rule + "\n  " +
+                  finding.reproduce);
+        }
+      },
+      properties::PropertyCases(30));
 }
 
 }  // namespace

@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "conform/runner.h"
 #include "conformance/serve_process.h"
 #include "run_process.h"
-#include "conform/runner.h"
 #include "shapeguard/catalog.h"
 #include "test_support.h"
 
@@ -71,7 +71,8 @@ TEST(ConformServe, EveryFaultIsFoundAndNothingElse) {
   std::size_t detected = 0;
   for (const std::string& fault : faults) {
     SCOPED_TRACE(fault);
-    ASSERT_TRUE(expected.contains(fault)) << "map the fault in conformance/conform/scenarios/faults.json";
+    ASSERT_TRUE(expected.contains(fault))
+        << "map the fault in conformance/conform/scenarios/faults.json";
     const auto& entry = expected[fault];
     auto allowed = entry.at("oracles").get<std::set<std::string>>();
     auto operations = entry.at("operations").get<std::vector<std::string>>();
@@ -80,7 +81,8 @@ TEST(ConformServe, EveryFaultIsFoundAndNothingElse) {
     ASSERT_FALSE(serve.url().empty());
     auto start = std::chrono::steady_clock::now();
     auto result = Conform(serve.url(), budget, operations);
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     ASSERT_TRUE(result.ok()) << result.error();
     bool found = false;
     for (const Finding& f : result->findings) {

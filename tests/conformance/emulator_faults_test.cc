@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "emulator_harness.h"
 #include "emulator/faults.h"
+#include "emulator_harness.h"
 
 namespace shapeguard::emulator {
 namespace {

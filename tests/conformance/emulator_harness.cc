@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "wire/rest_json_request.h"
 #include "test_support.h"
+#include "wire/rest_json_request.h"
 
 namespace shapeguard::testing_support {
 

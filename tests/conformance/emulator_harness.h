@@ -9,9 +9,9 @@
 #include <thread>
 
 #include "emulator/emulator.h"
+#include "emulator/server.h"
 #include "wire/http_client.h"
 #include "wire/rest_json_response.h"
-#include "emulator/server.h"
 
 namespace shapeguard::testing_support {
 

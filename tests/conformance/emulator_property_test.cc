@@ -11,11 +11,11 @@
 
 #include "emulator_harness.h"
 #include "instance_generator.h"
+#include "run_property.h"
+#include "test_support.h"
 #include "wire/model_view.h"
 #include "wire/rest_json_request.h"
 #include "wire/rest_json_request_decoder.h"
-#include "run_property.h"
-#include "test_support.h"
 #include "wire/uri_template.h"
 
 namespace shapeguard::emulator {

@@ -1,12 +1,13 @@
 // Each oracle on hand-made exchanges: one that honours the contract (no finding) and ones
 // that break it (a finding naming the rule).
+#include "conform/oracles/oracles.h"
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
-#include "conform/oracles/oracles.h"
-#include "wire/rest_json_response.h"
 #include "shapeguard/catalog.h"
+#include "wire/rest_json_response.h"
 
 namespace shapeguard::conformance {
 namespace {
@@ -52,20 +53,23 @@ TEST(ServerErrorOracle, Any5xxButNotImplemented) {
 }
 
 TEST(NotImplementedOracle, BareNotFoundIsUnrouted) {
-  EXPECT_TRUE(CheckNotImplemented(Answer("apigatewayv2.CreateApi", 404, "<p>Not Found</p>", "text/html")));
+  EXPECT_TRUE(
+      CheckNotImplemented(Answer("apigatewayv2.CreateApi", 404, "<p>Not Found</p>", "text/html")));
   EXPECT_TRUE(CheckNotImplemented(Answer("apigatewayv2.CreateApi", 501, "")));
-  EXPECT_TRUE(CheckNotImplemented(Answer("apigatewayv2.CreateApi", 404, R"({"message": "no"})", kJson,
-                                         {{"x-amzn-errortype", "UnknownOperationException"}})));
-  EXPECT_FALSE(CheckNotImplemented(Answer("apigatewayv2.GetStage", 404,
-                                          R"({"message": "no"})", kJson,
-                                          {{"x-amzn-errortype", "NotFoundException"}})));
+  EXPECT_TRUE(
+      CheckNotImplemented(Answer("apigatewayv2.CreateApi", 404, R"({"message": "no"})", kJson,
+                                 {{"x-amzn-errortype", "UnknownOperationException"}})));
+  EXPECT_FALSE(CheckNotImplemented(Answer("apigatewayv2.GetStage", 404, R"({"message": "no"})",
+                                          kJson, {{"x-amzn-errortype", "NotFoundException"}})));
 }
 
 TEST(ContentTypeOracle, JsonBodyNeedsJsonType) {
   EXPECT_FALSE(CheckContentType(Answer("apigatewayv2.CreateApi", 201, kApi)));
-  EXPECT_FALSE(CheckContentType(Answer("apigatewayv2.CreateApi", 201, kApi, "application/json; charset=utf-8")));
+  EXPECT_FALSE(CheckContentType(
+      Answer("apigatewayv2.CreateApi", 201, kApi, "application/json; charset=utf-8")));
   EXPECT_FALSE(CheckContentType(Answer("apigatewayv2.DeleteStage", 204, "", "")));
-  auto finding = CheckContentType(Answer("apigatewayv2.CreateApi", 201, kApi, "text/html; charset=utf-8"));
+  auto finding =
+      CheckContentType(Answer("apigatewayv2.CreateApi", 201, kApi, "text/html; charset=utf-8"));
   ASSERT_TRUE(finding);
   EXPECT_NE(finding->rule.find("text/html"), std::string::npos);
 }
@@ -81,17 +85,19 @@ TEST(ResponseShapeOracle, SuccessBodyValidatesAgainstTheOutput) {
 
 // SDKs read a JSON null as an absent member, and so does the decoder: no finding.
 TEST(ResponseShapeOracle, NullReadsAsAbsent) {
-  EXPECT_TRUE(CheckResponseShape(
-      Answer("apigatewayv2.CreateApi", 201, R"({"apiId": "a1", "corsConfiguration": null})")).empty());
+  EXPECT_TRUE(CheckResponseShape(Answer("apigatewayv2.CreateApi", 201,
+                                        R"({"apiId": "a1", "corsConfiguration": null})"))
+                  .empty());
 }
 
 TEST(ResponseShapeOracle, ErrorsMustBeDeclared) {
   EXPECT_TRUE(CheckResponseShape(Answer("apigatewayv2.CreateApi", 400, R"({"message": "m"})", kJson,
                                         {{"x-amzn-errortype", "BadRequestException"}}))
                   .empty());
-  EXPECT_EQ(CheckResponseShape(Answer("apigatewayv2.CreateApi", 400, R"({"message": "m"})")).size(), 1u);
-  auto findings = CheckResponseShape(Answer("apigatewayv2.CreateApi", 400,
-                                            R"({"__type": "ValidationException"})"));
+  EXPECT_EQ(CheckResponseShape(Answer("apigatewayv2.CreateApi", 400, R"({"message": "m"})")).size(),
+            1u);
+  auto findings = CheckResponseShape(
+      Answer("apigatewayv2.CreateApi", 400, R"({"__type": "ValidationException"})"));
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_NE(findings[0].rule.find("ValidationException is not declared"), std::string::npos);
 }
@@ -119,8 +125,10 @@ TEST(NegativeRejectionOracle, BadRequestWithTheRightType) {
                          {{"x-amzn-errortype", "ConflictException"}});
   EXPECT_TRUE(CheckNegativeRejection(conflict, rule, "BadRequestException"));
   // Type errors are the deserialiser's: any 400 will do.
-  auto serialization = Answer("apigatewayv2.CreateStage", 400, R"({"__type": "SerializationException"})");
-  EXPECT_FALSE(CheckNegativeRejection(serialization, {"/AutoDeploy", "type", "model"}, "BadRequestException"));
+  auto serialization =
+      Answer("apigatewayv2.CreateStage", 400, R"({"__type": "SerializationException"})");
+  EXPECT_FALSE(CheckNegativeRejection(serialization, {"/AutoDeploy", "type", "model"},
+                                      "BadRequestException"));
 }
 
 TEST(ExpectedAnswerOracle, GoneForUnknownConnections) {
@@ -128,7 +136,8 @@ TEST(ExpectedAnswerOracle, GoneForUnknownConnections) {
   EXPECT_FALSE(CheckExpectedAnswer(Answer("apigatewaymanagementapi.GetConnection", 410, "{}", kJson,
                                           {{"x-amzn-errortype", "GoneException"}}),
                                    gone));
-  auto finding = CheckExpectedAnswer(Answer("apigatewaymanagementapi.GetConnection", 200, "{}"), gone);
+  auto finding =
+      CheckExpectedAnswer(Answer("apigatewaymanagementapi.GetConnection", 200, "{}"), gone);
   ASSERT_TRUE(finding);
   EXPECT_EQ(finding->oracle, "state");
   EXPECT_EQ(finding->rule, "unknown connection: 410; got 200");
@@ -140,8 +149,9 @@ TEST(ConflictOracle, SecondCreateIsAConflict) {
                              "stageName"));
   auto finding = CheckConflict(Answer("apigateway.CreateStage", 201, kStage), "stageName");
   ASSERT_TRUE(finding);
-  EXPECT_EQ(finding->rule,
-            "creating a second resource with the same stageName gets 409 ConflictException; got 201");
+  EXPECT_EQ(
+      finding->rule,
+      "creating a second resource with the same stageName gets 409 ConflictException; got 201");
 }
 
 Exchange Written(const std::string& operation, const json& params) {
@@ -151,7 +161,9 @@ Exchange Written(const std::string& operation, const json& params) {
 }
 
 TEST(StateOracle, CreatedMembersReadBack) {
-  json params = {{"restApiId", "r"}, {"stageName", "prod"}, {"deploymentId", "d1"},
+  json params = {{"restApiId", "r"},
+                 {"stageName", "prod"},
+                 {"deploymentId", "d1"},
                  {"variables", {{"a", "1"}}}};
   auto write = Written("apigateway.CreateStage", params);
   auto good = Answer("apigateway.GetStage", 200,
@@ -160,24 +172,33 @@ TEST(StateOracle, CreatedMembersReadBack) {
   auto dropped = Answer("apigateway.GetStage", 200, kStage);
   auto findings = CheckState(nullptr, write, dropped);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].rule, "after apigateway.CreateStage, apigateway.GetStage returns /variables as written");
+  EXPECT_EQ(findings[0].rule,
+            "after apigateway.CreateStage, apigateway.GetStage returns /variables as written");
 }
 
 TEST(StateOracle, EmptyTextMayReadAsAbsent) {
-  auto write = Written("apigatewayv2.CreateStage", {{"ApiId", "a"}, {"StageName", "s"}, {"Description", ""}});
-  EXPECT_TRUE(CheckState(nullptr, write, Answer("apigatewayv2.GetStage", 200, R"({"stageName": "s"})")).empty());
-  EXPECT_EQ(CheckState(nullptr, write,
-                       Answer("apigatewayv2.GetStage", 200, R"({"stageName": "s", "description": "x"})"))
-                .size(),
-            1u);
+  auto write = Written("apigatewayv2.CreateStage",
+                       {{"ApiId", "a"}, {"StageName", "s"}, {"Description", ""}});
+  EXPECT_TRUE(
+      CheckState(nullptr, write, Answer("apigatewayv2.GetStage", 200, R"({"stageName": "s"})"))
+          .empty());
+  EXPECT_EQ(
+      CheckState(nullptr, write,
+                 Answer("apigatewayv2.GetStage", 200, R"({"stageName": "s", "description": "x"})"))
+          .size(),
+      1u);
 }
 
 TEST(StateOracle, PatchesChangeOnlyTheirPath) {
-  json before = {{"stageName", "prod"}, {"deploymentId", "d1"}, {"variables", {{"x", "1"}}},
+  json before = {{"stageName", "prod"},
+                 {"deploymentId", "d1"},
+                 {"variables", {{"x", "1"}}},
                  {"canarySettings", {{"percentTraffic", 10}}}};
-  json params = {{"restApiId", "r"}, {"stageName", "prod"},
-                 {"patchOperations", {{{"op", "replace"}, {"path", "/canarySettings/deploymentId"}, {"value", "d2"}},
-                                      {{"op", "remove"}, {"path", "/variables/x"}}}}};
+  json params = {{"restApiId", "r"},
+                 {"stageName", "prod"},
+                 {"patchOperations",
+                  {{{"op", "replace"}, {"path", "/canarySettings/deploymentId"}, {"value", "d2"}},
+                   {{"op", "remove"}, {"path", "/variables/x"}}}}};
   auto write = Written("apigateway.UpdateStage", params);
   auto good = Answer("apigateway.GetStage", 200,
                      R"({"stageName": "prod", "deploymentId": "d1",
@@ -189,10 +210,14 @@ TEST(StateOracle, PatchesChangeOnlyTheirPath) {
   auto findings = CheckState(before, write, bad);
   std::vector<std::string> rules;
   for (const auto& f : findings) rules.push_back(f.rule);
-  EXPECT_EQ(rules, (std::vector<std::string>{
-                       "after apigateway.UpdateStage, apigateway.GetStage returns /canarySettings as written",
-                       "after apigateway.UpdateStage, apigateway.GetStage shows /deploymentId unchanged (no patch operation touched it)",
-                       "after apigateway.UpdateStage removes /variables/x, apigateway.GetStage no longer returns it"}));
+  EXPECT_EQ(
+      rules,
+      (std::vector<std::string>{
+          "after apigateway.UpdateStage, apigateway.GetStage returns /canarySettings as written",
+          "after apigateway.UpdateStage, apigateway.GetStage shows /deploymentId unchanged (no "
+          "patch operation touched it)",
+          "after apigateway.UpdateStage removes /variables/x, apigateway.GetStage no longer "
+          "returns it"}));
 }
 
 TEST(Finding, ReproducesWithCurl) {

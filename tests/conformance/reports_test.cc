@@ -20,7 +20,8 @@ RunResult Sample() {
   f.reproduce = "curl -sS -i -X POST 'http://127.0.0.1:5000/v2/apis/a/stages'";
   result.findings.push_back(f);
   result.checked["apigatewayv2.CreateStage"] = {"negative-rejection", "server-error"};
-  result.unreached["apigatewayv2.GetStage"] = "prerequisite apigatewayv2.CreateStage did not succeed";
+  result.unreached["apigatewayv2.GetStage"] =
+      "prerequisite apigatewayv2.CreateStage did not succeed";
   return result;
 }
 
@@ -29,10 +30,11 @@ TEST(JsonReport, HasExactlyTheDocumentedKeys) {
   std::vector<std::string> keys, finding_keys, response_keys;
   for (const auto& item : report.items()) keys.push_back(item.key());
   for (const auto& item : report["findings"][0].items()) finding_keys.push_back(item.key());
-  for (const auto& item : report["findings"][0]["response"].items()) response_keys.push_back(item.key());
+  for (const auto& item : report["findings"][0]["response"].items())
+    response_keys.push_back(item.key());
   EXPECT_EQ(keys, (std::vector<std::string>{"endpoint", "seed", "requests", "findings"}));
   EXPECT_EQ(finding_keys, (std::vector<std::string>{"operation", "oracle", "rule", "request",
-                                                     "response", "reproduce"}));
+                                                    "response", "reproduce"}));
   EXPECT_EQ(response_keys, (std::vector<std::string>{"status", "headers", "body"}));
   EXPECT_EQ(report["seed"], 3);
 }
@@ -52,8 +54,10 @@ TEST(HtmlReport, MatrixAndExpandableEscapedFindings) {
   std::string html = HtmlReport(Sample());
   EXPECT_EQ(html.find("<script"), std::string::npos);
   EXPECT_EQ(html.find("http-equiv"), std::string::npos);
-  EXPECT_NE(html.find("<td class=\"fail\"><a href=\"#f-apigatewayv2-CreateStage-negative-rejection\">1</a>"),
-            std::string::npos);
+  EXPECT_NE(
+      html.find(
+          "<td class=\"fail\"><a href=\"#f-apigatewayv2-CreateStage-negative-rejection\">1</a>"),
+      std::string::npos);
   EXPECT_NE(html.find("<td class=\"pass\">"), std::string::npos);
   EXPECT_NE(html.find("<details id=\"f-apigatewayv2-CreateStage-negative-rejection\">"),
             std::string::npos);

@@ -8,10 +8,10 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "wire/rest_json_request.h"
-#include "wire/rest_json_response.h"
 #include "shapeguard/catalog.h"
 #include "test_support.h"
+#include "wire/rest_json_request.h"
+#include "wire/rest_json_response.h"
 
 namespace shapeguard::conformance {
 namespace {

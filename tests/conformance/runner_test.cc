@@ -5,8 +5,8 @@
 
 #include <set>
 
-#include "conformance/test_server.h"
 #include "conform/reports/reports.h"
+#include "conformance/test_server.h"
 #include "shapeguard/catalog.h"
 
 namespace shapeguard::conformance {
@@ -50,7 +50,8 @@ TEST(Runner, UnroutedOperationsAreNotImplementedOnce) {
 }
 
 TEST(Runner, UnreachableEndpointIsAnErrorNotAFinding) {
-  auto result = RunConformance(Builtin(), Options("http://127.0.0.1:" + std::to_string(ClosedPort())));
+  auto result =
+      RunConformance(Builtin(), Options("http://127.0.0.1:" + std::to_string(ClosedPort())));
   ASSERT_FALSE(result.ok());
   EXPECT_NE(result.error().find("127.0.0.1"), std::string::npos) << result.error();
 }

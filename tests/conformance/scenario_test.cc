@@ -103,10 +103,12 @@ TEST(Bindings, FlowIntoLabelsAndBodyMembersIgnoringCase) {
   bindings.Harvest("apigateway.CreateRestApi", {{"id", "abc123"}, {"name", "n"}}, hints);
   bindings.Harvest("apigateway.CreateDeployment", {{"id", "dep1"}, {"description", "d"}}, hints);
   auto schema = Builtin().GetSchema("apigateway.CreateStage", Direction::kInput).value();
-  json params = {{"restApiId", "x"}, {"stageName", "s1"}, {"deploymentId", "y"},
-                 {"description", "mine"}};
+  json params = {
+      {"restApiId", "x"}, {"stageName", "s1"}, {"deploymentId", "y"}, {"description", "mine"}};
   bindings.Apply(*schema, params, {});
-  EXPECT_EQ(params, (json{{"restApiId", "abc123"}, {"stageName", "s1"}, {"deploymentId", "dep1"},
+  EXPECT_EQ(params, (json{{"restApiId", "abc123"},
+                          {"stageName", "s1"},
+                          {"deploymentId", "dep1"},
                           {"description", "mine"}}));
   json kept = {{"restApiId", "x"}};
   bindings.Apply(*schema, kept, {"restApiId"});

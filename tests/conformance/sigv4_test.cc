@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "wire/aws_credentials.h"
 #include "test_support.h"
+#include "wire/aws_credentials.h"
 
 namespace shapeguard::conformance {
 namespace {

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "test_support.h"
 #include "wire/rest_json_request.h"
 #include "wire/rest_json_response.h"
-#include "test_support.h"
 #include "wire_example_files.h"
 
 namespace shapeguard::conformance {

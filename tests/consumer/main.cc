@@ -1,7 +1,7 @@
 // Validates one request with the installed library; exits 0 when the report is as expected.
-#include <iostream>
-
 #include <shapeguard/shapeguard.h>
+
+#include <iostream>
 
 int main() {
   auto catalog = shapeguard::Catalog::Builtin();

@@ -264,8 +264,7 @@ Result<std::shared_ptr<const Schema>> Catalog::GetSchema(std::string_view name,
   if (!program.ok()) return program.status();
   const internal::OperationSlots& slots = program.value()->operations.find(op.operation)->second;
   const internal::Slot* root = direction == Direction::kInput ? &slots.input : &slots.output;
-  return std::make_shared<const Schema>(program.value(), root, op.service, op.operation,
-                                        direction);
+  return std::make_shared<const Schema>(program.value(), root, op.service, op.operation, direction);
 }
 
 Result<std::vector<std::string>> Catalog::Warnings(std::string_view service) const {

@@ -94,7 +94,8 @@ void Collector::Add(std::vector<Pending>& into, Code code, std::string message,
                     const std::string& source, std::optional<std::string_view> child) {
   if (done_) return;
   Pending pending{static_cast<std::uint32_t>(arena_.size()),
-                  static_cast<std::uint32_t>(path_.size() + (child ? 1 : 0)), {}};
+                  static_cast<std::uint32_t>(path_.size() + (child ? 1 : 0)),
+                  {}};
   arena_.insert(arena_.end(), path_.begin(), path_.end());
   if (child) arena_.push_back({*child, 0, false});
   pending.diagnostic.code = code;

@@ -4,13 +4,12 @@
 #ifndef SHAPEGUARD_COLLECTOR_H_
 #define SHAPEGUARD_COLLECTOR_H_
 
+#include <cstdint>
+#include <forward_list>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <cstdint>
-#include <forward_list>
 
 #include "checks/check.h"
 #include "path_token.h"

@@ -385,8 +385,8 @@ class Compiler : public TargetResolver {
       }
     }
     for (const std::string& name : required) {
-      program_.warnings.push_back(model_->service() + ": shape " + p.shape + ": required member \"" +
-                                  name + "\" is not declared; ignored");
+      program_.warnings.push_back(model_->service() + ": shape " + p.shape +
+                                  ": required member \"" + name + "\" is not declared; ignored");
     }
     node.IndexMembers();
   }
@@ -412,9 +412,9 @@ Result<std::shared_ptr<const Program>> CompileService(std::shared_ptr<const Serv
   return Compiler(std::move(model), overlays).Run(nullptr);
 }
 
-Result<std::shared_ptr<const Program>> CompileOperation(
-    std::shared_ptr<const ServiceModel> model, const std::vector<const Overlay*>& overlays,
-    const std::string& operation) {
+Result<std::shared_ptr<const Program>> CompileOperation(std::shared_ptr<const ServiceModel> model,
+                                                        const std::vector<const Overlay*>& overlays,
+                                                        const std::string& operation) {
   return Compiler(std::move(model), overlays).Run(&operation);
 }
 

@@ -21,9 +21,9 @@ Result<std::shared_ptr<const Program>> CompileService(std::shared_ptr<const Serv
 // Compiles one operation of the model, both directions: the program holds only the nodes that
 // operation reaches, so a caller that needs one operation does not pay for the whole service.
 // Fails exactly when CompileService fails; warnings cover only the shapes compiled.
-Result<std::shared_ptr<const Program>> CompileOperation(
-    std::shared_ptr<const ServiceModel> model, const std::vector<const Overlay*>& overlays,
-    const std::string& operation);
+Result<std::shared_ptr<const Program>> CompileOperation(std::shared_ptr<const ServiceModel> model,
+                                                        const std::vector<const Overlay*>& overlays,
+                                                        const std::string& operation);
 
 }  // namespace shapeguard::internal
 

@@ -16,8 +16,9 @@ class Explainer {
     Header(schema);
     const Slot& root = schema.root();
     const Node& node = program_.nodes[root.node];
-    out_ << "\n" << (node.shape.empty() ? "(no members: the document is {})" : node.shape)
-         << " (" << ShapeTypeName(node.type) << ")\n";
+    out_ << "\n"
+         << (node.shape.empty() ? "(no members: the document is {})" : node.shape) << " ("
+         << ShapeTypeName(node.type) << ")\n";
     Rules(root, 1);
     Children(root.node, "", 1);
     return out_.str();
@@ -96,8 +97,8 @@ class Explainer {
   static std::string Traits(const Member& m) {
     std::string traits = m.required ? ", required" : "";
     if (!m.location.empty()) {
-      traits += ", in " + m.location + (m.location == "uri" ? " {" + m.wire_name + "}"
-                                                            : " " + m.wire_name);
+      traits += ", in " + m.location +
+                (m.location == "uri" ? " {" + m.wire_name + "}" : " " + m.wire_name);
     } else if (m.wire_name != m.name) {
       traits += ", JSON key " + m.wire_name;
     }

@@ -157,8 +157,8 @@ Result<ParsedDocument> ParseJsonText(std::string_view text, std::size_t max_dept
     // what() is "[json.exception.parse_error.101] parse error at line 1, column 5: ...";
     // the bracketed id means nothing to a user.
     std::string message = builder.error().empty() ? "not valid JSON" : builder.error();
-    if (auto pos = message.find("] "); message.rfind("[json.exception", 0) == 0 &&
-                                       pos != std::string::npos) {
+    if (auto pos = message.find("] ");
+        message.rfind("[json.exception", 0) == 0 && pos != std::string::npos) {
       message.erase(0, pos + 2);
     }
     return Status::Error(message);

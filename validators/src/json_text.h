@@ -4,10 +4,9 @@
 #define SHAPEGUARD_JSON_TEXT_H_
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "path_token.h"
 #include "shapeguard/result.h"

@@ -5,12 +5,11 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "shapeguard/result.h"
 
@@ -44,7 +43,8 @@ class ServiceModel {
   std::vector<std::string> OperationNames() const;
 
  private:
-  friend Result<std::shared_ptr<const ServiceModel>> ParseServiceModel(std::string, std::string_view,
+  friend Result<std::shared_ptr<const ServiceModel>> ParseServiceModel(std::string,
+                                                                       std::string_view,
                                                                        std::string);
   friend Result<std::shared_ptr<const ServiceModel>> ParseBuiltinServiceModel(std::string,
                                                                               std::string_view,
@@ -57,7 +57,7 @@ class ServiceModel {
   std::string origin_;
   mutable std::mutex mutex_;
   mutable std::optional<nlohmann::json> whole_;
-  std::unique_ptr<const ModelJsonParts> parts_;  // built-in models only
+  std::unique_ptr<const ModelJsonParts> parts_;                        // built-in models only
   mutable std::map<std::string, nlohmann::json> shapes_, operations_;  // converted from parts_
 };
 

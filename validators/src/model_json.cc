@@ -29,14 +29,22 @@ json ConvertArray(simdjson::dom::array array) {
 
 json Convert(element e) {
   switch (e.type()) {
-    case element_type::OBJECT: return ConvertObject(e.get_object().value_unsafe());
-    case element_type::ARRAY: return ConvertArray(e.get_array().value_unsafe());
-    case element_type::STRING: return std::string(e.get_string().value_unsafe());
-    case element_type::INT64: return e.get_int64().value_unsafe();
-    case element_type::UINT64: return e.get_uint64().value_unsafe();
-    case element_type::DOUBLE: return e.get_double().value_unsafe();
-    case element_type::BOOL: return e.get_bool().value_unsafe();
-    case element_type::NULL_VALUE: return nullptr;
+    case element_type::OBJECT:
+      return ConvertObject(e.get_object().value_unsafe());
+    case element_type::ARRAY:
+      return ConvertArray(e.get_array().value_unsafe());
+    case element_type::STRING:
+      return std::string(e.get_string().value_unsafe());
+    case element_type::INT64:
+      return e.get_int64().value_unsafe();
+    case element_type::UINT64:
+      return e.get_uint64().value_unsafe();
+    case element_type::DOUBLE:
+      return e.get_double().value_unsafe();
+    case element_type::BOOL:
+      return e.get_bool().value_unsafe();
+    case element_type::NULL_VALUE:
+      return nullptr;
   }
   return nullptr;
 }

@@ -5,12 +5,11 @@
 #define SHAPEGUARD_MODEL_JSON_H_
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace shapeguard::internal {
 

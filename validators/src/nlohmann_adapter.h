@@ -2,10 +2,9 @@
 #ifndef SHAPEGUARD_NLOHMANN_ADAPTER_H_
 #define SHAPEGUARD_NLOHMANN_ADAPTER_H_
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "checks/check.h"
 
@@ -20,15 +19,22 @@ struct NlohmannAdapter {
 
   static JsonKind Kind(Value v) {
     switch (v->type()) {
-      case nlohmann::json::value_t::null: return JsonKind::kNull;
-      case nlohmann::json::value_t::boolean: return JsonKind::kBool;
+      case nlohmann::json::value_t::null:
+        return JsonKind::kNull;
+      case nlohmann::json::value_t::boolean:
+        return JsonKind::kBool;
       case nlohmann::json::value_t::number_integer:
       case nlohmann::json::value_t::number_unsigned:
-      case nlohmann::json::value_t::number_float: return JsonKind::kNumber;
-      case nlohmann::json::value_t::string: return JsonKind::kString;
-      case nlohmann::json::value_t::array: return JsonKind::kArray;
-      case nlohmann::json::value_t::object: return JsonKind::kObject;
-      default: return JsonKind::kNull;  // discarded or binary: never produced by parse
+      case nlohmann::json::value_t::number_float:
+        return JsonKind::kNumber;
+      case nlohmann::json::value_t::string:
+        return JsonKind::kString;
+      case nlohmann::json::value_t::array:
+        return JsonKind::kArray;
+      case nlohmann::json::value_t::object:
+        return JsonKind::kObject;
+      default:
+        return JsonKind::kNull;  // discarded or binary: never produced by parse
     }
   }
   static std::string_view String(Value v) { return v->get_ref<const std::string&>(); }

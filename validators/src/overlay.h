@@ -15,22 +15,21 @@
 #define SHAPEGUARD_OVERLAY_H_
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "shapeguard/result.h"
 
 namespace shapeguard::internal {
 
 struct OverlayRule {
-  std::string target;             // as written, e.g. "Stage$variables$key"
+  std::string target;              // as written, e.g. "Stage$variables$key"
   std::vector<std::string> steps;  // the shape name, then each step
-  std::string check;              // a registry name
-  nlohmann::json args;            // always an object
-  std::string source;             // a key of Overlay::sources
+  std::string check;               // a registry name
+  nlohmann::json args;             // always an object
+  std::string source;              // a key of Overlay::sources
   std::string note;
 };
 

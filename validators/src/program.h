@@ -49,11 +49,11 @@ struct Node {
   ShapeType type = ShapeType::kStructure;
   std::string shape;  // the botocore shape name ("" for the empty input of an operation)
   bool is_union = false;
-  std::vector<Member> members;         // structure: in model order
-  NameIndex member_index;              // structure: the members by name
+  std::vector<Member> members;          // structure: in model order
+  NameIndex member_index;               // structure: the members by name
   std::vector<std::uint32_t> required;  // structure: indexes of the required members
-  Slot item;                           // list
-  Slot key, value;                     // map
+  Slot item;                            // list
+  Slot key, value;                      // map
 
   // The member with this name, or nullptr.
   const Member* FindMember(std::string_view name) const {

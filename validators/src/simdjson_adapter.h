@@ -2,10 +2,10 @@
 #ifndef SHAPEGUARD_SIMDJSON_ADAPTER_H_
 #define SHAPEGUARD_SIMDJSON_ADAPTER_H_
 
+#include <simdjson.h>
+
 #include <optional>
 #include <string_view>
-
-#include <simdjson.h>
 
 #include "checks/check.h"
 
@@ -20,23 +20,32 @@ struct SimdjsonAdapter {
 
   static JsonKind Kind(Value v) {
     switch (v.type()) {
-      case simdjson::dom::element_type::ARRAY: return JsonKind::kArray;
-      case simdjson::dom::element_type::OBJECT: return JsonKind::kObject;
+      case simdjson::dom::element_type::ARRAY:
+        return JsonKind::kArray;
+      case simdjson::dom::element_type::OBJECT:
+        return JsonKind::kObject;
       case simdjson::dom::element_type::INT64:
       case simdjson::dom::element_type::UINT64:
-      case simdjson::dom::element_type::DOUBLE: return JsonKind::kNumber;
-      case simdjson::dom::element_type::STRING: return JsonKind::kString;
-      case simdjson::dom::element_type::BOOL: return JsonKind::kBool;
-      case simdjson::dom::element_type::NULL_VALUE: return JsonKind::kNull;
+      case simdjson::dom::element_type::DOUBLE:
+        return JsonKind::kNumber;
+      case simdjson::dom::element_type::STRING:
+        return JsonKind::kString;
+      case simdjson::dom::element_type::BOOL:
+        return JsonKind::kBool;
+      case simdjson::dom::element_type::NULL_VALUE:
+        return JsonKind::kNull;
     }
     return JsonKind::kNull;
   }
   static std::string_view String(Value v) { return v.get_string().value_unsafe(); }
   static Number GetNumber(Value v) {
     switch (v.type()) {
-      case simdjson::dom::element_type::INT64: return Number::Int(v.get_int64().value_unsafe());
-      case simdjson::dom::element_type::UINT64: return Number::Uint(v.get_uint64().value_unsafe());
-      default: return Number::Double(v.get_double().value_unsafe());
+      case simdjson::dom::element_type::INT64:
+        return Number::Int(v.get_int64().value_unsafe());
+      case simdjson::dom::element_type::UINT64:
+        return Number::Uint(v.get_uint64().value_unsafe());
+      default:
+        return Number::Double(v.get_double().value_unsafe());
     }
   }
   static bool GetBool(Value v) { return v.get_bool().value_unsafe(); }

@@ -33,9 +33,8 @@ int DaysInMonth(int year, int month) {
 bool ReadDate(std::string_view text, std::size_t& pos) {
   int year, month, day;
   return ReadDigits(text, pos, 4, year) && Expect(text, pos, '-') &&
-         ReadDigits(text, pos, 2, month) && month >= 1 && month <= 12 &&
-         Expect(text, pos, '-') && ReadDigits(text, pos, 2, day) && day >= 1 &&
-         day <= DaysInMonth(year, month);
+         ReadDigits(text, pos, 2, month) && month >= 1 && month <= 12 && Expect(text, pos, '-') &&
+         ReadDigits(text, pos, 2, day) && day >= 1 && day <= DaysInMonth(year, month);
 }
 
 bool ReadTime(std::string_view text, std::size_t& pos) {

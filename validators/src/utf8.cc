@@ -33,11 +33,12 @@ std::size_t NextEscape(std::string_view text, std::size_t from) {
   for (; i + 16 <= text.size(); i += 16) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
     // v <= 0x1F, unsigned: the larger of v and 0x1F is 0x1F.
-    __m128i hits = _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, below_space), below_space),
-                                _mm_or_si128(_mm_cmpeq_epi8(v, quote),
-                                             _mm_cmpeq_epi8(v, backslash)));
+    __m128i hits =
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, below_space), below_space),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
     if (kDel) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, del));
-    if (int mask = _mm_movemask_epi8(hits)) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+    if (int mask = _mm_movemask_epi8(hits))
+      return i + static_cast<std::size_t>(__builtin_ctz(mask));
   }
 #endif
   while (i < text.size() && !special(static_cast<unsigned char>(text[i]))) ++i;
@@ -63,7 +64,8 @@ std::size_t CountCodePoints(std::string_view text) {
     std::uint64_t marks = ((word & ~(word << 1) & kTopBits) >> 7);
     continuations += static_cast<std::size_t>((marks * 0x0101010101010101ULL) >> 56);
   }
-  for (; i < text.size(); ++i) continuations += (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+  for (; i < text.size(); ++i)
+    continuations += (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
   return text.size() - continuations;
 }
 
@@ -107,13 +109,27 @@ std::size_t PrefixOfCodePoints(std::string_view text, std::size_t max_code_point
 char* WriteJsonEscape(char* out, unsigned char c) {
   char short_form = 0;
   switch (c) {
-    case '"': short_form = '"'; break;
-    case '\\': short_form = '\\'; break;
-    case '\b': short_form = 'b'; break;
-    case '\f': short_form = 'f'; break;
-    case '\n': short_form = 'n'; break;
-    case '\r': short_form = 'r'; break;
-    case '\t': short_form = 't'; break;
+    case '"':
+      short_form = '"';
+      break;
+    case '\\':
+      short_form = '\\';
+      break;
+    case '\b':
+      short_form = 'b';
+      break;
+    case '\f':
+      short_form = 'f';
+      break;
+    case '\n':
+      short_form = 'n';
+      break;
+    case '\r':
+      short_form = 'r';
+      break;
+    case '\t':
+      short_form = 't';
+      break;
   }
   *out++ = '\\';
   if (short_form) {
@@ -159,9 +175,7 @@ void AppendJsonEscape(std::string& out, unsigned char c) {
   out.append(escaped, static_cast<std::size_t>(WriteJsonEscape(escaped, c) - escaped));
 }
 
-void AppendJsonEscaped(std::string& out, std::string_view text) {
-  AppendEscaped<false>(out, text);
-}
+void AppendJsonEscaped(std::string& out, std::string_view text) { AppendEscaped<false>(out, text); }
 
 std::string QuoteForMessage(std::string_view text, std::size_t max_code_points) {
   std::string_view shown = text.substr(0, PrefixOfCodePoints(text, max_code_points));

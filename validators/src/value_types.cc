@@ -16,18 +16,30 @@ constexpr std::size_t kMembersInMessage = 8;
 
 std::string_view Expected(ShapeType type) {
   switch (type) {
-    case ShapeType::kStructure: return "an object (structure)";
-    case ShapeType::kList: return "an array (list)";
-    case ShapeType::kMap: return "an object (map)";
-    case ShapeType::kString: return "a string";
-    case ShapeType::kInteger: return "an integer";
-    case ShapeType::kLong: return "an integer (long)";
-    case ShapeType::kFloat: return "a number (float)";
-    case ShapeType::kDouble: return "a number (double)";
-    case ShapeType::kBoolean: return "a boolean";
-    case ShapeType::kTimestamp: return "a timestamp (ISO-8601 string or epoch seconds)";
-    case ShapeType::kBlob: return "a string (blob)";
-    case ShapeType::kDocument: return "any value";
+    case ShapeType::kStructure:
+      return "an object (structure)";
+    case ShapeType::kList:
+      return "an array (list)";
+    case ShapeType::kMap:
+      return "an object (map)";
+    case ShapeType::kString:
+      return "a string";
+    case ShapeType::kInteger:
+      return "an integer";
+    case ShapeType::kLong:
+      return "an integer (long)";
+    case ShapeType::kFloat:
+      return "a number (float)";
+    case ShapeType::kDouble:
+      return "a number (double)";
+    case ShapeType::kBoolean:
+      return "a boolean";
+    case ShapeType::kTimestamp:
+      return "a timestamp (ISO-8601 string or epoch seconds)";
+    case ShapeType::kBlob:
+      return "a string (blob)";
+    case ShapeType::kDocument:
+      return "any value";
   }
   return "?";
 }
@@ -35,17 +47,24 @@ std::string_view Expected(ShapeType type) {
 bool KindFits(ShapeType type, JsonKind kind) {
   switch (type) {
     case ShapeType::kStructure:
-    case ShapeType::kMap: return kind == JsonKind::kObject;
-    case ShapeType::kList: return kind == JsonKind::kArray;
+    case ShapeType::kMap:
+      return kind == JsonKind::kObject;
+    case ShapeType::kList:
+      return kind == JsonKind::kArray;
     case ShapeType::kString:
-    case ShapeType::kBlob: return kind == JsonKind::kString;
+    case ShapeType::kBlob:
+      return kind == JsonKind::kString;
     case ShapeType::kInteger:
     case ShapeType::kLong:
     case ShapeType::kFloat:
-    case ShapeType::kDouble: return kind == JsonKind::kNumber;
-    case ShapeType::kBoolean: return kind == JsonKind::kBool;
-    case ShapeType::kTimestamp: return kind == JsonKind::kString || kind == JsonKind::kNumber;
-    case ShapeType::kDocument: return true;
+    case ShapeType::kDouble:
+      return kind == JsonKind::kNumber;
+    case ShapeType::kBoolean:
+      return kind == JsonKind::kBool;
+    case ShapeType::kTimestamp:
+      return kind == JsonKind::kString || kind == JsonKind::kNumber;
+    case ShapeType::kDocument:
+      return true;
   }
   return false;
 }
@@ -55,8 +74,10 @@ bool CheckNumberWidth(ShapeType type, const ValueView& view, Collector& out) {
   const Number& n = view.number;
   if (type == ShapeType::kInteger || type == ShapeType::kLong) {
     if (!n.IsIntegral()) {
-      out.StructuralError(Code::kType, "expected " + std::string(Expected(type)) + " without a "
-                                       "fraction, got " + n.ToString());
+      out.StructuralError(Code::kType, "expected " + std::string(Expected(type)) +
+                                           " without a "
+                                           "fraction, got " +
+                                           n.ToString());
       return false;
     }
     bool is_int = type == ShapeType::kInteger;
@@ -65,8 +86,8 @@ bool CheckNumberWidth(ShapeType type, const ValueView& view, Collector& out) {
     std::int64_t max = is_int ? std::numeric_limits<std::int32_t>::max()
                               : std::numeric_limits<std::int64_t>::max();
     if (!n.FitsInteger(min, max)) {
-      out.StructuralError(Code::kRange, n.ToString() + " does not fit a " +
-                                            (is_int ? "32" : "64") + "-bit signed integer");
+      out.StructuralError(Code::kRange, n.ToString() + " does not fit a " + (is_int ? "32" : "64") +
+                                            "-bit signed integer");
       return false;
     }
   }
@@ -96,21 +117,26 @@ bool SameIgnoringAsciiCase(std::string_view a, std::string_view b) {
 
 std::string DescribeValue(const ValueView& view) {
   switch (view.kind) {
-    case JsonKind::kNull: return "null";
-    case JsonKind::kBool: return view.boolean ? "true" : "false";
-    case JsonKind::kNumber: return view.number.ToString();
-    case JsonKind::kString: return QuoteForMessage(view.text);
-    case JsonKind::kArray: return "an array";
-    case JsonKind::kObject: return "an object";
+    case JsonKind::kNull:
+      return "null";
+    case JsonKind::kBool:
+      return view.boolean ? "true" : "false";
+    case JsonKind::kNumber:
+      return view.number.ToString();
+    case JsonKind::kString:
+      return QuoteForMessage(view.text);
+    case JsonKind::kArray:
+      return "an array";
+    case JsonKind::kObject:
+      return "an object";
   }
   return "?";
 }
 
 bool CheckValueType(const Node& node, const ValueView& view, Collector& out) {
   if (!KindFits(node.type, view.kind)) {
-    out.StructuralError(Code::kType,
-                        "expected " + std::string(Expected(node.type)) + ", got " +
-                            DescribeValue(view));
+    out.StructuralError(Code::kType, "expected " + std::string(Expected(node.type)) + ", got " +
+                                         DescribeValue(view));
     return false;
   }
   if (view.kind == JsonKind::kNumber) return CheckNumberWidth(node.type, view, out);

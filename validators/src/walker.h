@@ -89,8 +89,10 @@ class Walker {
   // of them have no rules of their own, and are settled without building a view.
   static bool FitsTrivially(ShapeType type, JsonKind kind, Value value) {
     switch (type) {
-      case ShapeType::kBoolean: return kind == JsonKind::kBool;
-      case ShapeType::kDouble: return kind == JsonKind::kNumber;
+      case ShapeType::kBoolean:
+        return kind == JsonKind::kBool;
+      case ShapeType::kDouble:
+        return kind == JsonKind::kNumber;
       case ShapeType::kInteger:
       case ShapeType::kLong: {
         if (kind != JsonKind::kNumber) return false;
@@ -98,7 +100,8 @@ class Walker {
         return n.repr == Number::Repr::kInt &&
                (type == ShapeType::kLong || (n.i >= INT32_MIN && n.i <= INT32_MAX));
       }
-      default: return false;
+      default:
+        return false;
     }
   }
 
@@ -122,10 +125,14 @@ class Walker {
     if (view.kind == JsonKind::kObject) view.object = &object;
     RunChecks(slot, view);
     switch (node.type) {
-      case ShapeType::kStructure: return WalkStructure(node, value, depth);
-      case ShapeType::kList: return WalkList(node, value, depth);
-      case ShapeType::kMap: return WalkMap(node, value, depth);
-      default: return;
+      case ShapeType::kStructure:
+        return WalkStructure(node, value, depth);
+      case ShapeType::kList:
+        return WalkList(node, value, depth);
+      case ShapeType::kMap:
+        return WalkMap(node, value, depth);
+      default:
+        return;
     }
   }
 
@@ -170,12 +177,21 @@ class Walker {
     ValueView view;
     view.kind = Adapter::Kind(value);
     switch (view.kind) {
-      case JsonKind::kString: view.text = Adapter::String(value); break;
-      case JsonKind::kNumber: view.number = Adapter::GetNumber(value); break;
-      case JsonKind::kBool: view.boolean = Adapter::GetBool(value); break;
+      case JsonKind::kString:
+        view.text = Adapter::String(value);
+        break;
+      case JsonKind::kNumber:
+        view.number = Adapter::GetNumber(value);
+        break;
+      case JsonKind::kBool:
+        view.boolean = Adapter::GetBool(value);
+        break;
       case JsonKind::kArray:
-      case JsonKind::kObject: view.size = Adapter::Size(value); break;
-      case JsonKind::kNull: break;
+      case JsonKind::kObject:
+        view.size = Adapter::Size(value);
+        break;
+      case JsonKind::kNull:
+        break;
     }
     return view;
   }
@@ -230,8 +246,10 @@ class Walker {
     }
     seen_.resize(base);
     if (node.is_union && set_members != 1 && !out_.done()) {
-      out_.StructuralError(Code::kUnion, "union " + node.shape + " must have exactly one member "
-                                         "set, has " + std::to_string(set_members));
+      out_.StructuralError(Code::kUnion, "union " + node.shape +
+                                             " must have exactly one member "
+                                             "set, has " +
+                                             std::to_string(set_members));
     }
   }
 

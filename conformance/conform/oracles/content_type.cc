@@ -19,8 +19,9 @@ std::optional<Finding> CheckContentType(const Exchange& exchange) {
   auto it = exchange.response.headers.find("content-type");
   std::string got = it == exchange.response.headers.end() ? "(none)" : it->second;
   if (it != exchange.response.headers.end() && IsJsonMediaType(it->second)) return std::nullopt;
-  return MakeFinding(exchange, kContentType,
-                     "a JSON body comes with Content-Type application/json (restJson1); got " + got);
+  return MakeFinding(
+      exchange, kContentType,
+      "a JSON body comes with Content-Type application/json (restJson1); got " + got);
 }
 
 }  // namespace shapeguard::conformance

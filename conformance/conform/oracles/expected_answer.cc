@@ -4,7 +4,8 @@
 
 namespace shapeguard::conformance {
 
-std::optional<Finding> CheckExpectedAnswer(const Exchange& exchange, const ExpectedAnswer& expected) {
+std::optional<Finding> CheckExpectedAnswer(const Exchange& exchange,
+                                           const ExpectedAnswer& expected) {
   int got = exchange.response.status;
   const auto& type = exchange.decoded.error_type;
   if (got == expected.status && type && *type == expected.error) return std::nullopt;

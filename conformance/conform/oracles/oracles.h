@@ -17,8 +17,8 @@ namespace shapeguard::conformance {
 std::optional<Finding> CheckServerError(const Exchange& exchange);
 
 // not-implemented: the endpoint does not route the operation: 501, or a 404 that is not an
-// AWS error (no error type and no JSON body: an HTML "not found" page). The runner reports it once per
-// operation and judges nothing else about the exchange.
+// AWS error (no error type and no JSON body: an HTML "not found" page). The runner reports it once
+// per operation and judges nothing else about the exchange.
 std::optional<Finding> CheckNotImplemented(const Exchange& exchange);
 
 // content-type: a response with a JSON body must say so in Content-Type (restJson1).
@@ -33,7 +33,8 @@ std::optional<Finding> CheckPositiveAcceptance(const Exchange& exchange);
 
 // state, for operations whose every scenario request has a fixed answer (hints "expect"):
 // e.g. 410 GoneException for a connection that does not exist.
-std::optional<Finding> CheckExpectedAnswer(const Exchange& exchange, const ExpectedAnswer& expected);
+std::optional<Finding> CheckExpectedAnswer(const Exchange& exchange,
+                                           const ExpectedAnswer& expected);
 
 // The rule a one-violation request breaks, as validating it reports.
 struct BrokenRule {
@@ -48,8 +49,9 @@ std::optional<Finding> CheckNegativeRejection(const Exchange& exchange, const Br
                                               const std::string& error_type);
 
 // state: what a write stored, a read returns. Findings name the write's operation and
-// request, carry the read's response, and reproduce with both requests. `before` is the resource read before a patch
-// (null for a create or a put); `write` the successful create/update; `read` the read after.
+// request, carry the read's response, and reproduce with both requests. `before` is the resource
+// read before a patch (null for a create or a put); `write` the successful create/update; `read`
+// the read after.
 std::vector<Finding> CheckState(const nlohmann::json& before, const Exchange& write,
                                 const Exchange& read);
 

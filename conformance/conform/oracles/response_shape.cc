@@ -25,9 +25,9 @@ std::vector<Finding> SuccessShape(const Exchange& exchange) {
   Report report = exchange.output->Validate(decoded.params);
   for (const Diagnostic& error : report.errors) {
     std::string what = std::string(CodeName(error.code));
-    findings.push_back(MakeFinding(exchange, kResponseShape,
-                                   "response member " + PointerClass(error.path) + ": " + what +
-                                       " (" + error.source + ")"));
+    findings.push_back(MakeFinding(
+        exchange, kResponseShape,
+        "response member " + PointerClass(error.path) + ": " + what + " (" + error.source + ")"));
   }
   return findings;
 }
@@ -49,7 +49,8 @@ std::vector<Finding> ErrorShape(const Exchange& exchange) {
 
 std::vector<Finding> CheckResponseShape(const Exchange& exchange) {
   if (exchange.succeeded()) return SuccessShape(exchange);
-  if (exchange.response.status >= 400 && exchange.response.status < 500) return ErrorShape(exchange);
+  if (exchange.response.status >= 400 && exchange.response.status < 500)
+    return ErrorShape(exchange);
   return {};
 }
 

@@ -71,8 +71,8 @@ void ExpectPatch(const json& before, const json& operations, Expectations& expec
   }
 }
 
-void ExpectUntouched(const json& before, const std::set<std::string>& touched,
-                     Expectations& expect, std::set<std::string>& untouched) {
+void ExpectUntouched(const json& before, const std::set<std::string>& touched, Expectations& expect,
+                     std::set<std::string>& untouched) {
   if (!before.is_object()) return;
   for (const auto& [member, value] : before.items()) {
     if (touched.count(member) || kVolatile.count(member) || !value.is_primitive()) continue;
@@ -133,16 +133,16 @@ std::vector<Finding> CheckState(const json& before, const Exchange& write, const
                    !(got.at(at).is_structured() && got.at(at).empty());
     // An empty string written reads back as "" or as no value, depending on the service.
     bool empty_text = value && value->is_string() && value->get_ref<const std::string&>().empty();
-    bool ok = value ? (present && SameValue(*value, got.at(at))) || (!present && empty_text)
-                    : !present;
+    bool ok =
+        value ? (present && SameValue(*value, got.at(at))) || (!present && empty_text) : !present;
     if (ok) continue;
     std::string rule = untouched.count(pointer)
                            ? "after " + write.operation + ", " + read.operation + " shows " +
                                  pointer + " unchanged (no patch operation touched it)"
                        : value ? "after " + write.operation + ", " + read.operation + " returns " +
-                                   pointer.substr(0, pointer.find('/', 1)) + " as written"
-                             : "after " + write.operation + " removes " + pointer + ", " +
-                                   read.operation + " no longer returns it";
+                                     pointer.substr(0, pointer.find('/', 1)) + " as written"
+                               : "after " + write.operation + " removes " + pointer + ", " +
+                                     read.operation + " no longer returns it";
     findings.push_back(StateFinding(write, read, rule));
   }
   return findings;

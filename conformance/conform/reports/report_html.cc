@@ -98,18 +98,18 @@ std::string HtmlReport(const RunResult& result) {
   html += "<title>shapeguard conform: " + EscapeMarkup(result.endpoint) + "</title>\n";
   html += "<style>" + std::string(kStyle) + "</style></head><body>\n";
   html += "<h1>shapeguard conform</h1>\n<p>Endpoint <code>" + EscapeMarkup(result.endpoint) +
-          "</code>, seed " + std::to_string(result.seed) + ", " +
-          std::to_string(result.requests) + " requests, " +
-          std::to_string(result.findings.size()) + " findings";
+          "</code>, seed " + std::to_string(result.seed) + ", " + std::to_string(result.requests) +
+          " requests, " + std::to_string(result.findings.size()) + " findings";
   for (const auto& [oracle, count] : by_oracle) {
     html += (&oracle == &by_oracle.begin()->first ? " (" : ", ") + EscapeMarkup(oracle) + ": " +
             std::to_string(count);
   }
   html += by_oracle.empty() ? ".</p>\n" : ").</p>\n";
-  html += "<p class=\"legend\"><span class=\"pass\" style=\"background:#c8ecc8\">judged, no "
-          "finding</span><span style=\"background:#f4b6b6\">findings (click)</span><span "
-          "style=\"background:#ffd9a0\">not implemented</span><span "
-          "style=\"background:#eee\">not judged</span></p>\n";
+  html +=
+      "<p class=\"legend\"><span class=\"pass\" style=\"background:#c8ecc8\">judged, no "
+      "finding</span><span style=\"background:#f4b6b6\">findings (click)</span><span "
+      "style=\"background:#ffd9a0\">not implemented</span><span "
+      "style=\"background:#eee\">not judged</span></p>\n";
   html += Matrix(result) + "<h2>Findings</h2>\n" + Findings(result) + "</body></html>\n";
   return html;
 }

@@ -13,16 +13,16 @@ std::string JunitReport(const RunResult& result) {
     for (const std::string& oracle : oracles) failing += by_cell[op][oracle].empty() ? 0 : 1;
   }
   std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  xml += "<testsuites name=\"shapeguard conform " + EscapeMarkup(result.endpoint) +
-         "\" tests=\"" + std::to_string(tests) + "\" failures=\"" +
-         std::to_string(failing) + "\">\n";
+  xml += "<testsuites name=\"shapeguard conform " + EscapeMarkup(result.endpoint) + "\" tests=\"" +
+         std::to_string(tests) + "\" failures=\"" + std::to_string(failing) + "\">\n";
   for (const auto& [op, oracles] : result.checked) {
     std::size_t failures = 0;
     for (const std::string& oracle : oracles) failures += by_cell[op][oracle].empty() ? 0 : 1;
     xml += "  <testsuite name=\"" + EscapeMarkup(op) + "\" tests=\"" +
            std::to_string(oracles.size()) + "\" failures=\"" + std::to_string(failures) + "\">\n";
     for (const std::string& oracle : oracles) {
-      xml += "    <testcase classname=\"" + EscapeMarkup(op) + "\" name=\"" + EscapeMarkup(oracle) + "\"";
+      xml += "    <testcase classname=\"" + EscapeMarkup(op) + "\" name=\"" + EscapeMarkup(oracle) +
+             "\"";
       const auto& found = by_cell[op][oracle];
       if (found.empty()) {
         xml += "/>\n";

@@ -57,8 +57,7 @@ class Catalog {
   Result<OperationName> Resolve(std::string_view name) const;
 
   // The compiled contract of an operation ("service.Operation", as Resolve accepts).
-  Result<std::shared_ptr<const Schema>> GetSchema(std::string_view name,
-                                                  Direction direction) const;
+  Result<std::shared_ptr<const Schema>> GetSchema(std::string_view name, Direction direction) const;
 
   // What compiling the service reported and skipped (model patterns RE2 cannot compile,
   // overlay targets the model lacks). Compiles the service if needed.

@@ -12,17 +12,17 @@ namespace shapeguard {
 // The stable short names of DESIGN.md. Scripts match on them: never rename one; add new
 // codes at the end (before kCount) and give each a row in the table of diagnostic.cc.
 enum class Code : std::uint8_t {
-  kRequired,  // "required": a required member is missing.
-  kType,      // "type": the value has the wrong JSON type for its shape.
-  kUnknown,   // "unknown": a member the shape does not declare.
-  kLength,    // "length": string length (code points) or blob length (bytes) out of bounds.
-  kSize,      // "size": list or map entry count out of bounds.
-  kRange,     // "range": a number outside its bounds.
-  kEnum,      // "enum": a string (or map key) that is not one of the allowed values.
-  kPattern,   // "pattern": a string (or map key) that does not match the regex.
-  kTimestamp, // "timestamp": a string that is not an ISO-8601 date-time.
-  kUnion,     // "union": a union structure without exactly one member set.
-  kDepth,     // "depth": nesting deeper than the validator's depth limit.
+  kRequired,       // "required": a required member is missing.
+  kType,           // "type": the value has the wrong JSON type for its shape.
+  kUnknown,        // "unknown": a member the shape does not declare.
+  kLength,         // "length": string length (code points) or blob length (bytes) out of bounds.
+  kSize,           // "size": list or map entry count out of bounds.
+  kRange,          // "range": a number outside its bounds.
+  kEnum,           // "enum": a string (or map key) that is not one of the allowed values.
+  kPattern,        // "pattern": a string (or map key) that does not match the regex.
+  kTimestamp,      // "timestamp": a string that is not an ISO-8601 date-time.
+  kUnion,          // "union": a union structure without exactly one member set.
+  kDepth,          // "depth": nesting deeper than the validator's depth limit.
   kAccessLog,      // "access-log": an access-log format without the request-ID variable, or
                    // not on a single line.
   kJsonPointer,    // "json-pointer": a patch path or from that is not an RFC 6901 pointer.

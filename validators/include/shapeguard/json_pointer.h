@@ -3,11 +3,10 @@
 #ifndef SHAPEGUARD_JSON_POINTER_H_
 #define SHAPEGUARD_JSON_POINTER_H_
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "shapeguard/result.h"
 

@@ -32,8 +32,8 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}                         // NOLINT: implicit
-  Result(Status error) : state_(std::move(error)) {}                    // NOLINT: implicit
+  Result(T value) : state_(std::move(value)) {}       // NOLINT: implicit
+  Result(Status error) : state_(std::move(error)) {}  // NOLINT: implicit
 
   bool ok() const { return std::holds_alternative<T>(state_); }
 

@@ -70,7 +70,8 @@ class AccessLogFormatCheck : public Check {
         !(line_break + 1 == text.size() && text[line_break] == '\n')) {
       sink.Error(*this, Code::kAccessLog,
                  "the format must be a single line: a newline is allowed only as the last "
-                 "character (found one at offset " + std::to_string(line_break) + ")");
+                 "character (found one at offset " +
+                     std::to_string(line_break) + ")");
     }
     for (const auto& search : searches_) {
       if (search->FoundIn(text)) return;

@@ -35,7 +35,8 @@ Result<std::optional<std::uint64_t>> ReadCountArg(const nlohmann::json& args, co
   if (it->is_number_float()) {
     // Some models write bounds as 1.0; accept integral, non-negative values that fit.
     double d = it->get<double>();
-    if (d >= 0 && d < 18446744073709551616.0 && static_cast<double>(static_cast<std::uint64_t>(d)) == d) {
+    if (d >= 0 && d < 18446744073709551616.0 &&
+        static_cast<double>(static_cast<std::uint64_t>(d)) == d) {
       return std::optional<std::uint64_t>(static_cast<std::uint64_t>(d));
     }
   }

@@ -4,10 +4,11 @@
 //    "resource": "log-group:[.\\-_/#A-Za-z0-9]{1,512}",
 //    "hint": "a log-group ARN without the trailing \":*\""}
 // Region and account must be present unless the kind says "global": true (IAM, S3).
+#include "arn.h"
+
 #include <memory>
 #include <vector>
 
-#include "arn.h"
 #include "checks/args.h"
 #include "checks/registry.h"
 #include "utf8.h"
@@ -38,9 +39,9 @@ class ArnCheck : public Check {
     for (const ArnKind& kind : kinds_) {
       if (arn->service != kind.service) continue;
       if (!kind.global && (arn->region.empty() || arn->account.empty())) {
-        sink.Error(*this, Code::kArn, QuoteForMessage(value.text) +
-                                          " lacks a region or account, which the ARN of " +
-                                          kind.name + " has");
+        sink.Error(*this, Code::kArn,
+                   QuoteForMessage(value.text) + " lacks a region or account, which the ARN of " +
+                       kind.name + " has");
         return;
       }
       if (kind.resource->Matches(arn->resource)) return;
@@ -71,7 +72,8 @@ class ArnCheck : public Check {
 };
 
 Result<ArnKind> ReadKind(const nlohmann::json& entry, RegexCache& regexes) {
-  if (Status s = ExpectOnlyArgs(entry, {"name", "service", "resource", "hint", "global"}); !s.ok()) {
+  if (Status s = ExpectOnlyArgs(entry, {"name", "service", "resource", "hint", "global"});
+      !s.ok()) {
     return Status::Error("kind: " + s.message());
   }
   ArnKind kind;

@@ -4,12 +4,11 @@
 
 #include <cstdint>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
-#include <vector>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
+#include <vector>
 
 #include "checks/string_acceptor.h"
 #include "shapeguard/diagnostic.h"
@@ -98,7 +97,8 @@ class Sink {
 // threads. Each kind lives in its own file and is built through the registry (registry.h).
 class Check {
  public:
-  Check(std::string kind, std::string source) : kind_(std::move(kind)), source_(std::move(source)) {}
+  Check(std::string kind, std::string source)
+      : kind_(std::move(kind)), source_(std::move(source)) {}
   virtual ~Check() = default;
   Check(const Check&) = delete;
   Check& operator=(const Check&) = delete;
@@ -144,9 +144,7 @@ inline void ApplyAll(const CheckList& checks, const ValueView& value, Sink& sink
 }
 
 // "key " for map keys, "" otherwise: messages say what was checked.
-inline std::string_view Subject(const ValueView& value) {
-  return value.is_map_key ? "key " : "";
-}
+inline std::string_view Subject(const ValueView& value) { return value.is_map_key ? "key " : ""; }
 
 }  // namespace shapeguard::internal
 

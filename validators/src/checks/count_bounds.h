@@ -3,10 +3,9 @@
 #define SHAPEGUARD_CHECKS_COUNT_BOUNDS_H_
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "shapeguard/result.h"
 

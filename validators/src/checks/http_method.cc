@@ -15,7 +15,8 @@ class HttpMethodCheck : public Check {
 
   void Apply(const ValueView& value, Sink& sink) const override {
     if (IsHttpMethodOrWildcard(value.text)) return;
-    sink.Error(*this, Code::kMethodSetting, QuoteForMessage(value.text) + " is not " + description());
+    sink.Error(*this, Code::kMethodSetting,
+               QuoteForMessage(value.text) + " is not " + description());
   }
 
   std::string Describe() const override {

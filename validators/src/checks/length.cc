@@ -49,8 +49,8 @@ Result<std::shared_ptr<Check>> MakeLengthCheck(const CheckSpec& spec) {
   }
   auto bounds = CountBounds::FromArgs(spec.args);
   if (!bounds.ok()) return bounds.status();
-  return std::shared_ptr<Check>(std::make_shared<LengthCheck>(
-      bounds.value(), spec.target == ShapeType::kBlob, spec.source));
+  return std::shared_ptr<Check>(
+      std::make_shared<LengthCheck>(bounds.value(), spec.target == ShapeType::kBlob, spec.source));
 }
 
 }  // namespace shapeguard::internal

@@ -144,8 +144,8 @@ Result<std::shared_ptr<Check>> MakeMappingCheck(const CheckSpec& spec) {
     if (name.value() != "header" && name.value() != "json-expression") {
       return Status::Error("\"name\" must be \"header\" or \"json-expression\"");
     }
-    forms.push_back({prefix.value(), name.value() == "header" ? NameKind::kHeader
-                                                               : NameKind::kJsonExpression});
+    forms.push_back(
+        {prefix.value(), name.value() == "header" ? NameKind::kHeader : NameKind::kJsonExpression});
   }
   auto allow_static = ReadBoolArg(spec.args, "static", false);
   if (!allow_static.ok()) return allow_static.status();

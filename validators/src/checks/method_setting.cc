@@ -39,7 +39,8 @@ bool IsResourcePath(std::string_view path) {
   std::size_t start = 1;
   while (true) {
     std::size_t slash = path.find('/', start);
-    std::string_view part = path.substr(start, slash == std::string_view::npos ? slash : slash - start);
+    std::string_view part =
+        path.substr(start, slash == std::string_view::npos ? slash : slash - start);
     if (!IsPathPart(part)) return false;
     if (slash == std::string_view::npos) return true;
     start = slash + 1;
@@ -55,6 +56,8 @@ bool IsHttpMethodOrWildcard(std::string_view method) {
 
 std::span<const std::string_view> HttpMethods() { return kMethods; }
 
-std::string_view HttpMethodsText() { return "GET, PUT, POST, DELETE, PATCH, HEAD, OPTIONS, ANY or *"; }
+std::string_view HttpMethodsText() {
+  return "GET, PUT, POST, DELETE, PATCH, HEAD, OPTIONS, ANY or *";
+}
 
 }  // namespace shapeguard::internal

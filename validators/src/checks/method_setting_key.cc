@@ -33,7 +33,8 @@ class MethodSettingKeyCheck : public Check {
   // Why the key is not valid, or "" when it is.
   static std::string Problem(std::string_view key) {
     std::size_t slash = key.rfind('/');
-    if (slash == std::string_view::npos) return "expected " + std::string("{resource_path}/{http_method}");
+    if (slash == std::string_view::npos)
+      return "expected " + std::string("{resource_path}/{http_method}");
     if (key == "*/*") return "";
     std::string_view path = key.substr(0, slash);
     std::string_view method = key.substr(slash + 1);

@@ -19,7 +19,7 @@ int CompareIntDouble(std::int64_t a, double b) {
   if (b < -kTwoPow63) return 1;
   double whole = std::floor(b);
   auto bi = static_cast<std::int64_t>(whole);
-  if (a != bi) return Sign(a < bi, a > bi);
+  if (a != bi) return Sign(a<bi, a> bi);
   return whole < b ? -1 : 0;
 }
 
@@ -29,7 +29,7 @@ int CompareUintDouble(std::uint64_t a, double b) {
   if (b >= kTwoPow64) return -1;
   double whole = std::floor(b);
   auto bu = static_cast<std::uint64_t>(whole);
-  if (a != bu) return Sign(a < bu, a > bu);
+  if (a != bu) return Sign(a<bu, a> bu);
   return whole < b ? -1 : 0;
 }
 
@@ -47,8 +47,10 @@ bool Number::FitsInteger(std::int64_t min, std::int64_t max) const {
 
 std::string Number::ToString() const {
   switch (repr) {
-    case Repr::kInt: return std::to_string(i);
-    case Repr::kUint: return std::to_string(u);
+    case Repr::kInt:
+      return std::to_string(i);
+    case Repr::kUint:
+      return std::to_string(u);
     case Repr::kDouble: {
       char buf[32];
       std::snprintf(buf, sizeof buf, "%.17g", d);
@@ -60,12 +62,13 @@ std::string Number::ToString() const {
 
 int CompareNumbers(const Number& a, const Number& b) {
   using R = Number::Repr;
-  if (a.repr == R::kInt && b.repr == R::kInt) return Sign(a.i < b.i, a.i > b.i);
-  if (a.repr == R::kUint && b.repr == R::kUint) return Sign(a.u < b.u, a.u > b.u);
-  if (a.repr == R::kDouble && b.repr == R::kDouble) return Sign(a.d < b.d, a.d > b.d);
+  if (a.repr == R::kInt && b.repr == R::kInt) return Sign(a.i<b.i, a.i> b.i);
+  if (a.repr == R::kUint && b.repr == R::kUint) return Sign(a.u<b.u, a.u> b.u);
+  if (a.repr == R::kDouble && b.repr == R::kDouble) return Sign(a.d<b.d, a.d> b.d);
   if (a.repr == R::kInt && b.repr == R::kUint) {
-    return a.i < 0 ? -1 : Sign(static_cast<std::uint64_t>(a.i) < b.u,
-                               static_cast<std::uint64_t>(a.i) > b.u);
+    return a.i < 0
+               ? -1
+               : Sign(static_cast<std::uint64_t>(a.i) < b.u, static_cast<std::uint64_t>(a.i) > b.u);
   }
   if (a.repr == R::kUint && b.repr == R::kInt) return -CompareNumbers(b, a);
   if (a.repr == R::kInt) return CompareIntDouble(a.i, b.d);

@@ -14,14 +14,14 @@
 //               "field": "Stage$variables$value"},
 //              {"path": "/deploymentId", "ops": ["replace", "copy"],
 //               "from": ["/canarySettings/deploymentId"], "field": "Stage$deploymentId"}]}
+#include "checks/patch_operation.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <map>
 #include <memory>
 #include <vector>
-
-#include "checks/patch_operation.h"
 
 #include "checks/args.h"
 #include "checks/registry.h"
@@ -162,8 +162,10 @@ class PatchOperationCheck : public Check {
       return;  // not an RFC 6902 op at all: the model's enum rule reports it
     }
     if (!Contains(ops_, *op)) {
-      sink.Error(*this, Code::kPatch, "op \"" + std::string(*op) + "\" is not supported on a " +
-                                          resource_ + " (supported: " + Join(ops_) + ")", "op");
+      sink.Error(*this, Code::kPatch,
+                 "op \"" + std::string(*op) + "\" is not supported on a " + resource_ +
+                     " (supported: " + Join(ops_) + ")",
+                 "op");
     }
     if ((*op == "add" || *op == "replace") && !patch_value) {
       sink.Error(*this, Code::kPatch, "op \"" + std::string(*op) + "\" needs a value", "value");
@@ -326,7 +328,8 @@ Result<PatchRules> ReadRules(const nlohmann::json& spec_json, const CheckSpec& s
   if (spec_json.contains("check")) {
     auto kind = ReadStringArg(spec_json, "check");
     if (!kind.ok()) return kind.status();
-    nlohmann::json args = spec_json.contains("args") ? spec_json.at("args") : nlohmann::json::object();
+    nlohmann::json args =
+        spec_json.contains("args") ? spec_json.at("args") : nlohmann::json::object();
     CheckSpec nested{args, spec.source, rules.type, spec.regexes, spec.targets};
     auto check = MakeCheck(kind.value(), nested);
     if (!check.ok()) return check.status();
@@ -399,7 +402,8 @@ Result<std::shared_ptr<Check>> MakePatchOperationCheck(const CheckSpec& spec) {
     }
   }
   PatchTable table{resource.value(), ops.value(), std::move(placeholders), std::move(paths)};
-  return std::shared_ptr<Check>(std::make_shared<PatchOperationCheck>(std::move(table), spec.source));
+  return std::shared_ptr<Check>(
+      std::make_shared<PatchOperationCheck>(std::move(table), spec.source));
 }
 
 bool IsPlaceholder(const std::string& token) {

@@ -17,8 +17,8 @@ class PatternCheck : public Check {
   void Apply(const ValueView& value, Sink& sink) const override {
     if (matcher_->Matches(value.text)) return;
     sink.Error(*this, Code::kPattern,
-               std::string(Subject(value)) + QuoteForMessage(value.text) +
-                   " does not match " + description());
+               std::string(Subject(value)) + QuoteForMessage(value.text) + " does not match " +
+                   description());
   }
 
   bool NarrowAcceptor(StringAcceptor& acceptor) const override {

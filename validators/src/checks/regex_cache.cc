@@ -7,8 +7,8 @@ Result<std::shared_ptr<const RE2>> RegexCache::Get(std::string_view pattern) {
   RE2::Options options;
   options.set_log_errors(false);  // failures are reported through our own diagnostics
   options.set_max_mem(8 << 20);   // bounds the program size of pathological patterns
-  auto regex = std::make_shared<const RE2>(re2::StringPiece(pattern.data(), pattern.size()),
-                                           options);
+  auto regex =
+      std::make_shared<const RE2>(re2::StringPiece(pattern.data(), pattern.size()), options);
   if (!regex->ok()) return Status::Error("RE2 cannot compile it: " + regex->error());
   compiled_.emplace(std::string(pattern), regex);
   return std::shared_ptr<const RE2>(regex);

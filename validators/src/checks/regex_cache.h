@@ -2,14 +2,14 @@
 #ifndef SHAPEGUARD_CHECKS_REGEX_CACHE_H_
 #define SHAPEGUARD_CHECKS_REGEX_CACHE_H_
 
+#include <re2/re2.h>
+
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
-
-#include <re2/re2.h>
 
 #include "checks/simple_regex.h"
 #include "shapeguard/result.h"

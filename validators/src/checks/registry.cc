@@ -51,8 +51,8 @@ Result<std::shared_ptr<const Check>> MakeCheck(std::string_view kind, const Chec
     if (k.name != kind) continue;
     auto check = k.factory(spec);
     if (!check.ok()) {
-      return Status::Error("check \"" + std::string(kind) + "\": " + check.error() +
-                           " (takes " + std::string(k.usage) + ")");
+      return Status::Error("check \"" + std::string(kind) + "\": " + check.error() + " (takes " +
+                           std::string(k.usage) + ")");
     }
     check.value()->set_args(spec.args);
     check.value()->set_description(check.value()->Describe());

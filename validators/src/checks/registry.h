@@ -4,11 +4,10 @@
 #define SHAPEGUARD_CHECKS_REGISTRY_H_
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <span>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "checks/check.h"
 #include "checks/regex_cache.h"

@@ -8,24 +8,31 @@ namespace {
 constexpr std::size_t kMaxSearchedRun = 64;
 
 bool IsAsciiLiteral(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '-' || c == '_' || c == ':' || c == '/' || c == '@' || c == '#' || c == '=' ||
-         c == ',' || c == '%' || c == '&' || c == '~' || c == '!' || c == '<' || c == '>' ||
-         c == ' ' || c == '\'' || c == '"' || c == ';' || c == '`';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '_' || c == ':' || c == '/' || c == '@' || c == '#' || c == '=' || c == ',' ||
+         c == '%' || c == '&' || c == '~' || c == '!' || c == '<' || c == '>' || c == ' ' ||
+         c == '\'' || c == '"' || c == ';' || c == '`';
 }
 
 bool IsPunctuation(char c) {
-  return c > ' ' && c < 0x7F && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                                   (c >= '0' && c <= '9'));
+  return c > ' ' && c < 0x7F &&
+         !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
 }
 
 // Reads the class escapes \d \w \s into the class; false for anything else.
 bool ClassEscape(char c, AsciiClass& set) {
   switch (c) {
-    case 'd': set.Add('0', '9'); return true;
-    case 'w': set.Add('0', '9'), set.Add('A', 'Z'), set.Add('a', 'z'), set.Add('_', '_'); return true;
-    case 's': set.Add('\t', '\n'), set.Add('\f', '\r'), set.Add(' ', ' '); return true;
-    default: return false;
+    case 'd':
+      set.Add('0', '9');
+      return true;
+    case 'w':
+      set.Add('0', '9'), set.Add('A', 'Z'), set.Add('a', 'z'), set.Add('_', '_');
+      return true;
+    case 's':
+      set.Add('\t', '\n'), set.Add('\f', '\r'), set.Add(' ', ' ');
+      return true;
+    default:
+      return false;
   }
 }
 
