@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Fails when an #include crosses a boundary the architecture does not allow.
+
+The rules (docs/ARCHITECTURE.md explains them):
+  1. Outside validators/, nothing includes the core's internals (validators/src): only its
+     public headers, "shapeguard/...". Internal unit tests live in validators/tests/.
+  2. conformance/wire includes nothing of conformance/conform or conformance/emulator, and
+     the emulator nothing of conform: wire is below both, and the two are siblings.
+
+Known breaches of rule 1 that are still being removed are listed, one "file: header" per
+line, in scripts/layering_allowlist.txt. A breach not listed fails; so does a listed one
+that no longer occurs, so the list only shrinks. Prints "N passed, N failed".
+"""
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"', re.MULTILINE)
+SOURCES = (".cc", ".h", ".h.in")
+SKIP = {".git", "build", "node_modules"}
+
+
+def files_under(top):
+    for folder, dirs, names in os.walk(os.path.join(ROOT, top)):
+        dirs[:] = [d for d in dirs if d not in SKIP]
+        for name in names:
+            if name.endswith(SOURCES):
+                yield os.path.relpath(os.path.join(folder, name), ROOT)
+
+
+def includes(path):
+    with open(os.path.join(ROOT, path), encoding="utf-8", errors="replace") as f:
+        return INCLUDE.findall(f.read())
+
+
+def internal_headers():
+    """Include spellings that name a header of validators/src."""
+    names = set()
+    for path in files_under("validators/src"):
+        if path.endswith(".h"):
+            names.add(os.path.relpath(path, "validators/src"))
+    return names
+
+
+def breaches():
+    """(file, header, rule) for every include that crosses a boundary."""
+    internal = internal_headers()
+    found = []
+    for path in files_under("."):
+        if path.startswith("validators" + os.sep):
+            continue
+        here = os.path.dirname(path)
+        for header in includes(path):
+            if header.startswith("shapeguard/"):
+                continue
+            if os.path.exists(os.path.join(ROOT, here, header)):
+                continue  # a header beside the file, not the core's
+            if header in internal or "validators/src" in header:
+                found.append((path, header, "core internals outside validators/"))
+    for path in files_under("conformance"):
+        for header in includes(path):
+            if path.startswith("conformance/wire/") and header.startswith(("conform/", "emulator/")):
+                found.append((path, header, "wire reaches up into " + header.split("/")[0]))
+            if path.startswith("conformance/emulator/") and header.startswith("conform/"):
+                found.append((path, header, "emulator reaches into conform"))
+    return found
+
+
+def allowlist():
+    path = os.path.join(ROOT, "scripts", "layering_allowlist.txt")
+    if not os.path.exists(path):
+        return set()
+    with open(path) as f:
+        return {line.strip() for line in f if line.strip() and not line.startswith("#")}
+
+
+
+def main():
+    allowed = allowlist()
+    seen = set()
+    failed = 0
+    for path, header, rule in breaches():
+        key = f"{path}: {header}"
+        seen.add(key)
+        if key not in allowed:
+            print(f"{path}: includes \"{header}\": {rule}")
+            failed += 1
+    for key in sorted(allowed - seen):
+        print(f"{key}: listed in scripts/layering_allowlist.txt but no longer included; remove it")
+        failed += 1
+    files = {key.split(":")[0] for key in seen}
+    print(f"layering: {len(files)} files outside their bounds ({len(allowed & seen)} includes "
+          f"still listed as known), {failed} new or stale")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
