@@ -36,5 +36,14 @@ TEST(ParseArn, RejectsMalformedArnsWithAReason) {
   EXPECT_FALSE(ParseArn("arn:aws:logs:us-east-1:123456789012:", &why));
 }
 
+// An ARN may leave the region empty (global services); the kind decides whether that is
+// allowed, not the parser.
+TEST(ParseArn, AcceptsAnEmptyRegionWithAnAccount) {
+  auto arn = ParseArn("arn:aws:logs::123456789012:log-group:x");
+  ASSERT_TRUE(arn);
+  EXPECT_EQ(arn->region, "");
+  EXPECT_EQ(arn->account, "123456789012");
+}
+
 }  // namespace
 }  // namespace shapeguard::internal
