@@ -246,5 +246,20 @@ TEST(SchemaText, DocumentsOverTheSizeLimitAreRefused) {
   EXPECT_EQ(refused.error(), "the document is longer than the limit of 12 bytes");
 }
 
+// A null member reads as absent: it does not count as the union's member, in either adapter
+// (text through simdjson, documents through nlohmann).
+TEST(SchemaMembers, NullUnionMembersAreNotSet) {
+  Catalog catalog = TestCatalog();
+  EXPECT_TRUE(Validate(catalog, R"({"Name": "n", "Choice": {"A": "x", "B": null}})").valid());
+  EXPECT_EQ(PathsAndCodes(Validate(catalog, R"({"Name": "n", "Choice": {"A": null}})")),
+            (PathCodes{{"/Choice", "union"}}));
+  auto schema = catalog.GetSchema("testsvc.Put", Direction::kInput);
+  ASSERT_TRUE(schema.ok()) << schema.error();
+  auto document = nlohmann::json::parse(R"({"Name": "n", "Choice": {"A": null, "B": 1}})");
+  EXPECT_TRUE(schema.value()->Validate(document).valid());
+  document["Choice"]["B"] = nullptr;
+  EXPECT_EQ(PathsAndCodes(schema.value()->Validate(document)), (PathCodes{{"/Choice", "union"}}));
+}
+
 }  // namespace
 }  // namespace shapeguard
