@@ -45,5 +45,14 @@ TEST(ParseArn, AcceptsAnEmptyRegionWithAnAccount) {
   EXPECT_EQ(arn->account, "123456789012");
 }
 
+// An account ID is exactly twelve digits: one more is as wrong as one fewer.
+TEST(ParseArn, AccountIsExactlyTwelveDigits) {
+  std::string why;
+  EXPECT_TRUE(ParseArn("arn:aws:logs:us-east-1:123456789012:x"));
+  EXPECT_FALSE(ParseArn("arn:aws:logs:us-east-1:1234567890123:x", &why));
+  EXPECT_NE(why.find("12 digits"), std::string::npos) << why;
+  EXPECT_FALSE(ParseArn("arn:aws:logs:us-east-1:12345678901a:x", &why));
+}
+
 }  // namespace
 }  // namespace shapeguard::internal
