@@ -169,6 +169,14 @@ for i in "${!numbers[@]}"; do
   echo "mutant $id: $verdict: ${files[$i]}: ${originals[$i]} -> ${replacements[$i]}"
 done
 
+# A test binary last built with a mutant stays so until rebuilt: rebuild every target built
+# here, so that no binary in the build directory holds a mutant (mostly ccache hits).
+all_targets="$(printf '%s\n' "${targets[@]+"${targets[@]}"}" | tr ' ' '\n' | sort -u | paste -sd' ' -)"
+if [ -n "$all_targets" ]; then
+  # shellcheck disable=SC2086  # targets are words
+  build "$logs/rebuild.log" $all_targets || echo "mutants: rebuilding the unmutated targets failed; see $logs/rebuild.log" >&2
+fi
+
 total=$((killed + survived))
 echo
 percent="$(awk -v k="$killed" -v t="$total" 'BEGIN { printf "%.0f", t ? 100 * k / t : 0 }')"
