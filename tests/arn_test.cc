@@ -36,5 +36,23 @@ TEST(ParseArn, RejectsMalformedArnsWithAReason) {
   EXPECT_FALSE(ParseArn("arn:aws:logs:us-east-1:123456789012:", &why));
 }
 
+// An ARN may leave the region empty (global services); the kind decides whether that is
+// allowed, not the parser.
+TEST(ParseArn, AcceptsAnEmptyRegionWithAnAccount) {
+  auto arn = ParseArn("arn:aws:logs::123456789012:log-group:x");
+  ASSERT_TRUE(arn);
+  EXPECT_EQ(arn->region, "");
+  EXPECT_EQ(arn->account, "123456789012");
+}
+
+// An account ID is exactly twelve digits: one more is as wrong as one fewer.
+TEST(ParseArn, AccountIsExactlyTwelveDigits) {
+  std::string why;
+  EXPECT_TRUE(ParseArn("arn:aws:logs:us-east-1:123456789012:x"));
+  EXPECT_FALSE(ParseArn("arn:aws:logs:us-east-1:1234567890123:x", &why));
+  EXPECT_NE(why.find("12 digits"), std::string::npos) << why;
+  EXPECT_FALSE(ParseArn("arn:aws:logs:us-east-1:12345678901a:x", &why));
+}
+
 }  // namespace
 }  // namespace shapeguard::internal

@@ -62,5 +62,21 @@ TEST(RenderPointer, InvertsParse) {
   EXPECT_EQ(ParsePointer(pointer).value(), tokens);
 }
 
+// RFC 6901: an array index is "0" or digits without a leading zero, so "01" names nothing
+// (an object member "01" is another matter).
+TEST(ResolvePointer, ArrayIndexesHaveNoLeadingZero) {
+  nlohmann::json document = {{"a", {"x", "y"}}, {"o", {{"01", "member"}}}};
+  ASSERT_NE(ResolvePointer(document, "/a/0"), nullptr);
+  EXPECT_EQ(*ResolvePointer(document, "/a/0"), "x");
+  ASSERT_NE(ResolvePointer(document, "/a/1"), nullptr);
+  EXPECT_EQ(*ResolvePointer(document, "/a/1"), "y");
+  EXPECT_EQ(ResolvePointer(document, "/a/01"), nullptr);
+  EXPECT_EQ(ResolvePointer(document, "/a/00"), nullptr);
+  EXPECT_EQ(ResolvePointer(document, "/a/2"), nullptr);
+  EXPECT_EQ(ResolvePointer(document, "/a/-"), nullptr);
+  ASSERT_NE(ResolvePointer(document, "/o/01"), nullptr);
+  EXPECT_EQ(*ResolvePointer(document, "/o/01"), "member");
+}
+
 }  // namespace
 }  // namespace shapeguard

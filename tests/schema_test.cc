@@ -246,5 +246,23 @@ TEST(SchemaText, DocumentsOverTheSizeLimitAreRefused) {
   EXPECT_EQ(refused.error(), "the document is longer than the limit of 12 bytes");
 }
 
+// A null member is an error of its own (null is not a value) and does not count as the
+// union's one member set, in either adapter (text through simdjson, documents through
+// nlohmann): the union is judged on the members that hold values.
+TEST(SchemaMembers, NullUnionMembersAreNotSet) {
+  Catalog catalog = TestCatalog();
+  EXPECT_EQ(PathsAndCodes(Validate(catalog, R"({"Name": "n", "Choice": {"A": "x", "B": null}})")),
+            (PathCodes{{"/Choice/B", "type"}}));
+  EXPECT_EQ(PathsAndCodes(Validate(catalog, R"({"Name": "n", "Choice": {"A": null}})")),
+            (PathCodes{{"/Choice", "union"}, {"/Choice/A", "type"}}));
+  auto schema = catalog.GetSchema("testsvc.Put", Direction::kInput);
+  ASSERT_TRUE(schema.ok()) << schema.error();
+  auto document = nlohmann::json::parse(R"({"Name": "n", "Choice": {"A": null, "B": 1}})");
+  EXPECT_EQ(PathsAndCodes(schema.value()->Validate(document)), (PathCodes{{"/Choice/A", "type"}}));
+  document["Choice"]["B"] = nullptr;
+  EXPECT_EQ(PathsAndCodes(schema.value()->Validate(document)),
+            (PathCodes{{"/Choice", "union"}, {"/Choice/A", "type"}, {"/Choice/B", "type"}}));
+}
+
 }  // namespace
 }  // namespace shapeguard

@@ -56,5 +56,14 @@ TEST(AccessLogFormatCheck, RestStagesAlsoAcceptTheExtendedRequestId) {
             (PathCodes{{"/accessLogSettings/format", "access-log"}}));
 }
 
+// A carriage return is a line break too: alone at the end it is not the allowed final
+// newline.
+TEST(AccessLogFormatCheck, LoneTrailingCarriageReturnIsALineBreak) {
+  EXPECT_EQ(V2Format("$context.requestId\r"),
+            (PathCodes{{"/AccessLogSettings/Format", "access-log"}}));
+  EXPECT_EQ(V2Format("$context.requestId\r$context.status"),
+            (PathCodes{{"/AccessLogSettings/Format", "access-log"}}));
+}
+
 }  // namespace
 }  // namespace shapeguard

@@ -69,5 +69,24 @@ TEST(ArnCheck, AppConfigActionUris) {
   }
 }
 
+// A log group lives in a region and an account: an ARN without either is not one, though it
+// parses.
+TEST(ArnCheck, RegionalKindsNeedARegionAndAnAccount) {
+  std::string pointer = "/AccessLogSettings/DestinationArn";
+  EXPECT_EQ(V2Destination("arn:aws:logs::123456789012:log-group:access"),
+            (PathCodes{{pointer, "arn"}}));
+  EXPECT_EQ(V2Destination("arn:aws:logs:us-east-1::log-group:access"),
+            (PathCodes{{pointer, "arn"}}));
+  auto messages =
+      MessagesBuiltin("apigatewayv2.CreateStage",
+                      {{"ApiId", "a"},
+                       {"StageName", "s"},
+                       {"AccessLogSettings",
+                        {{"DestinationArn", "arn:aws:logs::123456789012:log-group:access"},
+                         {"Format", "$context.requestId"}}}});
+  ASSERT_EQ(messages.size(), 1u);
+  EXPECT_NE(messages[0].find("lacks a region or account"), std::string::npos) << messages[0];
+}
+
 }  // namespace
 }  // namespace shapeguard

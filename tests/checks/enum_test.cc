@@ -20,5 +20,16 @@ TEST(EnumCheck, AppliesToMapKeysAtTheEntryPointer) {
   EXPECT_EQ(report.errors[0].message.rfind("key ", 0), 0u) << report.errors[0].message;
 }
 
+// An enum of no values would reject every string: an overlay that says so is a mistake, and
+// the operation does not compile.
+TEST(EnumCheck, OverlayRuleWithoutValuesIsAnError) {
+  Catalog catalog = TestCatalog(
+      R"([{"target": "PutRequest$Name", "check": "enum", "args": {"values": []}, "source": "test"}])");
+  auto schema = catalog.GetSchema("testsvc.Put", Direction::kInput);
+  ASSERT_FALSE(schema.ok());
+  EXPECT_NE(schema.error().find("\"values\" must not be empty"), std::string::npos)
+      << schema.error();
+}
+
 }  // namespace
 }  // namespace shapeguard

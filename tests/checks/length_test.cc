@@ -48,5 +48,15 @@ TEST(LengthCheck, OverlayOnMemberReplacesModelBound) {
   EXPECT_TRUE(Validate(catalog, R"({"Name": "abcdefghijkl"})").valid());
 }
 
+// Near the fast path that decides on byte counts alone: "éé" has 4 bytes, within a minimum
+// of 3, but only 2 code points, below it.
+TEST(LengthCheck, CodePointsBelowMinimumThoughBytesAreWithin) {
+  Catalog catalog = TestCatalog(
+      R"([{"target": "PutRequest$Name", "check": "length", "args": {"min": 3, "max": 8}, "source": "test"}])");
+  EXPECT_EQ(PathsAndCodes(Validate(catalog, R"({"Name": "éé"})")),
+            (PathCodes{{"/Name", "length"}}));
+  EXPECT_TRUE(Validate(catalog, R"({"Name": "ééé"})").valid());
+}
+
 }  // namespace
 }  // namespace shapeguard

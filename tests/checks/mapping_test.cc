@@ -46,5 +46,12 @@ TEST(MappingCheck, ValuesAreHeadersBodyExpressionsOrQuotedStatics) {
   EXPECT_EQ(Mapping(key, "integration.response.header.a:b"), (PathCodes{{pointer, "mapping"}}));
 }
 
+// A static value is enclosed in single quotes: "'x'" is one, a lone "'" only opens one.
+TEST(MappingCheck, ShortestQuotedStatics) {
+  std::string key = "method.response.header.X";
+  EXPECT_EQ(Mapping(key, "'x'"), PathCodes{});
+  EXPECT_EQ(Mapping(key, "'"), (PathCodes{{"/ResponseParameters/" + key, "mapping"}}));
+}
+
 }  // namespace
 }  // namespace shapeguard

@@ -97,5 +97,17 @@ TEST(StringAcceptor, ChecksThatCannotSayLeaveTheSlotWithout) {
   EXPECT_EQ(SlotWith({}).accept, nullptr);
 }
 
+// Without a byte class the acceptor knows only that UTF-8 has at least bytes / 4 code points:
+// "éé" (4 bytes, 2 code points) must go to the checks when the minimum is 3.
+TEST(StringAcceptor, LeavesMultiByteStringsNearTheMinimumToTheChecks) {
+  RegexCache regexes;
+  Slot slot = SlotWith({Make("length", {{"min", 3}, {"max", 100}}, regexes)});
+  ASSERT_NE(slot.accept, nullptr);
+  EXPECT_FALSE(slot.accept->Accepts("\xC3\xA9\xC3\xA9"));
+  EXPECT_FALSE(slot.accept->Accepts("abc"));          // 3 bytes may be a single code point
+  EXPECT_TRUE(slot.accept->Accepts("abcdefghijkl"));  // 12 bytes: at least 3 code points
+  EXPECT_FALSE(slot.accept->Accepts(std::string(101, 'a')));
+}
+
 }  // namespace
 }  // namespace shapeguard::internal

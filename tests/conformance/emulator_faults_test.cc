@@ -297,5 +297,14 @@ TEST(Faults, NamesAreUniqueAndRoundTrip) {
   EXPECT_FALSE(FaultFromName("no-such-fault").has_value());
 }
 
+// A fault is named by its whole name: `serve --fault accept` is a usage error, not the first
+// fault whose name starts that way.
+TEST(Faults, OnlyAWholeNameNamesAFault) {
+  EXPECT_FALSE(FaultFromName("accept").has_value());
+  EXPECT_FALSE(FaultFromName("").has_value());
+  EXPECT_FALSE(FaultFromName("status-200-on-create-x").has_value());
+  EXPECT_EQ(FaultFromName("status-200-on-create"), Fault::kStatus200OnCreate);
+}
+
 }  // namespace
 }  // namespace shapeguard::emulator

@@ -74,6 +74,20 @@ TEST_F(ApiGatewayV2, ADuplicateStageNameIsAConflict) {
   EXPECT_EQ(TypeOf(again), "ConflictException");
 }
 
+// After a delete the resource is gone: a second delete answers 404 (CONSTRAINTS.md), for a
+// stage and for an API alike.
+TEST_F(ApiGatewayV2, ASecondDeleteIsNotFound) {
+  std::string api = CreateApi();
+  json stage = {{"ApiId", api}, {"StageName", "dev"}};
+  EXPECT_EQ(server_.Call("apigatewayv2.CreateStage", stage).status, 201);
+  EXPECT_EQ(server_.Call("apigatewayv2.DeleteStage", stage).status, 204);
+  auto again = server_.Call("apigatewayv2.DeleteStage", stage);
+  EXPECT_EQ(again.status, 404);
+  EXPECT_EQ(TypeOf(again), "NotFoundException");
+  EXPECT_EQ(server_.Call("apigatewayv2.DeleteApi", {{"ApiId", api}}).status, 204);
+  EXPECT_EQ(server_.Call("apigatewayv2.DeleteApi", {{"ApiId", api}}).status, 404);
+}
+
 TEST_F(ApiGatewayV2, AnUnknownApiIsNotFound) {
   auto stage =
       server_.Call("apigatewayv2.CreateStage", {{"ApiId", "nosuchapi1"}, {"StageName", "x"}});

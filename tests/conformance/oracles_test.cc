@@ -220,6 +220,104 @@ TEST(StateOracle, PatchesChangeOnlyTheirPath) {
           "returns it"}));
 }
 
+// Media types are case-insensitive (RFC 9110 8.3.1), and so are their parameters' names.
+TEST(ContentTypeOracle, MediaTypeInAnyLetterCase) {
+  EXPECT_FALSE(CheckContentType(
+      Answer("apigatewayv2.CreateApi", 201, kApi, "Application/JSON; charset=UTF-8")));
+  EXPECT_FALSE(
+      CheckContentType(Answer("apigatewayv2.CreateApi", 201, kApi, "APPLICATION/X-AMZ-JSON-1.1")));
+  EXPECT_TRUE(CheckContentType(Answer("apigatewayv2.CreateApi", 201, kApi, "Text/JSONish")));
+}
+
+// A valid request that gets a 5xx is server-error's finding alone: positive-acceptance and
+// negative-rejection leave it to that oracle, so one fault is reported once.
+TEST(ServerErrorOracle, FiveHundredsOnAValidRequestAreServerErrorsOnly) {
+  for (int status : {500, 502, 503, 504, 599}) {
+    auto answer = Answer("apigatewayv2.CreateStage", status, R"({"message": "m"})");
+    auto finding = CheckServerError(answer);
+    ASSERT_TRUE(finding) << status;
+    EXPECT_EQ(finding->oracle, "server-error");
+    EXPECT_EQ(finding->rule, "no request may get a 5xx answer; got " + std::to_string(status));
+    EXPECT_FALSE(CheckPositiveAcceptance(answer)) << status;
+    EXPECT_FALSE(
+        CheckNegativeRejection(answer, {"/StageName", "length", "model"}, "BadRequestException"))
+        << status;
+    EXPECT_TRUE(CheckResponseShape(answer).empty()) << status;
+  }
+  for (int status : {201, 400, 404, 499, 501}) {
+    EXPECT_FALSE(CheckServerError(Answer("apigatewayv2.CreateStage", status, "{}"))) << status;
+  }
+}
+
+// A 400 must name the service's rejection type: a declared error of another kind (the shape
+// is fine) or no type at all is not the answer the contract asks for.
+TEST(NegativeRejectionOracle, BadRequestOfTheWrongTypeIsAFinding) {
+  BrokenRule rule{"/StageVariables/a-b", "pattern", "overlay:000.txt"};
+  auto not_found = Answer("apigatewayv2.CreateStage", 400, R"({"message": "m"})", kJson,
+                          {{"x-amzn-errortype", "NotFoundException"}});
+  auto finding = CheckNegativeRejection(not_found, rule, "BadRequestException");
+  ASSERT_TRUE(finding);
+  EXPECT_EQ(finding->oracle, "negative-rejection");
+  EXPECT_EQ(finding->rule,
+            "pattern at /StageVariables/… (overlay:000.txt) must get 400 BadRequestException; "
+            "answered with 400 NotFoundException");
+  EXPECT_TRUE(CheckResponseShape(not_found).empty());  // declared: the shape is right
+  auto untyped = Answer("apigatewayv2.CreateStage", 400, R"({"message": "m"})");
+  EXPECT_TRUE(CheckNegativeRejection(untyped, rule, "BadRequestException"));
+  auto undeclared = Answer("apigatewayv2.CreateStage", 400, R"({"message": "m"})", kJson,
+                           {{"x-amzn-errortype", "ValidationException"}});
+  EXPECT_TRUE(CheckNegativeRejection(undeclared, rule, "BadRequestException"));
+  auto findings = CheckResponseShape(undeclared);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].oracle, "response-shape");
+}
+
+// A later operation on a parent path overrides what earlier ones said of its children, and a
+// later one on a child overrides what an earlier one said of its parent.
+TEST(StateOracle, LaterPatchOnAParentPathWins) {
+  json before = {{"stageName", "prod"}, {"deploymentId", "d1"}, {"variables", {{"x", "1"}}}};
+  auto patch = [&](json operations) {
+    return Written(
+        "apigateway.UpdateStage",
+        {{"restApiId", "r"}, {"stageName", "prod"}, {"patchOperations", std::move(operations)}});
+  };
+  auto without_variables =
+      Answer("apigateway.GetStage", 200, R"({"stageName": "prod", "deploymentId": "d1"})");
+  auto child_then_parent = patch({{{"op", "replace"}, {"path", "/variables/y"}, {"value", "2"}},
+                                  {{"op", "remove"}, {"path", "/variables"}}});
+  EXPECT_TRUE(CheckState(before, child_then_parent, without_variables).empty());
+  auto with_y = Answer("apigateway.GetStage", 200,
+                       R"({"stageName": "prod", "deploymentId": "d1", "variables": {"y": "2"}})");
+  auto findings = CheckState(before, child_then_parent, with_y);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule,
+            "after apigateway.UpdateStage removes /variables, apigateway.GetStage no longer "
+            "returns it");
+  auto parent_then_child = patch({{{"op", "remove"}, {"path", "/variables"}},
+                                  {{"op", "replace"}, {"path", "/variables/y"}, {"value", "2"}}});
+  EXPECT_TRUE(CheckState(before, parent_then_child, with_y).empty());
+  EXPECT_EQ(CheckState(before, parent_then_child, without_variables).size(), 1u);
+}
+
+// A fixed answer is a status and an error type: the right status with another type is not it.
+TEST(ExpectedAnswerOracle, TheStatusAloneIsNotEnough) {
+  ExpectedAnswer gone{410, "GoneException", "unknown connection: 410"};
+  auto finding = CheckExpectedAnswer(Answer("apigatewaymanagementapi.GetConnection", 410, "{}",
+                                            kJson, {{"x-amzn-errortype", "ForbiddenException"}}),
+                                     gone);
+  ASSERT_TRUE(finding);
+  EXPECT_EQ(finding->rule, "unknown connection: 410; got 410 ForbiddenException");
+}
+
+// A 5xx is server-error's finding; the state and conflict oracles do not report it again.
+TEST(ConflictOracle, FiveHundredsAreLeftToServerError) {
+  EXPECT_FALSE(
+      CheckConflict(Answer("apigateway.CreateStage", 500, "boom", "text/plain"), "stageName"));
+  EXPECT_FALSE(CheckExpectedAnswer(
+      Answer("apigatewaymanagementapi.GetConnection", 503, "boom", "text/plain"),
+      {410, "GoneException", "unknown connection: 410"}));
+}
+
 TEST(Finding, ReproducesWithCurl) {
   HttpRequest request{"POST", "/v2/apis", "a=1", {{"Host", "h"}, {"X-Q", "it's"}}, R"({"k": "v"})"};
   EXPECT_EQ(CurlCommand("http://127.0.0.1:9/", request),
