@@ -111,7 +111,7 @@ TEST(PositiveAcceptanceOracle, ModelSuccessCode) {
 }
 
 TEST(NegativeRejectionOracle, BadRequestWithTheRightType) {
-  BrokenRule rule{"/StageVariables/a-b", "pattern", "overlay:000.txt"};
+  BrokenRule rule{"/StageVariables/a-b", Code::kPattern, "overlay:000.txt"};
   auto bad_request = Answer("apigatewayv2.CreateStage", 400, R"({"message": "m"})", kJson,
                             {{"x-amzn-errortype", "BadRequestException"}});
   EXPECT_FALSE(CheckNegativeRejection(bad_request, rule, "BadRequestException"));
@@ -127,7 +127,7 @@ TEST(NegativeRejectionOracle, BadRequestWithTheRightType) {
   // Type errors are the deserialiser's: any 400 will do.
   auto serialization =
       Answer("apigatewayv2.CreateStage", 400, R"({"__type": "SerializationException"})");
-  EXPECT_FALSE(CheckNegativeRejection(serialization, {"/AutoDeploy", "type", "model"},
+  EXPECT_FALSE(CheckNegativeRejection(serialization, {"/AutoDeploy", Code::kType, "model"},
                                       "BadRequestException"));
 }
 

@@ -10,6 +10,7 @@
 #include "conform/exchange.h"
 #include "conform/finding.h"
 #include "conform/scenario_hints.h"
+#include "shapeguard/diagnostic.h"
 
 namespace shapeguard::conformance {
 
@@ -39,7 +40,7 @@ std::optional<Finding> CheckExpectedAnswer(const Exchange& exchange,
 // The rule a one-violation request breaks, as validating it reports.
 struct BrokenRule {
   std::string pointer;  // where, e.g. "/StageVariables/a-b"
-  std::string code;     // "pattern"
+  Code code;            // Code::kPattern
   std::string source;   // "model" or "overlay:000_....txt"
 };
 
