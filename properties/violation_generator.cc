@@ -9,6 +9,7 @@
 #include "checks/patch_operation.h"
 #include "choice.h"
 #include "instance_generator.h"
+#include "kinds/kind_generators.h"
 #include "program.h"
 #include "shapeguard/json_pointer.h"
 #include "string_generator.h"
@@ -157,33 +158,12 @@ std::vector<std::string> PatternBreakers(ShapeType type, const Check& pattern,
   return breakers;
 }
 
-bool IsDomainKind(const std::string& kind) {
-  return kind == "arn" || kind == "access-log-format" || kind == "mapping" ||
-         kind == "method-setting-key" || kind == "resource-path" || kind == "http-method";
-}
-
-// The domain checker's kind among the checks, or "".
-std::string DomainKind(const CheckList& checks) {
+// The first check whose kind has a row in the kinds table (kinds/), or nullptr.
+const Check* KindCheck(const CheckList& checks) {
   for (const auto& check : checks) {
-    if (IsDomainKind(check->kind())) return check->kind();
+    if (FindKindGenerator(check->kind())) return check.get();
   }
-  return "";
-}
-
-// A value the domain checker refuses, within the length bounds.
-std::optional<std::pair<Code, std::string>> DomainBreaker(const Check& check) {
-  const std::string& kind = check.kind();
-  if (kind == "access-log-format")
-    return {{Code::kAccessLog, "$context.requestIdentity $context.status"}};
-  if (kind == "arn") {
-    for (const auto& k : check.args().at("kinds")) {
-      if (k.at("service") == "s3") return {{Code::kArn, "not-an-arn"}};
-    }
-    return {{Code::kArn, "arn:aws:s3:::shapeguard-example-bucket"}};
-  }
-  if (kind == "mapping") return {{Code::kMapping, "bogus.mapping.value"}};
-  if (kind == "method-setting-key") return {{Code::kMethodSetting, "/pets/GET"}};
-  return std::nullopt;
+  return nullptr;
 }
 
 void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& out) {
@@ -191,16 +171,17 @@ void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
   LengthBounds bounds = LengthOf(checks);
   const Check* enumeration = FindCheck(checks, "enum");
   const Check* pattern = FindCheck(checks, "pattern");
-  std::string domain = DomainKind(checks);
   auto replace_with = [site](std::string text) {
     return [site, text](json& doc) { return ReplaceString(doc, site, text); };
   };
-  if (!domain.empty()) {
-    auto breaker = DomainBreaker(*FindCheck(checks, domain));
-    if (breaker && !pattern && !enumeration &&
-        bounds.Contains(MeasureLength(type, breaker->second))) {
+  // A kind of the table is met whole: break it (or nothing) there, never its length.
+  if (const Check* kind_check = KindCheck(checks)) {
+    const KindGenerator& row = *FindKindGenerator(kind_check->kind());
+    if (!row.breaker || pattern || enumeration) return;
+    Breaker breaker = row.breaker(kind_check->args());
+    if (bounds.Contains(MeasureLength(type, breaker.value))) {
       out.push_back(
-          {breaker->first, "broke the " + domain + " rule", replace_with(breaker->second)});
+          {breaker.code, "broke the " + kind_check->kind() + " rule", replace_with(breaker.value)});
     }
     return;
   }
