@@ -57,12 +57,16 @@ struct Candidate {
   std::function<std::string(json& doc)> apply;
 };
 
-json& At(json& doc, const Tokens& path) {
-  return path.empty() ? doc : doc.at(json::json_pointer(RenderPointer(path)));
+// The value at path, which the valid document has: sites are collected from it.
+const json& At(const json& doc, const Tokens& path) {
+  const json* value = ResolvePointer(doc, RenderPointer(path));
+  if (!value) throw rc::GenerationFailure("no value at " + RenderPointer(path));
+  return *value;
 }
 
-const json& At(const json& doc, const Tokens& path) {
-  return path.empty() ? doc : doc.at(json::json_pointer(RenderPointer(path)));
+// The same, to edit: the document is not const, so neither is the value found in it.
+json& At(json& doc, const Tokens& path) {
+  return const_cast<json&>(At(static_cast<const json&>(doc), path));
 }
 
 Tokens Child(Tokens path, const std::string& token) {
