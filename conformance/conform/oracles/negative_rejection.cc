@@ -20,4 +20,9 @@ std::optional<Finding> CheckNegativeRejection(const Exchange& exchange, const Br
                          std::to_string(got) + (type && got >= 300 ? " " + *type : ""));
 }
 
+Verdict JudgeNegativeRejection(const Evidence& evidence) {
+  if (evidence.moment != Moment::kInvalidRequest) return std::nullopt;
+  return AtMostOne(CheckNegativeRejection(evidence.exchange, *evidence.rule, *evidence.error_type));
+}
+
 }  // namespace shapeguard::conformance
