@@ -3,10 +3,14 @@
 #include <rapidcheck.h>
 
 #include <algorithm>
+#include <optional>
 #include <ostream>
+#include <string>
+#include <string_view>
 
 #include "instance_generator.h"
 #include "json_line.h"
+#include "shapeguard/diagnostic.h"
 
 namespace shapeguard::cli {
 namespace {
@@ -14,6 +18,24 @@ namespace {
 // RapidCheck grows its size parameter from 0 to 100 over a run; generate the same way so a
 // batch holds small documents and larger ones.
 constexpr int kMaxSize = 100;
+
+// The violation kind a --kind argument names: a code the generators can break, looked up
+// once through the table of codes.
+std::optional<Code> ViolationKindFromName(std::string_view name) {
+  std::optional<Code> code = CodeFromName(name);
+  const auto& kinds = properties::ViolationKinds();
+  if (!code || std::find(kinds.begin(), kinds.end(), *code) == kinds.end()) return std::nullopt;
+  return code;
+}
+
+// "required, type, ...": the kinds --kind accepts, for its error message.
+std::string ViolationKindNames() {
+  std::string known;
+  for (Code kind : properties::ViolationKinds()) {
+    known += (known.empty() ? "" : ", ") + std::string(CodeName(kind));
+  }
+  return known;
+}
 
 // The i-th document of a batch, from the batch's random stream.
 template <typename T>
@@ -31,15 +53,17 @@ int RunGenerate(const Catalog& catalog, const GenerateArgs& args, std::ostream& 
     err << "shapeguard: " << schema.error() << "\n";
     return 2;
   }
-  const auto& kinds = properties::ViolationKinds();
-  if (args.kind && std::find(kinds.begin(), kinds.end(), *args.kind) == kinds.end()) {
-    std::string known;
-    for (const std::string& k : kinds) known += (known.empty() ? "" : ", ") + k;
-    err << "shapeguard: unknown kind \"" << *args.kind << "\" (one of " << known << ")\n";
-    return 2;
+  std::optional<Code> kind;
+  if (args.kind) {
+    kind = ViolationKindFromName(*args.kind);
+    if (!kind) {
+      err << "shapeguard: unknown kind \"" << *args.kind << "\" (one of " << ViolationKindNames()
+          << ")\n";
+      return 2;
+    }
   }
   auto valid = properties::ValidInstance(schema.value());
-  auto invalid = properties::OneViolation(schema.value(), args.kind);
+  auto invalid = properties::OneViolation(schema.value(), kind);
   rc::Random stream(args.seed);
   for (std::uint64_t i = 0; i < args.count; ++i) {
     try {
@@ -49,9 +73,11 @@ int RunGenerate(const Catalog& catalog, const GenerateArgs& args, std::ostream& 
         continue;
       }
       properties::Violation v = Draw(invalid, stream, i);
-      nlohmann::ordered_json line = {
-          {"document", v.document},
-          {"violation", {{"path", v.pointer}, {"code", v.code}, {"description", v.description}}}};
+      nlohmann::ordered_json line = {{"document", v.document},
+                                     {"violation",
+                                      {{"path", v.pointer},
+                                       {"code", std::string(CodeName(v.code))},
+                                       {"description", v.description}}}};
       out << ToJsonLine(line) << "\n";
     } catch (const rc::GenerationFailure& failure) {
       err << "shapeguard: cannot generate for " << schema.value()->qualified_name() << ": "

@@ -18,7 +18,7 @@ struct GenerateArgs {
   bool invalid = false;  // one-violation instances instead of valid ones
   std::uint64_t count = 10;
   std::uint64_t seed = 1;
-  std::optional<std::string> kind;  // the violation code, for --invalid
+  std::optional<std::string> kind;  // the violation code's name, for --invalid
 };
 
 // Writes `count` lines: a valid document per line, or (--invalid)

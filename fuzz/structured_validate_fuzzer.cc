@@ -46,10 +46,11 @@ void CheckValid(const Schema& schema, const nlohmann::json& document) {
 
 void CheckOne(const Report& report, const properties::Violation& v, std::string_view how) {
   bool exact = report.errors.size() == 1 && report.errors[0].path == v.pointer &&
-               CodeName(report.errors[0].code) == v.code;
+               report.errors[0].code == v.code;
   Require(exact, "a one-violation instance has exactly its error",
-          std::string(how) + ": " + v.description + ": expected " + v.pointer + " " + v.code +
-              " in " + v.document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
+          std::string(how) + ": " + v.description + ": expected " + v.pointer + " " +
+              std::string(CodeName(v.code)) + " in " +
+              v.document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
               "\ngot:\n" + DescribeReport(report));
 }
 
@@ -83,7 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Kind 0: any violation; otherwise one of ViolationKinds().
     const auto& kinds = properties::ViolationKinds();
     std::size_t kind = (mode >> 1) % (kinds.size() + 1);
-    std::optional<std::string> code;
+    std::optional<Code> code;
     if (kind > 0) code = kinds[kind - 1];
     CheckViolation(*schema, properties::OneViolation(schema, code)(random, generator_size).value());
   } catch (const rc::GenerationFailure&) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "shapeguard/diagnostic.h"
 #include "shapeguard/schema.h"
 
 namespace shapeguard::properties {
@@ -25,19 +26,19 @@ rc::Gen<nlohmann::json> ValidInstance(std::shared_ptr<const Schema> schema);
 struct Violation {
   nlohmann::json document;
   std::string pointer;      // where the diagnostic must be
-  std::string code;         // the diagnostic's code
+  Code code = Code::kType;  // the diagnostic's code
   std::string description;  // what was done, e.g. "removed required member"
 };
 
-// The violation kinds OneViolation can produce (the codes they yield): required, type,
-// unknown, length, size, range, enum, pattern, timestamp, union, access-log, arn, mapping,
-// method-setting, patch, json-pointer.
-const std::vector<std::string>& ViolationKinds();
+// The codes OneViolation can produce, in a fixed order (callers take turns through it):
+// required, type, unknown, length, size, range, enum, pattern, timestamp, union, access-log,
+// arn, mapping, method-setting, patch, json-pointer.
+const std::vector<Code>& ViolationKinds();
 
 // Documents with exactly one violation, of the given code when one is given. Generation
 // fails (rc::GenerationFailure) for a schema with no place to break that rule.
 rc::Gen<Violation> OneViolation(std::shared_ptr<const Schema> schema,
-                                std::optional<std::string> code = {});
+                                std::optional<Code> code = {});
 
 }  // namespace shapeguard::properties
 

@@ -3,9 +3,8 @@
 #include <map>
 #include <mutex>
 
-#include "checks/method_setting.h"
 #include "choice.h"
-#include "shapeguard/json_pointer.h"
+#include "kinds/kind_generators.h"
 #include "utf8.h"
 
 namespace shapeguard::properties {
@@ -29,114 +28,12 @@ std::uint64_t PickLength(const LengthBounds& bounds) {
   return Pick<std::uint64_t>(bounds.min, hi + 1);
 }
 
-std::string Digits(int count) {
-  std::string out;
-  for (int i = 0; i < count; ++i) out.push_back(static_cast<char>('0' + Pick(0, 10)));
-  return out;
-}
-
-std::string Word(int min, int max, std::string_view alphabet) {
-  int n = Pick(min, max + 1);
-  std::string out;
-  for (int i = 0; i < n; ++i) out.push_back(alphabet[Pick<std::size_t>(0, alphabet.size())]);
-  return out;
-}
-
-constexpr std::string_view kLower = "abcdefghijklmnopqrstuvwxyz";
-constexpr std::string_view kAlnum =
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-
-std::string Arn(const nlohmann::json& args) {
-  const nlohmann::json& kind = PickFrom(args.at("kinds"));
-  auto regex = RegexOf(kind.at("resource").get<std::string>());
-  if (!regex.ok()) throw rc::GenerationFailure(regex.error());
-  static const std::vector<std::string> kRegions = {"us-east-1", "eu-west-1", "ap-southeast-2",
-                                                    "sa-east-1"};
-  return "arn:aws:" + kind.at("service").get<std::string>() + ":" + PickFrom(kRegions) + ":" +
-         Digits(12) + ":" + *regex.value().Matching();
-}
-
-std::string AccessLogFormat(const nlohmann::json& args) {
-  static const std::vector<std::string> kOthers = {
-      "$context.httpMethod",  "$context.status",   "$context.identity.sourceIp",
-      "$context.requestTime", "$context.protocol", "$context.responseLength"};
-  std::vector<std::string> parts;
-  for (int n = Pick(0, 4); n > 0; --n) parts.push_back(PickFrom(kOthers));
-  std::string id = PickFrom(args.at("request_id_variables").get<std::vector<std::string>>());
-  parts.insert(parts.begin() + Pick<std::size_t>(0, parts.size() + 1), id);
-  std::string out;
-  if (Coin()) {  // JSON lines, as the API Gateway console suggests
-    out = "{";
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-      out += (i ? "," : "") + std::string("\"f") + std::to_string(i) + "\":\"" + parts[i] + "\"";
-    }
-    out += "}";
-  } else {
-    static const std::vector<std::string> kSeparators = {" ", ",", " - ", "|", " [", "] "};
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-      out += (i ? PickFrom(kSeparators) : "") + parts[i];
-    }
-  }
-  if (Coin()) out += "\n";  // a newline is allowed as the last character
-  return out;
-}
-
-std::string ResourcePath() {
-  int parts = Pick(0, 4);
-  if (parts == 0) return "/";
-  std::string out;
-  for (int i = 0; i < parts; ++i) {
-    int form = Pick(0, 3);
-    out += "/";
-    if (form == 0) {
-      out += "{" + Word(1, 8, kAlnum) + "}";
-    } else {
-      out += Word(1, 8, std::string(kAlnum) + "._-");
-    }
-  }
-  if (Coin() && parts > 0) out += "/{proxy+}";
-  return out;
-}
-
-std::string Mapping(const nlohmann::json& args) {
-  if (args.value("static", false) && Coin()) {
-    return "'" + Word(0, 12, std::string(kAlnum) + " -;=,") + "'";
-  }
-  const nlohmann::json& form = PickFrom(args.at("forms"));
-  std::string name;
-  if (form.at("name") == "header") {
-    name = Word(1, 20, std::string(kAlnum) + "!#$%&'*+-.^_`|~");
-  } else {
-    int segments = Pick(1, 4);
-    for (int i = 0; i < segments; ++i) {
-      name += (i ? "." : "") + Word(1, 8, std::string(kAlnum) + "_-");
-      if (Pick(0, 4) == 0) name += "[" + std::to_string(Pick(0, 10)) + "]";
-    }
-  }
-  return form.at("prefix").get<std::string>() + name;
-}
-
-std::string HttpMethod(bool allow_wildcard) {
-  std::vector<std::string> methods;
-  for (std::string_view m : internal::HttpMethods()) {
-    if (allow_wildcard || m != "*") methods.emplace_back(m);
-  }
-  return PickFrom(methods);
-}
-
-// A value for a domain checker, or nullopt when the checks have none.
-std::optional<std::string> DomainValue(const CheckList& checks) {
+// A value for the first check whose kind the generators meet one by one (kinds/), or nullopt
+// when the checks have none.
+std::optional<std::string> KindValue(const CheckList& checks) {
   for (const auto& check : checks) {
-    const std::string& kind = check->kind();
-    if (kind == "arn") return Arn(check->args());
-    if (kind == "access-log-format") return AccessLogFormat(check->args());
-    if (kind == "mapping") return Mapping(check->args());
-    if (kind == "http-method") return HttpMethod(true);
-    if (kind == "resource-path") return Coin() ? "*" : ResourcePath();
-    if (kind == "method-setting-key") {
-      // "*/*", or one method of one resource ("*" is a wildcard only in "*/*").
-      if (Pick(0, 4) == 0) return std::string("*/*");
-      return EscapePointerToken(ResourcePath()) + "/" + HttpMethod(false);
+    if (const KindGenerator* row = FindKindGenerator(check->kind())) {
+      return row->generate(check->args());
     }
   }
   return std::nullopt;
@@ -203,8 +100,8 @@ std::string GenerateString(ShapeType type, const CheckList& checks) {
     }
     if (fitting.empty()) throw rc::GenerationFailure("no enum value fits the length bounds");
     value = PickFrom(fitting);
-  } else if (auto domain = DomainValue(checks)) {
-    value = *domain;
+  } else if (auto kind_value = KindValue(checks)) {
+    value = *kind_value;
   } else if (const Check* pattern = FindCheck(checks, "pattern")) {
     value = FromPattern(*pattern, bounds);
   } else if (type == ShapeType::kBlob) {

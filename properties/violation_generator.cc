@@ -9,6 +9,7 @@
 #include "checks/patch_operation.h"
 #include "choice.h"
 #include "instance_generator.h"
+#include "kinds/kind_generators.h"
 #include "program.h"
 #include "shapeguard/json_pointer.h"
 #include "string_generator.h"
@@ -51,17 +52,21 @@ struct Site {
 // A way to break one rule at one site: it edits the document and returns the pointer the
 // validator must report.
 struct Candidate {
-  std::string code;
+  Code code;
   std::string description;
   std::function<std::string(json& doc)> apply;
 };
 
-json& At(json& doc, const Tokens& path) {
-  return path.empty() ? doc : doc.at(json::json_pointer(RenderPointer(path)));
+// The value at path, which the valid document has: sites are collected from it.
+const json& At(const json& doc, const Tokens& path) {
+  const json* value = ResolvePointer(doc, RenderPointer(path));
+  if (!value) throw rc::GenerationFailure("no value at " + RenderPointer(path));
+  return *value;
 }
 
-const json& At(const json& doc, const Tokens& path) {
-  return path.empty() ? doc : doc.at(json::json_pointer(RenderPointer(path)));
+// The same, to edit: the document is not const, so neither is the value found in it.
+json& At(json& doc, const Tokens& path) {
+  return const_cast<json&>(At(static_cast<const json&>(doc), path));
 }
 
 Tokens Child(Tokens path, const std::string& token) {
@@ -157,33 +162,12 @@ std::vector<std::string> PatternBreakers(ShapeType type, const Check& pattern,
   return breakers;
 }
 
-bool IsDomainKind(const std::string& kind) {
-  return kind == "arn" || kind == "access-log-format" || kind == "mapping" ||
-         kind == "method-setting-key" || kind == "resource-path" || kind == "http-method";
-}
-
-// The domain checker's kind among the checks, or "".
-std::string DomainKind(const CheckList& checks) {
+// The first check whose kind has a row in the kinds table (kinds/), or nullptr.
+const Check* KindCheck(const CheckList& checks) {
   for (const auto& check : checks) {
-    if (IsDomainKind(check->kind())) return check->kind();
+    if (FindKindGenerator(check->kind())) return check.get();
   }
-  return "";
-}
-
-// A value the domain checker refuses, within the length bounds.
-std::optional<std::pair<std::string, std::string>> DomainBreaker(const Check& check) {
-  const std::string& kind = check.kind();
-  if (kind == "access-log-format")
-    return {{"access-log", "$context.requestIdentity $context.status"}};
-  if (kind == "arn") {
-    for (const auto& k : check.args().at("kinds")) {
-      if (k.at("service") == "s3") return {{"arn", "not-an-arn"}};
-    }
-    return {{"arn", "arn:aws:s3:::shapeguard-example-bucket"}};
-  }
-  if (kind == "mapping") return {{"mapping", "bogus.mapping.value"}};
-  if (kind == "method-setting-key") return {{"method-setting", "/pets/GET"}};
-  return std::nullopt;
+  return nullptr;
 }
 
 void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& out) {
@@ -191,16 +175,17 @@ void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
   LengthBounds bounds = LengthOf(checks);
   const Check* enumeration = FindCheck(checks, "enum");
   const Check* pattern = FindCheck(checks, "pattern");
-  std::string domain = DomainKind(checks);
   auto replace_with = [site](std::string text) {
     return [site, text](json& doc) { return ReplaceString(doc, site, text); };
   };
-  if (!domain.empty()) {
-    auto breaker = DomainBreaker(*FindCheck(checks, domain));
-    if (breaker && !pattern && !enumeration &&
-        bounds.Contains(MeasureLength(type, breaker->second))) {
+  // A kind of the table is met whole: break it (or nothing) there, never its length.
+  if (const Check* kind_check = KindCheck(checks)) {
+    const KindGenerator& row = *FindKindGenerator(kind_check->kind());
+    if (!row.breaker || pattern || enumeration) return;
+    Breaker breaker = row.breaker(kind_check->args());
+    if (bounds.Contains(MeasureLength(type, breaker.value))) {
       out.push_back(
-          {breaker->first, "broke the " + domain + " rule", replace_with(breaker->second)});
+          {breaker.code, "broke the " + kind_check->kind() + " rule", replace_with(breaker.value)});
     }
     return;
   }
@@ -209,7 +194,7 @@ void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
       bool member = false;
       for (const auto& v : enumeration->args().at("values")) member = member || v == text;
       if (!member && bounds.Contains(MeasureLength(type, text))) {
-        out.push_back({"enum", "a value outside the enum", replace_with(text)});
+        out.push_back({Code::kEnum, "a value outside the enum", replace_with(text)});
         break;
       }
     }
@@ -217,9 +202,9 @@ void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
   if (pattern && !enumeration) {
     std::vector<std::string> breakers = PatternBreakers(type, *pattern, bounds);
     if (!breakers.empty()) {
-      out.push_back({"pattern", "a value the pattern does not match", [site, breakers](json& doc) {
-                       return ReplaceString(doc, site, PickFrom(breakers));
-                     }});
+      out.push_back(
+          {Code::kPattern, "a value the pattern does not match",
+           [site, breakers](json& doc) { return ReplaceString(doc, site, PickFrom(breakers)); }});
     }
   }
   if (FindCheck(checks, "length") && !enumeration) {
@@ -246,10 +231,10 @@ void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
     std::uint64_t rep_min = repetition ? repetition->min : 0;
     std::uint64_t rep_max = repetition ? repetition->max : UINT64_MAX;
     if (bounds.max < kMaxLongString && bounds.max + 1 <= rep_max) {
-      out.push_back({"length", "a value one longer than the maximum", make(bounds.max + 1)});
+      out.push_back({Code::kLength, "a value one longer than the maximum", make(bounds.max + 1)});
     }
     if (bounds.min >= 1 && bounds.min - 1 >= rep_min) {
-      out.push_back({"length", "a value one shorter than the minimum", make(bounds.min - 1)});
+      out.push_back({Code::kLength, "a value one shorter than the minimum", make(bounds.min - 1)});
     }
   }
 }
@@ -267,7 +252,7 @@ void NumberCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
       double max = range->args()["max"].get<double>();
       double over = integral ? std::floor(max) + 1 : max + 1;
       if (!(type == ShapeType::kInteger && over > INT32_MAX)) {
-        out.push_back({"range", "a number above the maximum",
+        out.push_back({Code::kRange, "a number above the maximum",
                        set(integral ? json(static_cast<std::int64_t>(over)) : json(over))});
       }
     }
@@ -275,18 +260,18 @@ void NumberCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
       double min = range->args()["min"].get<double>();
       double under = integral ? std::ceil(min) - 1 : min - 1;
       if (!(type == ShapeType::kInteger && under < INT32_MIN)) {
-        out.push_back({"range", "a number below the minimum",
+        out.push_back({Code::kRange, "a number below the minimum",
                        set(integral ? json(static_cast<std::int64_t>(under)) : json(under))});
       }
     }
   }
   if (type == ShapeType::kInteger)
-    out.push_back({"range", "a number past 32 bits", set(2147483648LL)});
+    out.push_back({Code::kRange, "a number past 32 bits", set(2147483648LL)});
   if (type == ShapeType::kLong) {
     out.push_back(
-        {"range", "a number past 64 bits", set(json(std::uint64_t{9223372036854775808ULL}))});
+        {Code::kRange, "a number past 64 bits", set(json(std::uint64_t{9223372036854775808ULL}))});
   }
-  if (type == ShapeType::kFloat) out.push_back({"range", "a number past float", set(1e39)});
+  if (type == ShapeType::kFloat) out.push_back({Code::kRange, "a number past float", set(1e39)});
 }
 
 void StructureCandidates(const Program& program, const Site& site, const json& value,
@@ -297,14 +282,14 @@ void StructureCandidates(const Program& program, const Site& site, const json& v
     for (const auto& member : node.members) {
       if (!member.required || !value.contains(member.name)) continue;
       std::string name = member.name;
-      out.push_back({"required", "removed a required member", [path, name](json& doc) {
+      out.push_back({Code::kRequired, "removed a required member", [path, name](json& doc) {
                        At(doc, path).erase(name);
                        return RenderPointer(Child(path, name));
                      }});
     }
   }
   if (!node.FindMember(kUndeclared)) {
-    out.push_back({"unknown", "added an undeclared member", [path](json& doc) {
+    out.push_back({Code::kUnknown, "added an undeclared member", [path](json& doc) {
                      At(doc, path)[kUndeclared] = 1;
                      return RenderPointer(Child(path, kUndeclared));
                    }});
@@ -312,7 +297,7 @@ void StructureCandidates(const Program& program, const Site& site, const json& v
   if (node.is_union && node.members.size() >= 2 && value.size() == 1) {
     const Program* p = &program;
     const Node* n = &node;
-    out.push_back({"union", "set a second member of a union", [path, p, n](json& doc) {
+    out.push_back({Code::kUnion, "set a second member of a union", [path, p, n](json& doc) {
                      json& object = At(doc, path);
                      for (const auto& member : n->members) {
                        if (!object.contains(member.name)) {
@@ -331,7 +316,7 @@ void PatchCandidates(const internal::PatchTable& table, const Site& site, const 
   auto at = [path](const char* member) { return RenderPointer(Child(path, member)); };
   bool has_move = std::find(table.ops.begin(), table.ops.end(), "move") != table.ops.end();
   if (!has_move) {
-    out.push_back({"patch", "an op the resource does not support", [path, at](json& doc) {
+    out.push_back({Code::kPatch, "an op the resource does not support", [path, at](json& doc) {
                      json& op = At(doc, path);
                      op["op"] = "move";
                      op["from"] = "/a";
@@ -340,12 +325,12 @@ void PatchCandidates(const internal::PatchTable& table, const Site& site, const 
   }
   std::string op = value.value("op", "");
   if ((op == "add" || op == "replace") && value.contains("value")) {
-    out.push_back({"patch", "removed the value an op needs", [path, at](json& doc) {
+    out.push_back({Code::kPatch, "removed the value an op needs", [path, at](json& doc) {
                      At(doc, path).erase("value");
                      return at("value");
                    }});
   }
-  out.push_back({"json-pointer", "a path that is not a JSON Pointer", [path, at](json& doc) {
+  out.push_back({Code::kJsonPointer, "a path that is not a JSON Pointer", [path, at](json& doc) {
                    At(doc, path)["path"] = "zzNotAPointer";
                    return at("path");
                  }});
@@ -354,7 +339,7 @@ void PatchCandidates(const internal::PatchTable& table, const Site& site, const 
       table.paths.begin(), table.paths.end(),
       [](const auto& e) { return e.tokens.size() == 1 && internal::IsPlaceholder(e.tokens[0]); });
   if (!one_token_placeholder) {
-    out.push_back({"patch", "a path the resource does not have", [path, at](json& doc) {
+    out.push_back({Code::kPatch, "a path the resource does not have", [path, at](json& doc) {
                      At(doc, path)["path"] = "/zzNotAPath";
                      return at("path");
                    }});
@@ -365,7 +350,7 @@ void PatchCandidates(const internal::PatchTable& table, const Site& site, const 
         std::find(entry.ops.begin(), entry.ops.end(), "replace") != entry.ops.end();
     if (!method_setting) continue;
     const internal::PatchPath* e = &entry;
-    out.push_back({"method-setting", "a method-setting path with an unescaped resource path",
+    out.push_back({Code::kMethodSetting, "a method-setting path with an unescaped resource path",
                    [path, at, e](json& doc) {
                      Tokens tokens = e->tokens;
                      tokens[0] = "pets";  // a resource path must start with "/" ("~1")
@@ -392,7 +377,7 @@ std::vector<Candidate> Candidates(const Program& program, const Site& site, cons
   if (node.type != ShapeType::kDocument) {
     Tokens path = site.path;
     json wrong = WrongType(node.type);
-    out.push_back({"type", "a value of the wrong JSON type", [path, wrong](json& d) {
+    out.push_back({Code::kType, "a value of the wrong JSON type", [path, wrong](json& d) {
                      At(d, path) = wrong;
                      return RenderPointer(path);
                    }});
@@ -411,7 +396,7 @@ std::vector<Candidate> Candidates(const Program& program, const Site& site, cons
       break;
     case ShapeType::kTimestamp: {
       Tokens path = site.path;
-      out.push_back({"timestamp", "a string that is not a date-time", [path](json& d) {
+      out.push_back({Code::kTimestamp, "a string that is not a date-time", [path](json& d) {
                        At(d, path) = "not-a-timestamp";
                        return RenderPointer(path);
                      }});
@@ -432,7 +417,7 @@ std::vector<Candidate> Candidates(const Program& program, const Site& site, cons
       std::uint64_t min = size->args().value("min", std::uint64_t{0});
       std::uint64_t max = size->args().value("max", UINT64_MAX);
       if (min >= 1 && value.size() >= min) {
-        out.push_back({"size", "too few entries", [path, min](json& d) {
+        out.push_back({Code::kSize, "too few entries", [path, min](json& d) {
                          json& c = At(d, path);
                          while (c.size() > min - 1) {
                            if (c.is_array()) {
@@ -445,7 +430,7 @@ std::vector<Candidate> Candidates(const Program& program, const Site& site, cons
                        }});
       }
       if (max < kMaxGrowth) {
-        out.push_back({"size", "too many entries", [path, max, p, n](json& d) {
+        out.push_back({Code::kSize, "too many entries", [path, max, p, n](json& d) {
                          json& c = At(d, path);
                          for (int attempt = 0; c.size() <= max && attempt < 1000; ++attempt) {
                            if (c.is_array()) {
@@ -468,16 +453,16 @@ std::vector<Candidate> Candidates(const Program& program, const Site& site, cons
 
 }  // namespace
 
-const std::vector<std::string>& ViolationKinds() {
-  static const std::vector<std::string> kinds = {
-      "required", "type",           "unknown",   "length",      "size",       "range",
-      "enum",     "pattern",        "timestamp", "union",       "access-log", "arn",
-      "mapping",  "method-setting", "patch",     "json-pointer"};
+const std::vector<Code>& ViolationKinds() {
+  static const std::vector<Code> kinds = {
+      Code::kRequired,  Code::kType,          Code::kUnknown,   Code::kLength,
+      Code::kSize,      Code::kRange,         Code::kEnum,      Code::kPattern,
+      Code::kTimestamp, Code::kUnion,         Code::kAccessLog, Code::kArn,
+      Code::kMapping,   Code::kMethodSetting, Code::kPatch,     Code::kJsonPointer};
   return kinds;
 }
 
-rc::Gen<Violation> OneViolation(std::shared_ptr<const Schema> schema,
-                                std::optional<std::string> code) {
+rc::Gen<Violation> OneViolation(std::shared_ptr<const Schema> schema, std::optional<Code> code) {
   return rc::gen::exec([schema, code] {
     const Program& program = schema->program();
     json document;
@@ -496,7 +481,8 @@ rc::Gen<Violation> OneViolation(std::shared_ptr<const Schema> schema,
       }
     }
     if (candidates.empty()) {
-      throw rc::GenerationFailure("no place to break " + (code ? *code : std::string("a rule")));
+      std::string rule = code ? std::string(CodeName(*code)) : "a rule";
+      throw rc::GenerationFailure("no place to break " + rule);
     }
     const Candidate& chosen = candidates[Pick<std::size_t>(0, candidates.size())];
     Violation violation;

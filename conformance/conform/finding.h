@@ -9,24 +9,9 @@
 
 namespace shapeguard::conformance {
 
-// The oracles' names, as reports spell them.
-inline constexpr char kServerError[] = "server-error";
-inline constexpr char kPositiveAcceptance[] = "positive-acceptance";
-inline constexpr char kNegativeRejection[] = "negative-rejection";
-inline constexpr char kResponseShape[] = "response-shape";
-inline constexpr char kState[] = "state";
-inline constexpr char kContentType[] = "content-type";
-inline constexpr char kConflict[] = "conflict";
-inline constexpr char kNotImplemented[] = "not-implemented";
-
-// Every oracle, in report order.
-inline constexpr const char* kOracles[] = {
-    kServerError, kPositiveAcceptance, kNegativeRejection, kResponseShape,
-    kState,       kContentType,        kConflict,          kNotImplemented};
-
 struct Finding {
   std::string operation;            // "apigatewayv2.CreateStage"
-  std::string oracle;               // one of kOracles
+  std::string oracle;               // the name of one of Oracles()
   std::string rule;                 // the rule broken and its source; findings are de-duplicated by
                                     // (operation, oracle, rule), so it holds no per-request values
   nlohmann::ordered_json request;   // {"method", "path", "query", "headers", "body", "params"}

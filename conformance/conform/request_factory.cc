@@ -63,18 +63,19 @@ std::optional<MemberView> MemberOf(const Schema& input, const std::string& membe
 // query value is text, so a string member holding a number is no longer a type error.
 bool VisibleOnTheWire(const Schema& input, const properties::Violation& violation,
                       const std::string& top) {
-  if (violation.code == "unknown") return false;  // services ignore undeclared members
+  if (violation.code == Code::kUnknown) return false;  // services ignore undeclared members
   // A scalar of another scalar type ("12" for an integer, 12345 for a string) is coerced by
   // lenient JSON readers, as AWS's are; only a container where a scalar belongs (or the
   // other way round) is surely refused.
-  if (violation.code == "type") {
+  if (violation.code == Code::kType) {
     json::json_pointer at(violation.pointer);
     if (violation.document.contains(at) && violation.document.at(at).is_primitive()) return false;
   }
   auto member = MemberOf(input, top);
   if (!member || member->location.empty()) return true;
   if (member->location == "uri") return false;
-  return !(violation.code == "type" && member->shape && ShapeTypeOf(*member->shape) == "string");
+  return !(violation.code == Code::kType && member->shape &&
+           ShapeTypeOf(*member->shape) == "string");
 }
 
 }  // namespace
@@ -152,7 +153,7 @@ std::optional<InvalidRequest> RequestFactory::MakeInvalid(
   for (int attempt = 0; attempt < kInvalidAttempts; ++attempt) {
     // Kinds in turn, so every rule an operation has is broken within a few scenarios; a kind
     // the operation has no place for fails to generate and the next is tried.
-    const std::string& kind = kinds[next_kind++ % kinds.size()];
+    Code kind = kinds[next_kind++ % kinds.size()];
     auto key = std::make_pair(input->qualified_name(), kind);
     auto gen = invalid_gens_.find(key);
     if (gen == invalid_gens_.end()) {
@@ -167,7 +168,7 @@ std::optional<InvalidRequest> RequestFactory::MakeInvalid(
     Report report = input->Validate(params);
     // Fitting may have repaired the violation or broken something else: then draw again.
     if (report.errors.size() != 1 || report.errors[0].path != violation->pointer ||
-        CodeName(report.errors[0].code) != violation->code) {
+        report.errors[0].code != violation->code) {
       continue;
     }
     return InvalidRequest{std::move(params),

@@ -69,7 +69,7 @@ class RequestFactory {
   std::map<std::string, std::size_t> next_kind_;  // operation -> violation kind to try next
   // Generators are built once per operation (and kind): building one compiles its regexes.
   std::map<std::string, rc::Gen<nlohmann::json>> valid_gens_;
-  std::map<std::pair<std::string, std::string>, rc::Gen<properties::Violation>> invalid_gens_;
+  std::map<std::pair<std::string, Code>, rc::Gen<properties::Violation>> invalid_gens_;
 };
 
 }  // namespace shapeguard::conformance

@@ -162,13 +162,23 @@ class Runner {
     if (reads_back) {
       auto read = SendValid(plan.getter, bindings);
       if (!read.ok()) return read.status();
-      if (read->has_value()) Judge(kState, CheckState(before, written, *read.value()), target);
+      if (read->has_value()) {
+        Judge({.moment = Moment::kReadBack,
+               .exchange = *read.value(),
+               .before = &before,
+               .write = &written},
+              target);
+      }
     }
     if (auto unique = hints_.unique.find(target); unique != hints_.unique.end()) {
       auto again = Send(target, written.params);
       if (!again.ok()) return again.status();
-      if (again->has_value())
-        Judge(kConflict, CheckConflict(*again.value(), unique->second), target);
+      if (again->has_value()) {
+        Judge({.moment = Moment::kRepeatedCreate,
+               .exchange = *again.value(),
+               .unique_member = &unique->second},
+              target);
+      }
     }
     return Status();
   }
@@ -182,8 +192,11 @@ class Runner {
     auto exchange = Send(target, invalid->params, /*judge_shape=*/false);
     if (!exchange.ok()) return exchange.status();
     if (exchange->has_value()) {
-      Judge(kNegativeRejection,
-            CheckNegativeRejection(*exchange.value(), invalid->rule, error_type->second), target);
+      Judge({.moment = Moment::kInvalidRequest,
+             .exchange = *exchange.value(),
+             .rule = &invalid->rule,
+             .error_type = &error_type->second},
+            target);
     }
     return Status();
   }
@@ -197,18 +210,17 @@ class Runner {
     auto exchange = Send(op, request->params);
     if (!exchange.ok() || !exchange->has_value()) return exchange;
     const Exchange& sent = *exchange.value();
-    if (const ExpectedAnswer* expected = hints_.ExpectFor(op)) {
-      Judge(kState, CheckExpectedAnswer(sent, *expected), op);
-    } else if (request->valid) {
-      Judge(kPositiveAcceptance, CheckPositiveAcceptance(sent), op);
-    }
+    Judge({.moment = Moment::kValidRequest,
+           .exchange = sent,
+           .request_valid = request->valid,
+           .expected = hints_.ExpectFor(op)},
+          op);
     return exchange;
   }
 
   // Sends a request and applies the oracles every answer is judged by. An empty optional
   // when the request cannot be encoded or the operation is not routed.
-  // Responses to invalid requests are not judged for their shape: an emulator that accepts
-  // a bad value echoes it, which negative-rejection has already reported.
+  // Responses to invalid requests (judge_shape false) are not judged for their shape.
   Result<std::optional<Exchange>> Send(const std::string& op, const json& params,
                                        bool judge_shape = true) {
     const OperationPlan& plan = plans_.at(op);
@@ -233,27 +245,31 @@ class Runner {
     exchange.decoded = std::move(decoded).value();
     exchange.output = plan.output;
     exchange.view = plan.view;
-    if (auto unrouted = CheckNotImplemented(exchange)) {
+    // An emulator need not route what the contract under test does not cover: that is
+    // reported for essential operations only.
+    if (Judge({Moment::kRouting, exchange}, op, /*record=*/essential_.count(op) > 0)) {
       not_routed_.insert(op);
-      // An emulator need not route what the contract under test does not cover.
-      if (essential_.count(op)) Judge(kNotImplemented, std::move(unrouted), op);
       return std::optional<Exchange>();
     }
-    Judge(kServerError, CheckServerError(exchange), op);
-    Judge(kContentType, CheckContentType(exchange), op);
-    if (judge_shape) Judge(kResponseShape, CheckResponseShape(exchange), op);
+    Judge({Moment::kAnswer, exchange}, op);
+    if (judge_shape) Judge({Moment::kShapedAnswer, exchange}, op);
     Report();
     return std::optional<Exchange>(std::move(exchange));
   }
 
-  void Judge(const char* oracle, std::optional<Finding> finding, const std::string& op) {
-    result_.checked[op].insert(oracle);
-    if (finding) Record(std::move(*finding));
-  }
-
-  void Judge(const char* oracle, std::vector<Finding> findings, const std::string& op) {
-    result_.checked[op].insert(oracle);
-    for (Finding& finding : findings) Record(std::move(finding));
+  // Shows the evidence to every oracle, in table order, and records what they find (unless
+  // record is false). True when any of them found something.
+  bool Judge(const Evidence& evidence, const std::string& op, bool record = true) {
+    bool found = false;
+    for (const Oracle& oracle : Oracles()) {
+      Verdict verdict = oracle.judge(evidence);
+      if (!verdict) continue;
+      found = found || !verdict->empty();
+      if (!record) continue;
+      result_.checked[op].insert(std::string(oracle.name));
+      for (Finding& finding : *verdict) Record(std::move(finding));
+    }
+    return found;
   }
 
   void Record(Finding finding) {

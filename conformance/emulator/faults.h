@@ -6,12 +6,18 @@
 
 #include <bitset>
 #include <optional>
+#include <span>
 #include <string_view>
-#include <vector>
 
 namespace shapeguard::emulator {
 
-// One injectable deviation. Add new faults before kCount and give each a row in kFaults.
+// One injectable deviation.
+//
+// To add a fault: a value here (before kCount), its row in kFaults (faults.cc, in enum
+// order: the compiler checks both), the code at the hook the row names (it tests
+// FaultSet::Has), a row in FAULTS.md (a test keeps its order and names in step with the
+// table), and a probe it changes in tests/conformance/emulator_faults_test.cc with the
+// oracles that see it in conformance/conform/scenarios/faults.json.
 enum class Fault {
   kAcceptInvalidStageVariables,  // stage-variable name/value rules are not enforced
   kSkipRequestIdCheck,           // access-log formats without $context.requestId accepted
@@ -29,14 +35,16 @@ enum class Fault {
   kCount
 };
 
+// One row of the table of faults.
 struct FaultInfo {
   Fault fault;
   std::string_view name;         // the --fault argument
   std::string_view description;  // one line, for FAULTS.md and the tests
+  std::string_view hook;         // where the emulator applies it: "file: function"
 };
 
-// Every fault, in enum order.
-const std::vector<FaultInfo>& AllFaults();
+// Every fault, in enum order (`serve --list-faults` prints their names in this order).
+std::span<const FaultInfo> AllFaults();
 
 // The fault with this name, if any.
 std::optional<Fault> FaultFromName(std::string_view name);

@@ -30,7 +30,7 @@ TEST(WeakenedValidator, ThePropertyFindsAndShrinksACounterexample) {
   auto result = RunProperty(
       [&] {
         // Violations come from the strict contract; the weakened validator must miss one.
-        Violation v = *OneViolation(strict, std::string("pattern"));
+        Violation v = *OneViolation(strict, Code::kPattern);
         Report report = weak->Validate(v.document);
         last_document = v.document.dump();
         // (RC_ASSERT decomposes its expression: "&&" would not short-circuit.)
@@ -52,7 +52,7 @@ TEST(WeakenedValidator, ThePropertyFindsAndShrinksACounterexample) {
 TEST(WeakenedValidator, TheStrictValidatorPassesTheSameProperty) {
   auto strict = BuiltinSchema("apigatewayv2.CreateStage");
   CheckProperty([&] {
-    Violation v = *OneViolation(strict, std::string("pattern"));
+    Violation v = *OneViolation(strict, Code::kPattern);
     Report report = strict->Validate(v.document);
     bool reported = report.errors.size() == 1u && report.errors[0].path == v.pointer;
     RC_ASSERT(reported);

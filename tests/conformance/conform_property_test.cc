@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "conform/oracles/oracles.h"
 #include "conform/runner.h"
 #include "run_property.h"
 #include "shapeguard/catalog.h"

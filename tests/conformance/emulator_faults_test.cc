@@ -8,11 +8,13 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "emulator/faults.h"
 #include "emulator_harness.h"
+#include "test_support.h"
 
 namespace shapeguard::emulator {
 namespace {
@@ -304,6 +306,21 @@ TEST(Faults, OnlyAWholeNameNamesAFault) {
   EXPECT_FALSE(FaultFromName("").has_value());
   EXPECT_FALSE(FaultFromName("status-200-on-create-x").has_value());
   EXPECT_EQ(FaultFromName("status-200-on-create"), Fault::kStatus200OnCreate);
+}
+
+// FAULTS.md documents the table: one row per fault, in table order, naming the hook.
+TEST(Faults, FaultsPageListsTheTableInOrder) {
+  std::istringstream page(testing_support::ReadSourceFile("conformance/emulator/FAULTS.md"));
+  std::vector<std::string> rows;
+  for (std::string line; std::getline(page, line);) {
+    if (line.starts_with("| `")) rows.push_back(line);
+  }
+  ASSERT_EQ(rows.size(), AllFaults().size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const FaultInfo& info = AllFaults()[i];
+    EXPECT_TRUE(rows[i].starts_with("| `" + std::string(info.name) + "` |")) << rows[i];
+    EXPECT_TRUE(rows[i].ends_with(" " + std::string(info.hook) + " |")) << rows[i];
+  }
 }
 
 }  // namespace

@@ -5,8 +5,12 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <vector>
 
 #include "shapeguard/catalog.h"
+#include "test_support.h"
 #include "wire/rest_json_response.h"
 
 namespace shapeguard::conformance {
@@ -111,7 +115,7 @@ TEST(PositiveAcceptanceOracle, ModelSuccessCode) {
 }
 
 TEST(NegativeRejectionOracle, BadRequestWithTheRightType) {
-  BrokenRule rule{"/StageVariables/a-b", "pattern", "overlay:000.txt"};
+  BrokenRule rule{"/StageVariables/a-b", Code::kPattern, "overlay:000.txt"};
   auto bad_request = Answer("apigatewayv2.CreateStage", 400, R"({"message": "m"})", kJson,
                             {{"x-amzn-errortype", "BadRequestException"}});
   EXPECT_FALSE(CheckNegativeRejection(bad_request, rule, "BadRequestException"));
@@ -127,7 +131,7 @@ TEST(NegativeRejectionOracle, BadRequestWithTheRightType) {
   // Type errors are the deserialiser's: any 400 will do.
   auto serialization =
       Answer("apigatewayv2.CreateStage", 400, R"({"__type": "SerializationException"})");
-  EXPECT_FALSE(CheckNegativeRejection(serialization, {"/AutoDeploy", "type", "model"},
+  EXPECT_FALSE(CheckNegativeRejection(serialization, {"/AutoDeploy", Code::kType, "model"},
                                       "BadRequestException"));
 }
 
@@ -323,6 +327,72 @@ TEST(Finding, ReproducesWithCurl) {
   EXPECT_EQ(CurlCommand("http://127.0.0.1:9/", request),
             "curl -sS -i -X POST 'http://127.0.0.1:9/v2/apis?a=1' -H 'X-Q: it'\\''s' "
             "--data-binary '{\"k\": \"v\"}'");
+}
+
+// The names of the oracles that judge the evidence (verdict given), in table order.
+std::vector<std::string> Judges(const Evidence& evidence) {
+  std::vector<std::string> names;
+  for (const Oracle& oracle : Oracles()) {
+    if (oracle.judge(evidence)) names.emplace_back(oracle.name);
+  }
+  return names;
+}
+
+TEST(OracleTable, NamesAreUniqueAndDescribed) {
+  std::set<std::string_view> names;
+  for (const Oracle& oracle : Oracles()) {
+    EXPECT_TRUE(names.insert(oracle.name).second) << oracle.name;
+    EXPECT_FALSE(oracle.description.empty()) << oracle.name;
+  }
+  EXPECT_EQ(names.size(), 8u);
+}
+
+// Each oracle judges only its own evidence, as the runner shows it every piece.
+TEST(OracleTable, EachOracleJudgesItsOwnEvidence) {
+  Exchange created = Answer("apigatewayv2.CreateApi", 201, kApi);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Judges({Moment::kRouting, created}), V{});  // routed: nothing to report
+  EXPECT_EQ(Judges({Moment::kRouting, Answer("apigatewayv2.CreateApi", 501, "")}),
+            V{kNotImplemented});
+  EXPECT_EQ(Judges({Moment::kAnswer, created}), (V{kServerError, kContentType}));
+  EXPECT_EQ(Judges({Moment::kShapedAnswer, created}), V{kResponseShape});
+  EXPECT_EQ(Judges({.moment = Moment::kValidRequest, .exchange = created, .request_valid = true}),
+            V{kPositiveAcceptance});
+  EXPECT_EQ(Judges({.moment = Moment::kValidRequest, .exchange = created}), V{});
+  ExpectedAnswer gone{410, "GoneException", "unknown connection: 410"};
+  EXPECT_EQ(Judges({.moment = Moment::kValidRequest,
+                    .exchange = created,
+                    .request_valid = true,
+                    .expected = &gone}),
+            V{kState});
+  BrokenRule rule{"/Name", Code::kLength, "model"};
+  std::string type = "BadRequestException";
+  EXPECT_EQ(Judges({.moment = Moment::kInvalidRequest,
+                    .exchange = created,
+                    .rule = &rule,
+                    .error_type = &type}),
+            V{kNegativeRejection});
+  json before = nullptr;
+  EXPECT_EQ(
+      Judges(
+          {.moment = Moment::kReadBack, .exchange = created, .before = &before, .write = &created}),
+      V{kState});
+  std::string member = "name";
+  EXPECT_EQ(
+      Judges({.moment = Moment::kRepeatedCreate, .exchange = created, .unique_member = &member}),
+      V{kConflict});
+}
+
+// README.md's list of oracles names every oracle of the table, in table order.
+TEST(OracleTable, ReadmeListsEveryOracleInOrder) {
+  std::string readme = testing_support::ReadSourceFile("README.md");
+  std::size_t at = readme.find("- **Oracles**");
+  ASSERT_NE(at, std::string::npos);
+  for (const Oracle& oracle : Oracles()) {
+    at = readme.find("`" + std::string(oracle.name) + "`", at);
+    ASSERT_NE(at, std::string::npos)
+        << oracle.name << " is missing from README.md, or out of order";
+  }
 }
 
 }  // namespace

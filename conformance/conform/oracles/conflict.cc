@@ -15,4 +15,9 @@ std::optional<Finding> CheckConflict(const Exchange& second, const std::string& 
                          (type ? " " + *type : ""));
 }
 
+Verdict JudgeConflict(const Evidence& evidence) {
+  if (evidence.moment != Moment::kRepeatedCreate) return std::nullopt;
+  return AtMostOne(CheckConflict(evidence.exchange, *evidence.unique_member));
+}
+
 }  // namespace shapeguard::conformance

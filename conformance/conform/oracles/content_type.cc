@@ -24,4 +24,9 @@ std::optional<Finding> CheckContentType(const Exchange& exchange) {
       "a JSON body comes with Content-Type application/json (restJson1); got " + got);
 }
 
+Verdict JudgeContentType(const Evidence& evidence) {
+  if (evidence.moment != Moment::kAnswer) return std::nullopt;
+  return AtMostOne(CheckContentType(evidence.exchange));
+}
+
 }  // namespace shapeguard::conformance

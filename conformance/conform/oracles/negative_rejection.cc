@@ -10,14 +10,19 @@ std::optional<Finding> CheckNegativeRejection(const Exchange& exchange, const Br
   int got = exchange.response.status;
   if (got >= 500) return std::nullopt;  // server-error's
   const auto& type = exchange.decoded.error_type;
-  bool any_type = rule.code == "type";
+  bool any_type = rule.code == Code::kType;
   if (got == 400 && (any_type || (type && *type == error_type))) return std::nullopt;
   std::string expected = any_type ? "400" : "400 " + error_type;
   std::string what = got < 300 ? "accepted" : "answered";
   return MakeFinding(exchange, kNegativeRejection,
-                     rule.code + " at " + PointerClass(rule.pointer) + " (" + rule.source +
-                         ") must get " + expected + "; " + what + " with " + std::to_string(got) +
-                         (type && got >= 300 ? " " + *type : ""));
+                     std::string(CodeName(rule.code)) + " at " + PointerClass(rule.pointer) + " (" +
+                         rule.source + ") must get " + expected + "; " + what + " with " +
+                         std::to_string(got) + (type && got >= 300 ? " " + *type : ""));
+}
+
+Verdict JudgeNegativeRejection(const Evidence& evidence) {
+  if (evidence.moment != Moment::kInvalidRequest) return std::nullopt;
+  return AtMostOne(CheckNegativeRejection(evidence.exchange, *evidence.rule, *evidence.error_type));
 }
 
 }  // namespace shapeguard::conformance

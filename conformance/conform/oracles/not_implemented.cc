@@ -19,4 +19,12 @@ std::optional<Finding> CheckNotImplemented(const Exchange& exchange) {
                          " without an AWS error type)");
 }
 
+// Judges only what it finds: a routed operation is not counted as judged by this oracle.
+Verdict JudgeNotImplemented(const Evidence& evidence) {
+  if (evidence.moment != Moment::kRouting) return std::nullopt;
+  auto finding = CheckNotImplemented(evidence.exchange);
+  if (!finding) return std::nullopt;
+  return AtMostOne(std::move(finding));
+}
+
 }  // namespace shapeguard::conformance

@@ -1,17 +1,96 @@
 // The oracles: each judges exchanges against one part of the contract (CONSTRAINTS.md,
-// "What an emulator should answer") and says what it found. One oracle per .cc file.
+// "What an emulator should answer") and says what it found. One oracle per .cc file, one row
+// per oracle in the table of oracles.cc; the runner, the reports and the HTML matrix know the
+// oracles only through that table.
+//
+// To add an oracle:
+//   1. conformance/conform/oracles/<name>.cc: its Check function (the rule) and its Judge
+//      function (which evidence it judges: return nullopt for any other), declared here;
+//   2. its name constant here and one row in kOracles (oracles.cc): the row's place is the
+//      column of the HTML matrix and the order oracles judge one piece of evidence in; the
+//      file in conformance/conform/CMakeLists.txt; a line in README.md's list of oracles;
+//   3. its cases in tests/conformance/oracles_test.cc.
+// A new kind of evidence (a new step of the scenario) is the only reason to touch the runner.
 #ifndef SHAPEGUARD_CONFORMANCE_CONFORM_ORACLES_ORACLES_H_
 #define SHAPEGUARD_CONFORMANCE_CONFORM_ORACLES_ORACLES_H_
 
+#include <nlohmann/json.hpp>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "conform/exchange.h"
 #include "conform/finding.h"
 #include "conform/scenario_hints.h"
+#include "shapeguard/diagnostic.h"
 
 namespace shapeguard::conformance {
+
+// The oracles' names, as reports spell them.
+inline constexpr char kServerError[] = "server-error";
+inline constexpr char kPositiveAcceptance[] = "positive-acceptance";
+inline constexpr char kNegativeRejection[] = "negative-rejection";
+inline constexpr char kResponseShape[] = "response-shape";
+inline constexpr char kState[] = "state";
+inline constexpr char kContentType[] = "content-type";
+inline constexpr char kConflict[] = "conflict";
+inline constexpr char kNotImplemented[] = "not-implemented";
+
+// The step of a scenario a piece of evidence comes from.
+enum class Moment {
+  kRouting,         // any answer, first: is the operation routed at all?
+  kAnswer,          // any answer of a routed operation
+  kShapedAnswer,    // the same, when the request was not broken on purpose
+  kValidRequest,    // the answer to a valid (or hinted) request
+  kInvalidRequest,  // the answer to a request breaking one rule
+  kReadBack,        // a read after a successful write
+  kRepeatedCreate,  // the answer to a create sent a second time
+};
+
+// The rule a one-violation request breaks, as validating it reports.
+struct BrokenRule {
+  std::string pointer;  // where, e.g. "/StageVariables/a-b"
+  Code code;            // Code::kPattern
+  std::string source;   // "model" or "overlay:000_....txt"
+};
+
+// What an oracle is shown: one answer and what the step knows about it. Members a step does
+// not fill stay null.
+struct Evidence {
+  Moment moment;
+  const Exchange& exchange;                    // the answer judged
+  bool request_valid = false;                  // kValidRequest: it validates
+  const ExpectedAnswer* expected = nullptr;    // kValidRequest: the hints' fixed answer
+  const BrokenRule* rule = nullptr;            // kInvalidRequest: the rule broken
+  const std::string* error_type = nullptr;     // kInvalidRequest: the service's 400 type
+  const nlohmann::json* before = nullptr;      // kReadBack: read before a patch (or null)
+  const Exchange* write = nullptr;             // kReadBack: the write read back
+  const std::string* unique_member = nullptr;  // kRepeatedCreate: the name that is unique
+};
+
+// An oracle's verdict on evidence: nullopt when it does not judge that evidence, else its
+// findings (none: judged, and nothing found).
+using Verdict = std::optional<std::vector<Finding>>;
+
+// One row of the table: the name findings and reports carry, one line on what it checks, and
+// the function that judges evidence.
+struct Oracle {
+  std::string_view name;
+  std::string_view description;
+  Verdict (*judge)(const Evidence& evidence);
+};
+
+// Every oracle, in report order (the HTML matrix's columns).
+std::span<const Oracle> Oracles();
+
+// The verdict of a Check function that finds at most one thing.
+inline Verdict AtMostOne(std::optional<Finding> finding) {
+  std::vector<Finding> findings;
+  if (finding) findings.push_back(std::move(*finding));
+  return findings;
+}
 
 // server-error: any 5xx answer (501 is not-implemented's).
 std::optional<Finding> CheckServerError(const Exchange& exchange);
@@ -35,13 +114,6 @@ std::optional<Finding> CheckPositiveAcceptance(const Exchange& exchange);
 // e.g. 410 GoneException for a connection that does not exist.
 std::optional<Finding> CheckExpectedAnswer(const Exchange& exchange,
                                            const ExpectedAnswer& expected);
-
-// The rule a one-violation request breaks, as validating it reports.
-struct BrokenRule {
-  std::string pointer;  // where, e.g. "/StageVariables/a-b"
-  std::string code;     // "pattern"
-  std::string source;   // "model" or "overlay:000_....txt"
-};
 
 // negative-rejection: a request breaking one rule gets 400 and `error_type` (for a type
 // violation any error type: services answer those from their deserialiser).

@@ -13,4 +13,13 @@ std::optional<Finding> CheckPositiveAcceptance(const Exchange& exchange) {
   return MakeFinding(exchange, kPositiveAcceptance, rule);
 }
 
+// A request whose answer the hints fix is state's; a request the fitting made invalid is
+// nobody's.
+Verdict JudgePositiveAcceptance(const Evidence& evidence) {
+  if (evidence.moment != Moment::kValidRequest || evidence.expected || !evidence.request_valid) {
+    return std::nullopt;
+  }
+  return AtMostOne(CheckPositiveAcceptance(evidence.exchange));
+}
+
 }  // namespace shapeguard::conformance

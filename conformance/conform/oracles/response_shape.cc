@@ -54,4 +54,11 @@ std::vector<Finding> CheckResponseShape(const Exchange& exchange) {
   return {};
 }
 
+// Answers to invalid requests are not judged for their shape: an emulator that accepts a bad
+// value echoes it, which negative-rejection has already reported.
+Verdict JudgeResponseShape(const Evidence& evidence) {
+  if (evidence.moment != Moment::kShapedAnswer) return std::nullopt;
+  return CheckResponseShape(evidence.exchange);
+}
+
 }  // namespace shapeguard::conformance

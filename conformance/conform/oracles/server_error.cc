@@ -10,4 +10,9 @@ std::optional<Finding> CheckServerError(const Exchange& exchange) {
                      "no request may get a 5xx answer; got " + std::to_string(status));
 }
 
+Verdict JudgeServerError(const Evidence& evidence) {
+  if (evidence.moment != Moment::kAnswer) return std::nullopt;
+  return AtMostOne(CheckServerError(evidence.exchange));
+}
+
 }  // namespace shapeguard::conformance

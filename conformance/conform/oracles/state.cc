@@ -148,4 +148,13 @@ std::vector<Finding> CheckState(const json& before, const Exchange& write, const
   return findings;
 }
 
+// Two kinds of evidence: a hinted request's fixed answer, and a read after a write.
+Verdict JudgeState(const Evidence& evidence) {
+  if (evidence.moment == Moment::kValidRequest && evidence.expected) {
+    return AtMostOne(CheckExpectedAnswer(evidence.exchange, *evidence.expected));
+  }
+  if (evidence.moment != Moment::kReadBack) return std::nullopt;
+  return CheckState(*evidence.before, *evidence.write, evidence.exchange);
+}
+
 }  // namespace shapeguard::conformance

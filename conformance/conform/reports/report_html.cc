@@ -2,6 +2,7 @@
 #include <map>
 #include <set>
 
+#include "conform/oracles/oracles.h"
 #include "conform/reports/reports.h"
 
 namespace shapeguard::conformance {
@@ -59,7 +60,7 @@ std::string Matrix(const RunResult& result) {
     operations.insert(f.operation);
   }
   std::string html = "<table class=\"matrix\"><tr><th>operation</th>";
-  for (const char* oracle : kOracles) html += "<th>" + std::string(oracle) + "</th>";
+  for (const Oracle& oracle : Oracles()) html += "<th>" + std::string(oracle.name) + "</th>";
   html += "</tr>\n";
   for (const std::string& op : operations) {
     html += "<tr><th class=\"op\">" + EscapeMarkup(op);
@@ -67,7 +68,8 @@ std::string Matrix(const RunResult& result) {
       html += "<br><small>unreached: " + EscapeMarkup(why->second) + "</small>";
     }
     html += "</th>";
-    for (const char* oracle : kOracles) html += Cell(result, counts, op, oracle);
+    for (const Oracle& oracle : Oracles())
+      html += Cell(result, counts, op, std::string(oracle.name));
     html += "</tr>\n";
   }
   return html + "</table>\n";
