@@ -13,6 +13,7 @@
 #include "checks/check.h"
 #include "harness_support.h"
 #include "program.h"
+#include "schema_internals.h"
 
 namespace shapeguard::fuzz {
 
@@ -27,7 +28,7 @@ inline std::vector<const internal::Check*> ChecksOfKind(std::string_view kind) {
     }
   };
   for (const auto& schema : AllSchemas()) {
-    for (const internal::Node& node : schema->program().nodes) {
+    for (const internal::Node& node : internal::ProgramOf(*schema).nodes) {
       for (const internal::Member& member : node.members) collect(member.slot);
       collect(node.item);
       collect(node.key);

@@ -11,6 +11,7 @@
 #include "instance_generator.h"
 #include "kinds/kind_generators.h"
 #include "program.h"
+#include "schema_internals.h"
 #include "shapeguard/json_pointer.h"
 #include "string_generator.h"
 #include "utf8.h"
@@ -464,16 +465,16 @@ const std::vector<Code>& ViolationKinds() {
 
 rc::Gen<Violation> OneViolation(std::shared_ptr<const Schema> schema, std::optional<Code> code) {
   return rc::gen::exec([schema, code] {
-    const Program& program = schema->program();
+    const Program& program = internal::ProgramOf(*schema);
     json document;
     std::vector<Candidate> candidates;
     // The place for a rule may be optional (a map, a list): draw valid instances until one
     // has it.
     for (int attempt = 0; attempt < kAttempts && candidates.empty(); ++attempt) {
-      document = GenerateSlot(program, schema->root(), 0);
+      document = GenerateSlot(program, internal::RootOf(*schema), 0);
       std::vector<Site> sites;
       Tokens path;
-      CollectSites(program, schema->root(), document, path, sites);
+      CollectSites(program, internal::RootOf(*schema), document, path, sites);
       for (const Site& site : sites) {
         for (Candidate& c : Candidates(program, site, document)) {
           if (!code || c.code == *code) candidates.push_back(std::move(c));

@@ -2,8 +2,6 @@
 
 #include <cctype>
 
-#include "wire/model_view.h"
-
 namespace shapeguard::conformance {
 namespace {
 
@@ -16,13 +14,13 @@ std::string ShortName(const std::string& operation) {
 }
 
 // A bound value converted to what the member's shape holds; nullopt when it cannot be.
-std::optional<json> Convert(const json& value, const std::string& type) {
-  if (type == "string") {
+std::optional<json> Convert(const json& value, ShapeKind kind) {
+  if (kind == ShapeKind::kString) {
     if (value.is_string()) return value;
     if (value.is_number_integer()) return json(std::to_string(value.get<long long>()));
     return std::nullopt;
   }
-  if (type == "integer" || type == "long") {
+  if (kind == ShapeKind::kInteger || kind == ShapeKind::kLong) {
     if (value.is_number_integer()) return value;
     if (value.is_string()) {
       const std::string& text = value.get_ref<const std::string&>();
@@ -107,15 +105,17 @@ void Bindings::Set(const std::string& name, json value) {
   values_[BindingKey(name)] = std::move(value);
 }
 
-void Bindings::Apply(const Schema& input, json& params, const std::set<std::string>& keep) const {
-  auto view = ViewOperation(input);
-  if (!view.ok() || !view->input || !params.is_object()) return;
-  for (const MemberView& member : StructureMembers(*view->shapes, *view->input)) {
-    if (keep.count(member.name) || CreatesMember(input.qualified_name(), member.name)) continue;
-    const json* bound = Find(member.name);
-    if (!bound || !member.shape) continue;
-    if (auto converted = Convert(*bound, ShapeTypeOf(*member.shape))) {
-      params[member.name] = *converted;
+void Bindings::Apply(const Operation& operation, json& params,
+                     const std::set<std::string>& keep) const {
+  std::optional<ShapeView> input = operation.input();
+  if (!input || !params.is_object()) return;
+  std::string name = operation.qualified_name();
+  for (const MemberView& member : input->members()) {
+    if (keep.count(member.name()) || CreatesMember(name, member.name())) continue;
+    const json* bound = Find(member.name());
+    if (!bound) continue;
+    if (auto converted = Convert(*bound, member.shape().kind())) {
+      params[member.name()] = *converted;
     }
   }
 }

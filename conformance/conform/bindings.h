@@ -10,7 +10,7 @@
 #include <string>
 
 #include "conform/scenario_hints.h"
-#include "shapeguard/schema.h"
+#include "shapeguard/operation.h"
 
 namespace shapeguard::conformance {
 
@@ -54,7 +54,8 @@ class Bindings {
   // the names in `keep` (the member a violation is in) and those the operation creates
   // (CreatesMember). A bound number becomes a string where the member is a string (a version
   // number that an id-like member refers to), and the other way round.
-  void Apply(const Schema& input, nlohmann::json& params, const std::set<std::string>& keep) const;
+  void Apply(const Operation& operation, nlohmann::json& params,
+             const std::set<std::string>& keep) const;
 
  private:
   std::map<std::string, nlohmann::json> values_;

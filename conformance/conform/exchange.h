@@ -6,9 +6,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "shapeguard/operation.h"
 #include "shapeguard/schema.h"
 #include "wire/http_message.h"
-#include "wire/model_view.h"
 #include "wire/rest_json_response.h"
 
 namespace shapeguard::conformance {
@@ -20,8 +20,8 @@ struct Exchange {
   HttpRequest request;    // as sent (signed)
   HttpResponse response;  // as received
   DecodedResponse decoded;
-  std::shared_ptr<const Schema> output;  // the operation's output schema
-  OperationView view;                    // success code, declared errors
+  std::shared_ptr<const Schema> output;   // the operation's output schema
+  std::shared_ptr<const Operation> view;  // HTTP binding, success code, declared errors
 
   bool succeeded() const { return response.status >= 200 && response.status < 300; }
 };

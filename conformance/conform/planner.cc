@@ -5,7 +5,6 @@
 #include <set>
 
 #include "conform/bindings.h"
-#include "wire/model_view.h"
 
 namespace shapeguard::conformance {
 namespace {
@@ -27,18 +26,16 @@ std::string ShortName(const std::string& operation) {
 Result<OperationInfo> Describe(const Catalog& catalog, const std::string& operation,
                                const ScenarioHints& hints) {
   OperationInfo info{operation, {}, {}};
-  auto input = catalog.GetSchema(operation, Direction::kInput);
-  if (!input.ok()) return input.status();
-  auto view = ViewOperation(*input.value());
+  auto view = catalog.GetOperation(operation);
   if (!view.ok()) return view.status();
-  if (view->input) {
-    for (const json& name : view->input->value("required", json::array())) {
-      info.required.push_back(name.get<std::string>());
+  if (auto input = view.value()->input()) {
+    for (const MemberView& member : input->required_members()) {
+      info.required.push_back(member.name());
     }
   }
-  if (view->output) {
-    for (const MemberView& member : StructureMembers(*view->shapes, *view->output)) {
-      auto names = ProducedNames(operation, member.name, hints);
+  if (auto output = view.value()->output()) {
+    for (const MemberView& member : output->members()) {
+      auto names = ProducedNames(operation, member.name(), hints);
       info.produces.insert(names.begin(), names.end());
     }
   }

@@ -4,7 +4,6 @@
 
 #include "instance_generator.h"
 #include "shapeguard/diagnostic.h"
-#include "wire/model_view.h"
 
 namespace shapeguard::conformance {
 namespace {
@@ -52,16 +51,10 @@ void FitPatch(const PatchHints& hints, json& params, const Bindings& bindings) {
   *it = std::move(kept);
 }
 
-std::optional<MemberView> MemberOf(const Schema& input, const std::string& member) {
-  auto view = ViewOperation(input);
-  if (!view.ok() || !view->input) return std::nullopt;
-  return FindMember(*view->shapes, *view->input, member);
-}
-
 // Whether a server can tell the violation from the wire. A URI label identifies a resource,
 // so a bad one is answered as an unknown resource (404) or not routed at all; a header or
 // query value is text, so a string member holding a number is no longer a type error.
-bool VisibleOnTheWire(const Schema& input, const properties::Violation& violation,
+bool VisibleOnTheWire(const Operation& operation, const properties::Violation& violation,
                       const std::string& top) {
   if (violation.code == Code::kUnknown) return false;  // services ignore undeclared members
   // A scalar of another scalar type ("12" for an integer, 12345 for a string) is coerced by
@@ -71,11 +64,11 @@ bool VisibleOnTheWire(const Schema& input, const properties::Violation& violatio
     json::json_pointer at(violation.pointer);
     if (violation.document.contains(at) && violation.document.at(at).is_primitive()) return false;
   }
-  auto member = MemberOf(input, top);
-  if (!member || member->location.empty()) return true;
-  if (member->location == "uri") return false;
-  return !(violation.code == Code::kType && member->shape &&
-           ShapeTypeOf(*member->shape) == "string");
+  std::optional<ShapeView> input = operation.input();
+  std::optional<MemberView> member = input ? input->FindMember(top) : std::nullopt;
+  if (!member || member->location() == Location::kBody) return true;
+  if (member->location() == Location::kUri) return false;
+  return !(violation.code == Code::kType && member->shape().kind() == ShapeKind::kString);
 }
 
 }  // namespace
@@ -93,14 +86,14 @@ std::optional<T> RequestFactory::Draw(const rc::Gen<T>& gen) {
   }
 }
 
-void RequestFactory::Fit(const Schema& input, json& params, const Bindings& bindings,
+void RequestFactory::Fit(const Operation& operation, json& params, const Bindings& bindings,
                          const std::string& keep) {
   if (!params.is_object()) return;
-  std::string op = input.qualified_name();
+  std::string op = operation.qualified_name();
   for (const std::string& member : hints_.OmitFor(op)) {
     if (member != keep) params.erase(member);
   }
-  NameResources(input, params, keep);
+  NameResources(operation, params, keep);
   if (auto fixed = hints_.fixed.find(op); fixed != hints_.fixed.end()) {
     for (const auto& [member, value] : fixed->second.items()) {
       if (member != keep) params[member] = value;
@@ -109,45 +102,50 @@ void RequestFactory::Fit(const Schema& input, json& params, const Bindings& bind
   if (auto patch = hints_.patch_paths.find(op); patch != hints_.patch_paths.end()) {
     if (keep != "patchOperations") FitPatch(patch->second, params, bindings);
   }
-  bindings.Apply(input, params, {keep});
+  bindings.Apply(operation, params, {keep});
 }
 
-void RequestFactory::NameResources(const Schema& input, json& params, const std::string& keep) {
-  auto view = ViewOperation(input);
-  if (!view.ok() || !view->input) return;
+void RequestFactory::NameResources(const Operation& operation, json& params,
+                                   const std::string& keep) {
+  std::optional<ShapeView> input = operation.input();
+  if (!input) return;
   // An empty raw payload is no body on the wire, which reads as a missing member: a
   // required payload gets content.
-  std::string payload = PayloadMemberName(*view->input);
+  std::optional<MemberView> payload_member = input->payload();
+  std::string payload = payload_member ? payload_member->name() : "";
   if (!payload.empty() && payload != keep && params.contains(payload) &&
       params[payload] == json("")) {
     params[payload] = "shapeguard";
   }
-  for (const MemberView& member : StructureMembers(*view->shapes, *view->input)) {
-    bool names_resource =
-        member.location == "uri" || CreatesMember(input.qualified_name(), member.name);
-    if (!names_resource || member.name == keep || !params.contains(member.name) || !member.shape ||
-        ShapeTypeOf(*member.shape) != "string") {
+  std::string op = operation.qualified_name();
+  for (const MemberView& member : input->members()) {
+    const std::string& name = member.name();
+    bool names_resource = member.location() == Location::kUri || CreatesMember(op, name);
+    if (!names_resource || name == keep || !params.contains(name) ||
+        member.shape().kind() != ShapeKind::kString) {
       continue;
     }
-    params[member.name] = "sg" + std::to_string(seed_ % 100000) + "x" + std::to_string(++names_);
+    params[name] = "sg" + std::to_string(seed_ % 100000) + "x" + std::to_string(++names_);
   }
 }
 
 std::optional<RequestFactory::Valid> RequestFactory::MakeValid(
-    const std::shared_ptr<const Schema>& input, const Bindings& bindings) {
+    const std::shared_ptr<const Schema>& input, const Operation& operation,
+    const Bindings& bindings) {
   auto gen = valid_gens_.find(input->qualified_name());
   if (gen == valid_gens_.end()) {
     gen = valid_gens_.emplace(input->qualified_name(), properties::ValidInstance(input)).first;
   }
   auto params = Draw(gen->second);
   if (!params) return std::nullopt;
-  Fit(*input, *params, bindings, "");
+  Fit(operation, *params, bindings, "");
   bool valid = input->Validate(*params).valid();
   return Valid{std::move(*params), valid};
 }
 
 std::optional<InvalidRequest> RequestFactory::MakeInvalid(
-    const std::shared_ptr<const Schema>& input, const Bindings& bindings) {
+    const std::shared_ptr<const Schema>& input, const Operation& operation,
+    const Bindings& bindings) {
   const auto& kinds = properties::ViolationKinds();
   std::size_t& next_kind = next_kind_[input->qualified_name()];
   for (int attempt = 0; attempt < kInvalidAttempts; ++attempt) {
@@ -162,9 +160,9 @@ std::optional<InvalidRequest> RequestFactory::MakeInvalid(
     auto violation = Draw(gen->second);
     if (!violation) continue;
     std::string top = TopMember(violation->pointer);
-    if (!VisibleOnTheWire(*input, *violation, top)) continue;
+    if (!VisibleOnTheWire(operation, *violation, top)) continue;
     json params = violation->document;
-    Fit(*input, params, bindings, top);
+    Fit(operation, params, bindings, top);
     Report report = input->Validate(params);
     // Fitting may have repaired the violation or broken something else: then draw again.
     if (report.errors.size() != 1 || report.errors[0].path != violation->pointer ||

@@ -15,6 +15,7 @@
 #include "conform/oracles/oracles.h"
 #include "conform/scenario_hints.h"
 #include "instance_generator.h"
+#include "shapeguard/operation.h"
 #include "shapeguard/schema.h"
 
 namespace shapeguard::conformance {
@@ -31,7 +32,7 @@ class RequestFactory {
  public:
   RequestFactory(const ScenarioHints& hints, std::uint64_t seed);
 
-  // A request for the input schema's operation. `valid` is false when binding made it
+  // A request for `operation`, drawn from its input schema. `valid` is false when binding made it
   // invalid (an identifier the endpoint returned breaks the model): it is still sent, to
   // go on with the scenario, but not judged as a valid request. nullopt when the generator
   // finds no instance.
@@ -40,23 +41,23 @@ class RequestFactory {
     bool valid = true;
   };
   std::optional<Valid> MakeValid(const std::shared_ptr<const Schema>& input,
-                                 const Bindings& bindings);
+                                 const Operation& operation, const Bindings& bindings);
 
   // A request breaking exactly one rule that a server can see (not an undeclared member,
   // which services ignore, nor a missing URI label, which changes the route), with every
   // other member fit for the scenario; nullopt when none is found in a few draws.
   std::optional<InvalidRequest> MakeInvalid(const std::shared_ptr<const Schema>& input,
-                                            const Bindings& bindings);
+                                            const Operation& operation, const Bindings& bindings);
 
  private:
   // Hints and bindings applied to a generated request; `keep` is left as generated.
-  void Fit(const Schema& input, nlohmann::json& params, const Bindings& bindings,
+  void Fit(const Operation& operation, nlohmann::json& params, const Bindings& bindings,
            const std::string& keep);
 
   // Gives the members that name a resource (URI labels, the name a Create gives) a plain,
   // unique name: AWS restricts resource names beyond the models (HTTP API and REST stage
   // names are [A-Za-z0-9-_]), and a "/" in a label would change the route.
-  void NameResources(const Schema& input, nlohmann::json& params, const std::string& keep);
+  void NameResources(const Operation& operation, nlohmann::json& params, const std::string& keep);
 
   template <typename T>
   std::optional<T> Draw(const rc::Gen<T>& gen);

@@ -22,7 +22,7 @@ using Clock = std::chrono::steady_clock;
 struct OperationPlan {
   std::shared_ptr<const Schema> input;
   std::shared_ptr<const Schema> output;
-  OperationView view;
+  std::shared_ptr<const Operation> view;
   std::vector<std::string> prerequisites;
   std::string getter;  // reads back what it writes; "" when none
 };
@@ -97,12 +97,15 @@ class Runner {
     std::string op = resolved->qualified();
     if (auto it = plans_.find(op); it != plans_.end()) return std::cref(it->second);
     OperationPlan plan;
-    auto input = catalog_.GetSchema(op, Direction::kInput);
+    auto input = catalog_.GetSchema(resolved.value(), Direction::kInput);
     if (!input.ok()) return input.status();
-    auto output = catalog_.GetSchema(op, Direction::kOutput);
+    auto output = catalog_.GetSchema(resolved.value(), Direction::kOutput);
     if (!output.ok()) return output.status();
-    auto view = ViewOperation(*input.value());
+    auto view = catalog_.GetOperation(resolved.value());
     if (!view.ok()) return view.status();
+    if (!view.value()->has_http_binding()) {
+      return Status::Error(op + ": the model has no HTTP binding for it");
+    }
     auto prerequisites = PlanPrerequisites(catalog_, op, hints_);
     if (!prerequisites.ok()) return prerequisites.status();
     plan = {input.value(), output.value(), view.value(), prerequisites.value(),
@@ -187,7 +190,7 @@ class Runner {
     std::string service = target.substr(0, target.find('.'));
     auto error_type = hints_.rejection.find(service);
     if (error_type == hints_.rejection.end()) return Status();  // no documented rejection
-    auto invalid = factory_.MakeInvalid(plan.input, bindings);
+    auto invalid = factory_.MakeInvalid(plan.input, *plan.view, bindings);
     if (!invalid) return Status();
     auto exchange = Send(target, invalid->params, /*judge_shape=*/false);
     if (!exchange.ok()) return exchange.status();
@@ -205,7 +208,7 @@ class Runner {
   // optional when the operation is not routed or no request could be generated.
   Result<std::optional<Exchange>> SendValid(const std::string& op, const Bindings& bindings) {
     const OperationPlan& plan = plans_.at(op);
-    auto request = factory_.MakeValid(plan.input, bindings);
+    auto request = factory_.MakeValid(plan.input, *plan.view, bindings);
     if (!request) return std::optional<Exchange>();
     auto exchange = Send(op, request->params);
     if (!exchange.ok() || !exchange->has_value()) return exchange;
@@ -225,7 +228,7 @@ class Runner {
                                        bool judge_shape = true) {
     const OperationPlan& plan = plans_.at(op);
     if (not_routed_.count(op)) return std::optional<Exchange>();
-    auto request = EncodeRequest(*plan.input, params);
+    auto request = EncodeRequest(*plan.view, params);
     if (!request.ok()) return std::optional<Exchange>();
     Exchange exchange;
     exchange.operation = op;
@@ -233,14 +236,14 @@ class Runner {
     exchange.params = params;
     exchange.request = std::move(request).value();
     exchange.request.SetHeader("Host", client_.authority());
-    SigningParams signing{credentials_, region_, SigningName(*plan.input),
+    SigningParams signing{credentials_, region_, plan.view->signing_name(),
                           AmzDate(std::chrono::system_clock::now())};
     if (Status s = SignRequest(exchange.request, signing); !s.ok()) return s;
     auto response = client_.Send(exchange.request);
     if (!response.ok()) return Status::Error(options_.endpoint + ": " + response.error());
     ++result_.requests;
     exchange.response = std::move(response).value();
-    auto decoded = DecodeResponse(*plan.output, exchange.response);
+    auto decoded = DecodeResponse(*plan.view, exchange.response);
     if (!decoded.ok()) return decoded.status();
     exchange.decoded = std::move(decoded).value();
     exchange.output = plan.output;

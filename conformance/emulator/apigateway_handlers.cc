@@ -141,7 +141,7 @@ Answer UpdateStage(OperationCall& call) {
   StagePatchOptions options;
   options.match_last_segment = call.faults.Has(Fault::kPatchSubstringMatch);
   options.ignore_unknown_paths = call.faults.Has(Fault::kIgnoreUnknownPatchPath);
-  Status patched = ApplyStagePatch(call.shapes, operations, *stage, options);
+  Status patched = ApplyStagePatch(call.operation, operations, *stage, options);
   if (!patched.ok()) return Answer::Error(400, patched.message());
   (*stage)["lastUpdatedDate"] = NowIso8601();
   return Answer::Ok(*stage);

@@ -5,8 +5,6 @@
 
 #include "emulator/input_checks.h"
 #include "emulator/operation_call.h"
-#include "program.h"
-#include "wire/model_view.h"
 #include "wire/rest_json_request_decoder.h"
 #include "wire/rest_json_response_encoder.h"
 #include "wire/uri_template.h"
@@ -17,15 +15,12 @@ using conformance::HttpRequest;
 using conformance::HttpResponse;
 using nlohmann::json;
 
+// One served operation: its view (HTTP binding, success code, errors) and input schema,
+// resolved once when the emulator is made.
 struct Emulator::Route {
   std::string operation;  // "apigatewayv2.CreateStage"
-  std::string method;
-  std::string request_uri;
-  int success_status = 200;
+  std::shared_ptr<const Operation> view;
   std::shared_ptr<const Schema> input;
-  std::shared_ptr<const Schema> output;
-  const json* shapes = nullptr;
-  const json* errors = nullptr;  // the operation's "errors" list, or nullptr
   Handler handler = nullptr;
 };
 
@@ -46,13 +41,6 @@ std::string FallbackErrorType(int status) {
     default:
       return "InternalServerErrorException";
   }
-}
-
-const json* OperationModel(const Schema& schema) {
-  const json& document = schema.program().model->document();
-  auto operations = document.find("operations");
-  if (operations == document.end() || !operations->contains(schema.operation())) return nullptr;
-  return &operations->at(schema.operation());
 }
 
 std::vector<HandlerEntry> AllHandlers() {
@@ -81,22 +69,17 @@ Result<std::unique_ptr<Emulator>> Emulator::Create(const Catalog& catalog,
     Route route;
     route.operation = std::string(entry.operation);
     route.handler = entry.handler;
-    auto input = catalog.GetSchema(route.operation, Direction::kInput);
-    auto output = catalog.GetSchema(route.operation, Direction::kOutput);
-    if (!input.ok()) return input.status();
-    if (!output.ok()) return output.status();
-    route.input = std::move(input).value();
-    route.output = std::move(output).value();
-    auto view = conformance::ViewOperation(*route.input);
+    auto name = catalog.Resolve(route.operation);
+    if (!name.ok()) return name.status();
+    auto view = catalog.GetOperation(name.value());
     if (!view.ok()) return view.status();
-    route.method = view->method;
-    route.request_uri = view->request_uri;
-    route.shapes = view->shapes;
-    const json* model = OperationModel(*route.input);
-    if (model && model->contains("errors")) route.errors = &model->at("errors");
-    if (model && model->at("http").contains("responseCode")) {
-      route.success_status = model->at("http").at("responseCode").get<int>();
+    if (!view.value()->has_http_binding()) {
+      return Status::Error(route.operation + ": the model has no HTTP binding for it");
     }
+    auto input = catalog.GetSchema(name.value(), Direction::kInput);
+    if (!input.ok()) return input.status();
+    route.view = std::move(view).value();
+    route.input = std::move(input).value();
     routes.push_back(std::move(route));
   }
   return std::unique_ptr<Emulator>(new Emulator(std::move(options), std::move(routes)));
@@ -144,8 +127,8 @@ const Emulator::Route* Emulator::FindRoute(const HttpRequest& request,
   const Route* best = nullptr;
   int best_literals = -1;
   for (const Route& route : routes_) {
-    if (route.method != request.method) continue;
-    auto match = conformance::MatchUriTemplate(route.request_uri, request.path);
+    if (route.view->http_method() != request.method) continue;
+    auto match = conformance::MatchUriTemplate(route.view->request_uri(), request.path);
     if (match && match->literal_segments > best_literals) {
       best = &route;
       best_literals = match->literal_segments;
@@ -157,28 +140,20 @@ const Emulator::Route* Emulator::FindRoute(const HttpRequest& request,
 
 HttpResponse Emulator::Serve(const Route& route, const HttpRequest& request,
                              const std::map<std::string, std::string>& labels) {
-  auto decoded = conformance::DecodeRequest(*route.input, request, labels);
+  auto decoded = conformance::DecodeRequest(*route.view, request, labels);
   if (!decoded.ok()) return Fail(route, 500, decoded.error());
   if (!decoded->body_error.empty()) return Fail(route, 400, decoded->body_error);
   std::vector<std::string> problems = InputProblems(*route.input, decoded.value(), options_.faults);
   if (!problems.empty()) return Fail(route, 400, RejectionMessage(problems));
-  OperationCall call{decoded->params, store_, options_.faults, *route.shapes};
+  OperationCall call{decoded->params, store_, options_.faults, *route.view};
   Answer answer = route.handler(call);
   if (!answer.ok()) return Fail(route, answer.failure.status, answer.failure.message);
   return Succeed(route, request, std::move(answer.success.params));
 }
 
 HttpResponse Emulator::Fail(const Route& route, int status, const std::string& message) const {
-  std::string type = FallbackErrorType(status);
-  for (const json& ref : route.errors ? *route.errors : json::array()) {
-    std::string name = conformance::StringField(ref, "shape");
-    const json* shape = route.shapes->contains(name) ? &route.shapes->at(name) : nullptr;
-    if (shape && shape->contains("error") &&
-        shape->at("error").value("httpStatusCode", 0) == status) {
-      type = name;
-      break;
-    }
-  }
+  const OperationError* declared = route.view->ErrorForStatus(status);
+  std::string type = declared ? declared->shape : FallbackErrorType(status);
   if (status == 400 && options_.faults.Has(Fault::kWrongErrorType)) type = "ValidationException";
   HttpResponse response = conformance::EncodeErrorResponse(status, type, message);
   ApplyContentTypeFault(options_.faults, response);
@@ -186,7 +161,7 @@ HttpResponse Emulator::Fail(const Route& route, int status, const std::string& m
 }
 
 HttpResponse Emulator::Succeed(const Route& route, const HttpRequest& request, json params) const {
-  int status = route.success_status;
+  int status = route.view->success_code();
   if (status == 201 && options_.faults.Has(Fault::kStatus200OnCreate)) status = 200;
   if (request.method == "DELETE" && (status == 202 || status == 204) &&
       options_.faults.Has(Fault::kStatus200OnDelete)) {
@@ -196,7 +171,7 @@ HttpResponse Emulator::Succeed(const Route& route, const HttpRequest& request, j
     params.erase("StageVariables");
     params.erase("variables");
   }
-  auto response = conformance::EncodeResponse(*route.output, params, status);
+  auto response = conformance::EncodeResponse(*route.view, params, status);
   if (!response.ok()) return Fail(route, 500, response.error());
   ApplyContentTypeFault(options_.faults, response.value());
   return std::move(response).value();

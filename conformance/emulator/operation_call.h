@@ -10,6 +10,7 @@
 
 #include "emulator/faults.h"
 #include "emulator/resource_store.h"
+#include "shapeguard/operation.h"
 
 namespace shapeguard::emulator {
 
@@ -45,7 +46,7 @@ struct OperationCall {
   const nlohmann::json& params;  // the input's parameter form, valid against its schema
   ResourceStore& store;
   const FaultSet& faults;
-  const nlohmann::json& shapes;  // the service model's shapes, for type-driven code
+  const Operation& operation;  // the operation served, for type-driven code
 
   // A string member of the input, or "" when absent.
   std::string Param(std::string_view name) const;

@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "shapeguard/json_pointer.h"
-#include "wire/model_view.h"
 
 namespace shapeguard::emulator {
 namespace {
@@ -35,36 +34,41 @@ constexpr MethodSettingField kMethodSettingFields[] = {
 // A field of the Stage: where it sits in the parameter form, and its shape.
 struct Field {
   Tokens location;
-  const json* shape = nullptr;
+  ShapeView shape;
 };
+
+// A string member of a patch operation, or "" when absent or not a string.
+std::string StringField(const json& object, const char* key) {
+  auto it = object.is_object() ? object.find(key) : object.end();
+  return it != object.end() && it->is_string() ? it->get<std::string>() : "";
+}
 
 class StagePatcher {
  public:
-  StagePatcher(const json& shapes, const StagePatchOptions& options)
-      : shapes_(shapes), options_(options), stage_shape_(shapes.at("Stage")) {}
+  StagePatcher(ShapeView stage_shape, ShapeView method_setting_shape,
+               const StagePatchOptions& options)
+      : options_(options), stage_shape_(stage_shape), method_setting_shape_(method_setting_shape) {}
 
   Status Apply(const json& operation, json& stage) const {
-    std::string op = conformance::StringField(operation, "op");
-    auto field = Resolve(conformance::StringField(operation, "path"));
+    std::string op = StringField(operation, "op");
+    auto field = Resolve(StringField(operation, "path"));
     if (!field) {
       if (options_.ignore_unknown_paths) return Status();
-      return Status::Error("Invalid patch path " + conformance::StringField(operation, "path"));
+      return Status::Error("Invalid patch path " + StringField(operation, "path"));
     }
     if (op == "remove") {
       Remove(stage, field->location);
       return Status();
     }
     if (op == "copy") {
-      auto from = Resolve(conformance::StringField(operation, "from"));
+      auto from = Resolve(StringField(operation, "from"));
       const json* source = from ? Locate(stage, from->location) : nullptr;
-      if (!source) {
-        return Status::Error("Invalid patch from " + conformance::StringField(operation, "from"));
-      }
+      if (!source) return Status::Error("Invalid patch from " + StringField(operation, "from"));
       json copied = *source;  // copy first: the target may enclose the source
       Set(stage, field->location, std::move(copied));
       return Status();
     }
-    Set(stage, field->location, Typed(*field->shape, conformance::StringField(operation, "value")));
+    Set(stage, field->location, Typed(field->shape, StringField(operation, "value")));
     return Status();
   }
 
@@ -82,19 +86,16 @@ class StagePatcher {
 
   // Follows the tokens through structures (by member name) and maps (any key).
   std::optional<Field> Walk(const Tokens& tokens) const {
-    const json* shape = &stage_shape_;
+    std::optional<ShapeView> shape = stage_shape_;
     for (const std::string& token : tokens) {
-      std::string type = conformance::ShapeTypeOf(*shape);
-      if (type == "structure") {
+      if (shape->has_members()) {
         shape = Member(*shape, token);
-      } else if (type == "map") {
-        shape = conformance::TargetShape(shapes_, shape->at("value"));
       } else {
-        shape = nullptr;
+        shape = shape->map_value();  // empty unless a map
       }
       if (!shape) return std::nullopt;
     }
-    return Field{tokens, shape};
+    return Field{tokens, *shape};
   }
 
   std::optional<Field> MethodSetting(const Tokens& tokens) const {
@@ -102,30 +103,32 @@ class StagePatcher {
     std::string setting = tokens[2] + "/" + tokens[3];
     for (const MethodSettingField& field : kMethodSettingFields) {
       if (field.setting != setting) continue;
-      const json* shape = Member(shapes_.at("MethodSetting"), std::string(field.member));
+      std::optional<ShapeView> shape = Member(method_setting_shape_, std::string(field.member));
       if (!shape) return std::nullopt;
       // The methodSettings key writes the resource path in the "~1" form, as the patch
       // path does ("~1pets/GET"); the root "/" is "~1".
       std::string key = EscapePointerToken(tokens[0]) + "/" + tokens[1];
-      return Field{{"methodSettings", key, std::string(field.member)}, shape};
+      return Field{{"methodSettings", key, std::string(field.member)}, *shape};
     }
     return std::nullopt;
   }
 
-  const json* Member(const json& structure, const std::string& name) const {
-    auto members = structure.find("members");
-    if (members == structure.end() || !members->contains(name)) return nullptr;
-    return conformance::TargetShape(shapes_, members->at(name));
+  static std::optional<ShapeView> Member(ShapeView structure, const std::string& name) {
+    std::optional<MemberView> member = structure.FindMember(name);
+    if (!member) return std::nullopt;
+    return member->shape();
   }
 
   // A patch value (a string) as the field's type holds it; text that does not read as the
   // type stays a string (validation already refused such values).
-  static json Typed(const json& shape, const std::string& text) {
-    std::string type = conformance::ShapeTypeOf(shape);
-    if (type == "boolean") return text == "true";
+  static json Typed(ShapeView shape, const std::string& text) {
+    ShapeKind kind = shape.kind();
+    if (kind == ShapeKind::kBoolean) return text == "true";
     json number = json::parse(text, nullptr, false);
-    if ((type == "integer" || type == "long") && number.is_number_integer()) return number;
-    if ((type == "float" || type == "double") && number.is_number()) return number;
+    bool integral = kind == ShapeKind::kInteger || kind == ShapeKind::kLong;
+    if (integral && number.is_number_integer()) return number;
+    bool floating = kind == ShapeKind::kFloat || kind == ShapeKind::kDouble;
+    if (floating && number.is_number()) return number;
     return text;
   }
 
@@ -156,20 +159,29 @@ class StagePatcher {
     if (parent->is_object()) parent->erase(location.back());
   }
 
-  const json& shapes_;
   const StagePatchOptions& options_;
-  const json& stage_shape_;
+  ShapeView stage_shape_;
+  ShapeView method_setting_shape_;
 };
+
+// The MethodSetting structure: the value shape of the Stage's methodSettings map.
+std::optional<ShapeView> MethodSettingShape(ShapeView stage_shape) {
+  std::optional<MemberView> settings = stage_shape.FindMember("methodSettings");
+  return settings ? settings->shape().map_value() : std::nullopt;
+}
 
 }  // namespace
 
-Status ApplyStagePatch(const json& shapes, const json& operations, json& stage,
+Status ApplyStagePatch(const Operation& update_stage, const json& operations, json& stage,
                        const StagePatchOptions& options) {
-  if (!shapes.contains("Stage") || !shapes.contains("MethodSetting")) {
+  std::optional<ShapeView> stage_shape = update_stage.output();
+  std::optional<ShapeView> method_setting_shape =
+      stage_shape ? MethodSettingShape(*stage_shape) : std::nullopt;
+  if (!stage_shape || stage_shape->name() != "Stage" || !method_setting_shape) {
     return Status::Error("the model has no Stage or MethodSetting shape");
   }
   if (!operations.is_array()) return Status();
-  StagePatcher patcher(shapes, options);
+  StagePatcher patcher(*stage_shape, *method_setting_shape, options);
   json patched = stage;
   for (const json& operation : operations) {
     Status applied = patcher.Apply(operation, patched);

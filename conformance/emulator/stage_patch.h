@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "shapeguard/operation.h"
 #include "shapeguard/result.h"
 
 namespace shapeguard::emulator {
@@ -21,8 +22,9 @@ struct StagePatchOptions {
 };
 
 // Applies the operations (already validated against the path table) to `stage`, the
-// Stage in the parameter form, in order; `shapes` is the apigateway model's shapes, whose
-// Stage shape gives each field its type (patch values are strings: "true", "10.5"):
+// Stage in the parameter form, in order; `update_stage` is the apigateway UpdateStage
+// operation, whose output (the Stage shape) gives each field its type (patch values are
+// strings: "true", "10.5"):
 //  - replace and add set the field (creating the enclosing objects), remove erases it,
 //    copy sets it to the value at `from`;
 //  - "/variables/{name}", "/canarySettings/stageVariableOverrides/{name}" address map
@@ -32,7 +34,7 @@ struct StagePatchOptions {
 //    "{resourcePath}/{httpMethod}".
 // Fails, leaving `stage` unchanged, when a path targets no Stage field or copy's source is
 // absent.
-Status ApplyStagePatch(const nlohmann::json& shapes, const nlohmann::json& operations,
+Status ApplyStagePatch(const Operation& update_stage, const nlohmann::json& operations,
                        nlohmann::json& stage, const StagePatchOptions& options = {});
 
 }  // namespace shapeguard::emulator

@@ -2,9 +2,6 @@
 
 #include <cstdlib>
 
-#include "program.h"
-#include "wire/model_view.h"
-
 namespace shapeguard::conformance {
 namespace {
 
@@ -33,18 +30,6 @@ std::string RegionFromEnvironment(GetEnvFunction get_env) {
     if (!region.empty()) return region;
   }
   return kDefaultRegion;
-}
-
-std::string SigningName(const Schema& schema) {
-  const nlohmann::json& document = schema.program().model->document();
-  auto metadata = document.find("metadata");
-  if (metadata != document.end()) {
-    for (const char* key : {"signingName", "endpointPrefix"}) {
-      std::string name = StringField(*metadata, key);
-      if (!name.empty()) return name;
-    }
-  }
-  return schema.service();
 }
 
 }  // namespace shapeguard::conformance

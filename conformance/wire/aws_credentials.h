@@ -1,11 +1,10 @@
 // Who the conformance suite signs as, and where: credentials and region from the
-// environment (with defaults that every emulator accepts), the signing name from the model.
+// environment (with defaults that every emulator accepts). The signing name is the model's:
+// Operation::signing_name().
 #ifndef SHAPEGUARD_CONFORMANCE_WIRE_AWS_CREDENTIALS_H_
 #define SHAPEGUARD_CONFORMANCE_WIRE_AWS_CREDENTIALS_H_
 
 #include <string>
-
-#include "shapeguard/schema.h"
 
 namespace shapeguard::conformance {
 
@@ -32,10 +31,6 @@ Credentials CredentialsFromEnvironment(GetEnvFunction get_env = nullptr);
 
 // AWS_REGION, else AWS_DEFAULT_REGION (the name older SDKs read), else kDefaultRegion.
 std::string RegionFromEnvironment(GetEnvFunction get_env = nullptr);
-
-// The service name SigV4 signs for: the model's metadata.signingName, else its
-// endpointPrefix (botocore's rule), else the service name.
-std::string SigningName(const Schema& schema);
 
 }  // namespace shapeguard::conformance
 

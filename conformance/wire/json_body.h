@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "shapeguard/operation.h"
 #include "shapeguard/result.h"
-#include "wire/model_view.h"
 
 namespace shapeguard::conformance {
 
@@ -15,14 +15,14 @@ namespace shapeguard::conformance {
 // server must not drive unbounded recursion.
 inline constexpr int kMaxBodyDepth = 128;
 
-// The body form of a parameter value of `shape` (`ref`, the member reference that reached
-// it, may be nullptr): structure members under their wire names (locationName), timestamps
-// as epoch seconds unless the trait says otherwise, blobs in base64. A value that does not
-// fit its shape, and a member the structure does not declare, is copied as it is, so an
-// invalid document reaches the server with the same mistake. Fails only when the value nests
-// deeper than kMaxBodyDepth.
-Result<nlohmann::json> EncodeBodyValue(const nlohmann::json& shapes, const nlohmann::json& shape,
-                                       const nlohmann::json* ref, const nlohmann::json& value);
+// The body form of a parameter value of `shape` (`member`, the member that reached it, may be
+// nullptr: its timestampFormat comes first): structure members under their wire names
+// (locationName), timestamps as epoch seconds unless the trait says otherwise, blobs in base64. A
+// value that does not fit its shape, and a member the structure does not declare, is copied as it
+// is, so an invalid document reaches the server with the same mistake. Fails only when the value
+// nests deeper than kMaxBodyDepth.
+Result<nlohmann::json> EncodeBodyValue(ShapeView shape, const MemberView* member,
+                                       const nlohmann::json& value);
 
 // A body value read back into the parameter form.
 struct DecodedBody {
@@ -40,16 +40,14 @@ struct DecodedBody {
 // validation reports them. When `body_only` is set (the top-level structure of a response),
 // members bound to headers or the status code are not looked for in the body. Fails only
 // when the value nests deeper than kMaxBodyDepth.
-Result<DecodedBody> DecodeBodyValue(const nlohmann::json& shapes, const nlohmann::json& shape,
-                                    const nlohmann::json& value, bool body_only = false);
+Result<DecodedBody> DecodeBodyValue(ShapeView shape, const nlohmann::json& value,
+                                    bool body_only = false);
 
 // A JSON object body read into `params` (requests and responses alike): into `payload`, the
 // structure payload member, when the operation has one; otherwise its members are merged in
 // as the members of `structure` (body_only: header and status members are not looked for).
 // Returns the wire pointers of the keys no member claims, or why the body does not decode.
-Result<std::vector<std::string>> ReadObjectBody(const nlohmann::json& shapes,
-                                                const nlohmann::json& structure,
-                                                const MemberView* payload,
+Result<std::vector<std::string>> ReadObjectBody(ShapeView structure, const MemberView* payload,
                                                 const nlohmann::json& body, nlohmann::json& params);
 
 }  // namespace shapeguard::conformance

@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "wire/json_body.h"
-#include "wire/model_view.h"
 #include "wire/percent_encoding.h"
 #include "wire/wire_scalar.h"
 
@@ -22,26 +21,32 @@ std::string JsonText(const json& value) {
 }
 
 Status NoTextForm(const MemberView& member, const char* where) {
-  return Status::Error("member " + member.name + " goes in " + where +
+  return Status::Error("member " + member.name() + " goes in " + where +
                        " and needs a scalar value (or a list of them)");
 }
 
 // Collects the parts of a request while members are placed, then assembles it.
 class RequestBuilder {
  public:
-  explicit RequestBuilder(const json& shapes) : shapes_(shapes) {}
-
   Status Place(const MemberView& member, const json& value) {
-    if (member.location == "uri") return Label(member, value);
-    if (member.location == "querystring") return Query(member, value);
-    if (member.location == "header") return Header(member, value);
-    if (member.location == "headers") return HeaderMap(member, value);
-    if (!payload_name_.empty()) {
-      return member.name == payload_name_ ? Payload(member, value) : Status();
+    switch (member.location()) {
+      case Location::kUri:
+        return Label(member, value);
+      case Location::kQueryString:
+        return Query(member, value);
+      case Location::kHeader:
+        return Header(member, value);
+      case Location::kHeaders:
+        return HeaderMap(member, value);
+      default:
+        break;
     }
-    auto encoded = EncodeBodyValue(shapes_, *member.shape, member.ref, value);
-    if (!encoded.ok()) return Status::Error("member " + member.name + ": " + encoded.error());
-    body_[member.wire_name] = std::move(encoded).value();
+    if (!payload_name_.empty()) {
+      return member.name() == payload_name_ ? Payload(member, value) : Status();
+    }
+    auto encoded = EncodeBodyValue(member.shape(), &member, value);
+    if (!encoded.ok()) return Status::Error("member " + member.name() + ": " + encoded.error());
+    body_[member.wire_name()] = std::move(encoded).value();
     return Status();
   }
 
@@ -83,26 +88,26 @@ class RequestBuilder {
  private:
   Status Label(const MemberView& member, const json& value) {
     auto text =
-        ScalarText(*member.shape, value, TimestampFormatOf(member, TimestampFormat::kIso8601));
+        ScalarText(member.shape(), value, member.timestamp_format(TimestampFormat::kIso8601));
     if (!text) return NoTextForm(member, "the URI");
-    labels_[member.wire_name] = std::move(*text);
+    labels_[member.wire_name()] = std::move(*text);
     return Status();
   }
 
   Status Query(const MemberView& member, const json& value) {
-    std::string type = ShapeTypeOf(*member.shape);
-    if (type == "map" && value.is_object()) return QueryMap(member, value);
-    if (type == "list" && value.is_array()) return QueryList(member, member.wire_name, value);
-    return QueryScalar(member, *member.shape, member.wire_name, value);
+    ShapeKind kind = member.shape().kind();
+    if (kind == ShapeKind::kMap && value.is_object()) return QueryMap(member, value);
+    if (kind == ShapeKind::kList && value.is_array()) {
+      return QueryList(member, member.wire_name(), value);
+    }
+    return QueryScalar(member, member.shape(), member.wire_name(), value);
   }
 
   Status QueryMap(const MemberView& member, const json& value) {
-    const json* value_shape =
-        member.shape->contains("value") ? TargetShape(shapes_, member.shape->at("value")) : nullptr;
-    if (!value_shape) return NoTextForm(member, "the query string");
+    ShapeView value_shape = *member.shape().map_value();
     for (const auto& [key, item] : value.items()) {
       Status s = item.is_array() ? QueryList(member, key, item)
-                                 : QueryScalar(member, *value_shape, key, item);
+                                 : QueryScalar(member, value_shape, key, item);
       if (!s.ok()) return s;
     }
     return Status();
@@ -110,19 +115,19 @@ class RequestBuilder {
 
   // A list repeats its key, once per item (botocore, and what API Gateway's servers read).
   Status QueryList(const MemberView& member, const std::string& key, const json& items) {
-    const json* item_shape = member.shape->contains("member")
-                                 ? TargetShape(shapes_, member.shape->at("member"))
-                                 : nullptr;
+    // Inside a query map, `member` is the map: the items are then written as plain text.
+    ShapeView shape = member.shape();
+    std::optional<ShapeView> item_shape = shape.list_member();
     for (const json& item : items) {
-      Status s = QueryScalar(member, item_shape ? *item_shape : *member.shape, key, item);
+      Status s = QueryScalar(member, item_shape ? *item_shape : shape, key, item);
       if (!s.ok()) return s;
     }
     return Status();
   }
 
-  Status QueryScalar(const MemberView& member, const json& shape, const std::string& key,
+  Status QueryScalar(const MemberView& member, ShapeView shape, const std::string& key,
                      const json& value) {
-    auto text = ScalarText(shape, value, TimestampFormatOf(member, TimestampFormat::kIso8601));
+    auto text = ScalarText(shape, value, member.timestamp_format(TimestampFormat::kIso8601));
     if (!text) return NoTextForm(member, "the query string");
     query_.emplace_back(key, std::move(*text));
     return Status();
@@ -130,15 +135,14 @@ class RequestBuilder {
 
   Status Header(const MemberView& member, const json& value) {
     std::optional<std::string> text;
-    if (ShapeTypeOf(*member.shape) == "list" && value.is_array()) {
+    if (member.shape().kind() == ShapeKind::kList && value.is_array()) {
       if (value.empty()) return Status();  // an empty list sends no header (botocore)
-      text = HeaderListText(*member.shape, shapes_, value);
+      text = HeaderListText(member.shape(), value);
     } else {
-      text =
-          ScalarText(*member.shape, value, TimestampFormatOf(member, TimestampFormat::kHttpDate));
+      text = ScalarText(member.shape(), value, member.timestamp_format(TimestampFormat::kHttpDate));
     }
     if (!text) return NoTextForm(member, "a header");
-    return AddHeader(member, member.wire_name, std::move(*text));
+    return AddHeader(member, member.wire_name(), std::move(*text));
   }
 
   Status HeaderMap(const MemberView& member, const json& value) {
@@ -148,7 +152,7 @@ class RequestBuilder {
       if (!item.is_string() && !item.is_number() && !item.is_boolean()) {
         return NoTextForm(member, "headers");
       }
-      Status added = AddHeader(member, member.wire_name + key,
+      Status added = AddHeader(member, member.wire_name() + key,
                                item.is_string() ? item.get<std::string>() : item.dump());
       if (!added.ok()) return added;
     }
@@ -160,7 +164,7 @@ class RequestBuilder {
   Status AddHeader(const MemberView& member, std::string name, std::string value) {
     if ((name + value).find_first_of(std::string("\r\n\0", 3)) != std::string::npos) {
       return Status::Error(
-          "member " + member.name +
+          "member " + member.name() +
           " goes in a header and holds a line break or NUL, which has no wire form");
     }
     headers_.emplace_back(std::move(name), std::move(value));
@@ -170,13 +174,13 @@ class RequestBuilder {
   // A blob or string payload is sent as its bytes and, like botocore's streaming bodies,
   // without a Content-Type; any other payload is the JSON of that one member.
   Status Payload(const MemberView& member, const json& value) {
-    std::string type = ShapeTypeOf(*member.shape);
-    if ((type == "blob" || type == "string") && value.is_string()) {
+    ShapeKind kind = member.shape().kind();
+    if ((kind == ShapeKind::kBlob || kind == ShapeKind::kString) && value.is_string()) {
       raw_body_ = value.get<std::string>();
       return Status();
     }
-    auto encoded = EncodeBodyValue(shapes_, *member.shape, member.ref, value);
-    if (!encoded.ok()) return Status::Error("member " + member.name + ": " + encoded.error());
+    auto encoded = EncodeBodyValue(member.shape(), &member, value);
+    if (!encoded.ok()) return Status::Error("member " + member.name() + ": " + encoded.error());
     raw_body_ = JsonText(encoded.value());
     json_body_ = true;
     return Status();
@@ -204,7 +208,6 @@ class RequestBuilder {
     return out;
   }
 
-  const json& shapes_;
   std::string payload_name_;
   std::map<std::string, std::string> labels_;
   std::vector<std::pair<std::string, std::string>> query_;
@@ -216,25 +219,24 @@ class RequestBuilder {
 
 }  // namespace
 
-Result<HttpRequest> EncodeRequest(const Schema& input_schema, const json& params) {
-  if (input_schema.direction() != Direction::kInput) {
-    return Status::Error(input_schema.qualified_name() + ": requests need the input schema");
-  }
+Result<HttpRequest> EncodeRequest(const Operation& operation, const json& params) {
   if (!params.is_object()) {
-    return Status::Error(input_schema.qualified_name() + ": the parameters must be an object");
+    return Status::Error(operation.qualified_name() + ": the parameters must be an object");
   }
-  auto op = ViewOperation(input_schema);
-  if (!op.ok()) return op.status();
-  RequestBuilder builder(*op->shapes);
-  if (op->input) builder.SetPayloadName(PayloadMemberName(*op->input));
+  if (!operation.has_http_binding()) {
+    return Status::Error(operation.qualified_name() +
+                         ": http.method or http.requestUri is missing");
+  }
+  std::optional<ShapeView> input = operation.input();
+  RequestBuilder builder;
+  if (input && input->payload()) builder.SetPayloadName(input->payload()->name());
   for (const auto& [name, value] : params.items()) {
     if (value.is_null()) continue;  // SDKs send nothing for an unset (None) parameter
-    std::optional<MemberView> member =
-        op->input ? FindMember(*op->shapes, *op->input, name) : std::nullopt;
+    std::optional<MemberView> member = input ? input->FindMember(name) : std::nullopt;
     Status placed = member ? builder.Place(*member, value) : builder.PlaceUndeclared(name, value);
-    if (!placed.ok()) return Status::Error(input_schema.qualified_name() + ": " + placed.message());
+    if (!placed.ok()) return Status::Error(operation.qualified_name() + ": " + placed.message());
   }
-  return builder.Finish(op->method, op->request_uri);
+  return builder.Finish(operation.http_method(), operation.request_uri());
 }
 
 }  // namespace shapeguard::conformance

@@ -4,8 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "shapeguard/operation.h"
 #include "shapeguard/result.h"
-#include "shapeguard/schema.h"
 #include "wire/http_message.h"
 
 namespace shapeguard::conformance {
@@ -26,11 +26,12 @@ namespace shapeguard::conformance {
 //    JSON; there is no body when no body member is set.
 // Invalid documents are encoded too (a runner sends them to see the server reject them):
 // values that do not fit their shape and undeclared members go where a body member would,
-// as they are; a missing label leaves its path segment empty. Fails when the schema is not
-// an operation's input, params is not an object, a header, label or query value has no text
+// as they are; a missing label leaves its path segment empty. Fails when params is not an
+// object, a header, label or query value has no text
 // form (an object where a scalar belongs), a header value holds a line break or NUL, or an
-// undeclared member has nowhere to go.
-Result<HttpRequest> EncodeRequest(const Schema& input_schema, const nlohmann::json& params);
+// undeclared member has nowhere to go, and when the model gives the operation no HTTP method
+// or request URI.
+Result<HttpRequest> EncodeRequest(const Operation& operation, const nlohmann::json& params);
 
 }  // namespace shapeguard::conformance
 

@@ -5,7 +5,6 @@
 
 #include "json_text.h"
 #include "wire/json_body.h"
-#include "wire/model_view.h"
 #include "wire/percent_encoding.h"
 #include "wire/wire_scalar.h"
 
@@ -38,52 +37,54 @@ bool IsBlank(const std::string& text) {
 // Reads the non-body members of a request into the parameter form.
 class LocatedMembers {
  public:
-  LocatedMembers(const json& shapes, const HttpRequest& request,
-                 const std::map<std::string, std::string>& labels)
-      : shapes_(shapes), request_(request), labels_(labels), query_(ParseQuery(request.query)) {}
+  LocatedMembers(const HttpRequest& request, const std::map<std::string, std::string>& labels)
+      : request_(request), labels_(labels), query_(ParseQuery(request.query)) {}
 
   void Read(const std::vector<MemberView>& members, json& params) {
     for (const MemberView& member : members) {
-      if (member.location == "querystring" && ShapeTypeOf(*member.shape) != "map") {
-        claimed_keys_.insert(member.wire_name);
+      if (member.location() == Location::kQueryString && member.shape().kind() != ShapeKind::kMap) {
+        claimed_keys_.insert(member.wire_name());
       }
     }
     for (const MemberView& member : members) {
       std::optional<json> value = ReadMember(member);
-      if (value) params[member.name] = std::move(*value);
+      if (value) params[member.name()] = std::move(*value);
     }
   }
 
  private:
   std::optional<json> ReadMember(const MemberView& member) const {
-    if (member.location == "uri") return Label(member);
-    if (member.location == "querystring") return Query(member);
-    if (member.location == "header") return Header(member);
-    if (member.location == "headers") return HeaderMap(member);
-    return std::nullopt;
+    switch (member.location()) {
+      case Location::kUri:
+        return Label(member);
+      case Location::kQueryString:
+        return Query(member);
+      case Location::kHeader:
+        return Header(member);
+      case Location::kHeaders:
+        return HeaderMap(member);
+      default:
+        return std::nullopt;
+    }
   }
 
   std::optional<json> Label(const MemberView& member) const {
-    auto it = labels_.find(member.wire_name);
+    auto it = labels_.find(member.wire_name());
     if (it == labels_.end()) return std::nullopt;
-    return HeaderTextToParam(shapes_, *member.shape, it->second,
-                             TimestampFormatOf(member, TimestampFormat::kIso8601));
+    return HeaderTextToParam(member.shape(), it->second,
+                             member.timestamp_format(TimestampFormat::kIso8601));
   }
 
   std::optional<json> Query(const MemberView& member) const {
-    TimestampFormat format = TimestampFormatOf(member, TimestampFormat::kIso8601);
-    std::string type = ShapeTypeOf(*member.shape);
-    if (type == "map") return QueryMap(member, format);
-    std::vector<std::string> values = QueryValues(member.wire_name);
+    TimestampFormat format = member.timestamp_format(TimestampFormat::kIso8601);
+    ShapeView shape = member.shape();
+    if (shape.kind() == ShapeKind::kMap) return QueryMap(member, format);
+    std::vector<std::string> values = QueryValues(member.wire_name());
     if (values.empty()) return std::nullopt;
-    if (type != "list") return HeaderTextToParam(shapes_, *member.shape, values.front(), format);
-    const json* item_shape = member.shape->contains("member")
-                                 ? TargetShape(shapes_, member.shape->at("member"))
-                                 : nullptr;
+    if (shape.kind() != ShapeKind::kList) return HeaderTextToParam(shape, values.front(), format);
     json items = json::array();
     for (const std::string& text : values) {
-      items.push_back(item_shape ? HeaderTextToParam(shapes_, *item_shape, text, format)
-                                 : json(text));
+      items.push_back(HeaderTextToParam(*shape.list_member(), text, format));
     }
     return items;
   }
@@ -98,27 +99,25 @@ class LocatedMembers {
 
   // A querystring map takes every key no other querystring member claims.
   std::optional<json> QueryMap(const MemberView& member, TimestampFormat format) const {
-    const json* value_shape =
-        member.shape->contains("value") ? TargetShape(shapes_, member.shape->at("value")) : nullptr;
+    ShapeView value_shape = *member.shape().map_value();
     json map = json::object();
     for (const auto& [name, value] : query_) {
       if (claimed_keys_.count(name) || map.contains(name)) continue;
-      map[name] =
-          value_shape ? HeaderTextToParam(shapes_, *value_shape, value, format) : json(value);
+      map[name] = HeaderTextToParam(value_shape, value, format);
     }
     if (map.empty()) return std::nullopt;
     return map;
   }
 
   std::optional<json> Header(const MemberView& member) const {
-    const std::string* text = request_.FindHeader(member.wire_name);
+    const std::string* text = request_.FindHeader(member.wire_name());
     if (!text) return std::nullopt;
-    return HeaderTextToParam(shapes_, *member.shape, *text,
-                             TimestampFormatOf(member, TimestampFormat::kHttpDate));
+    return HeaderTextToParam(member.shape(), *text,
+                             member.timestamp_format(TimestampFormat::kHttpDate));
   }
 
   std::optional<json> HeaderMap(const MemberView& member) const {
-    std::string prefix = AsciiLower(member.wire_name);
+    std::string prefix = AsciiLower(member.wire_name());
     json map = json::object();
     for (const auto& [name, value] : request_.headers) {
       std::string lower = AsciiLower(name);
@@ -130,7 +129,6 @@ class LocatedMembers {
     return map;
   }
 
-  const json& shapes_;
   const HttpRequest& request_;
   const std::map<std::string, std::string>& labels_;
   QueryPairs query_;
@@ -138,13 +136,11 @@ class LocatedMembers {
 };
 
 // The body into the payload member, or into the body members of the input.
-void ReadBody(const json& shapes, const json& input, const std::string& body, DecodedRequest& out) {
-  std::string payload = PayloadMemberName(input);
-  std::optional<MemberView> member =
-      payload.empty() ? std::nullopt : FindMember(shapes, input, payload);
-  std::string type = member ? ShapeTypeOf(*member->shape) : "";
-  if (member && (type == "blob" || type == "string")) {
-    if (!body.empty()) out.params[member->name] = body;
+void ReadBody(ShapeView input, const std::string& body, DecodedRequest& out) {
+  std::optional<MemberView> member = input.payload();
+  ShapeKind kind = member ? member->shape().kind() : ShapeKind::kStructure;
+  if (member && (kind == ShapeKind::kBlob || kind == ShapeKind::kString)) {
+    if (!body.empty()) out.params[member->name()] = body;
     return;
   }
   if (IsBlank(body)) return;
@@ -154,7 +150,7 @@ void ReadBody(const json& shapes, const json& input, const std::string& body, De
     return;
   }
   auto undeclared =
-      ReadObjectBody(shapes, input, member ? &*member : nullptr, parsed->document, out.params);
+      ReadObjectBody(input, member ? &*member : nullptr, parsed->document, out.params);
   if (!undeclared.ok()) {
     out.body_error = undeclared.error();
     return;
@@ -164,21 +160,16 @@ void ReadBody(const json& shapes, const json& input, const std::string& body, De
 
 }  // namespace
 
-Result<DecodedRequest> DecodeRequest(const Schema& input_schema, const HttpRequest& request,
+Result<DecodedRequest> DecodeRequest(const Operation& operation, const HttpRequest& request,
                                      const std::map<std::string, std::string>& labels) {
-  if (input_schema.direction() != Direction::kInput) {
-    return Status::Error(input_schema.qualified_name() + ": requests need the input schema");
-  }
-  auto op = ViewOperation(input_schema);
-  if (!op.ok()) return op.status();
   DecodedRequest out;
-  if (!op->input) {
+  std::optional<ShapeView> input = operation.input();
+  if (!input) {
     if (!IsBlank(request.body)) out.body_error = "the operation takes no body";
     return out;
   }
-  ReadBody(*op->shapes, *op->input, request.body, out);
-  LocatedMembers(*op->shapes, request, labels)
-      .Read(StructureMembers(*op->shapes, *op->input), out.params);
+  ReadBody(*input, request.body, out);
+  LocatedMembers(request, labels).Read(input->members(), out.params);
   return out;
 }
 

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "shapeguard/operation.h"
 #include "shapeguard/result.h"
-#include "shapeguard/schema.h"
 #include "wire/http_message.h"
 
 namespace shapeguard::conformance {
@@ -34,8 +34,9 @@ struct DecodedRequest {
 // when the input names a "payload" member, the body into that member (a blob or string
 // payload as its raw bytes). Text is converted to the member's type where it reads as one
 // and kept as a string otherwise, so validating `params` reports it. Query keys no member
-// declares are ignored, as AWS does. Fails only when the schema is not an operation's input.
-Result<DecodedRequest> DecodeRequest(const Schema& input_schema, const HttpRequest& request,
+// declares are ignored, as AWS does. Never fails today; a Result so that protocols that can
+// refuse a request have room to.
+Result<DecodedRequest> DecodeRequest(const Operation& operation, const HttpRequest& request,
                                      const std::map<std::string, std::string>& labels);
 
 }  // namespace shapeguard::conformance

@@ -3,7 +3,6 @@
 #include "json_text.h"
 #include "shapeguard/json_pointer.h"
 #include "wire/json_body.h"
-#include "wire/model_view.h"
 #include "wire/wire_scalar.h"
 
 namespace shapeguard::conformance {
@@ -55,37 +54,35 @@ void ReadError(DecodedResponse& out) {
 }
 
 // Members bound to the status line and headers.
-void ReadHeaderMembers(const json& shapes, const json& output, DecodedResponse& out) {
-  for (const MemberView& member : StructureMembers(shapes, output)) {
-    if (member.location == "statusCode") {
-      out.params[member.name] = out.status;
-    } else if (member.location == "header") {
-      auto it = out.headers.find(AsciiLower(member.wire_name));
+void ReadHeaderMembers(ShapeView output, DecodedResponse& out) {
+  for (const MemberView& member : output.members()) {
+    if (member.location() == Location::kStatusCode) {
+      out.params[member.name()] = out.status;
+    } else if (member.location() == Location::kHeader) {
+      auto it = out.headers.find(AsciiLower(member.wire_name()));
       if (it == out.headers.end()) continue;
-      TimestampFormat format = TimestampFormatOf(member, TimestampFormat::kHttpDate);
-      out.params[member.name] = HeaderTextToParam(shapes, *member.shape, it->second, format);
-    } else if (member.location == "headers") {
-      std::string prefix = AsciiLower(member.wire_name);
+      TimestampFormat format = member.timestamp_format(TimestampFormat::kHttpDate);
+      out.params[member.name()] = HeaderTextToParam(member.shape(), it->second, format);
+    } else if (member.location() == Location::kHeaders) {
+      std::string prefix = AsciiLower(member.wire_name());
       json map = json::object();
       for (const auto& [name, value] : out.headers) {
         if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0) {
           map[name.substr(prefix.size())] = value;
         }
       }
-      if (!map.empty()) out.params[member.name] = std::move(map);
+      if (!map.empty()) out.params[member.name()] = std::move(map);
     }
   }
 }
 
 // The body into the payload member, or into the body members of the output.
-void ReadBody(const json& shapes, const json* output, DecodedResponse& out) {
-  std::string payload = output ? PayloadMemberName(*output) : "";
-  std::optional<MemberView> member =
-      payload.empty() ? std::nullopt : FindMember(shapes, *output, payload);
-  std::string type = member ? ShapeTypeOf(*member->shape) : "";
-  if (member && (type == "blob" || type == "string")) {
+void ReadBody(const std::optional<ShapeView>& output, DecodedResponse& out) {
+  std::optional<MemberView> member = output ? output->payload() : std::nullopt;
+  ShapeKind kind = member ? member->shape().kind() : ShapeKind::kStructure;
+  if (member && (kind == ShapeKind::kBlob || kind == ShapeKind::kString)) {
     out.body_error.clear();  // a raw payload need not be JSON
-    if (!out.raw_body_text.empty()) out.params[member->name] = out.raw_body_text;
+    if (!out.raw_body_text.empty()) out.params[member->name()] = out.raw_body_text;
     return;
   }
   if (!out.body_error.empty() || out.raw_body.is_null()) return;
@@ -100,8 +97,7 @@ void ReadBody(const json& shapes, const json* output, DecodedResponse& out) {
     }
     return;
   }
-  auto undeclared =
-      ReadObjectBody(shapes, *output, member ? &*member : nullptr, out.raw_body, out.params);
+  auto undeclared = ReadObjectBody(*output, member ? &*member : nullptr, out.raw_body, out.params);
   if (!undeclared.ok()) {
     out.body_error = undeclared.error();
     return;
@@ -111,12 +107,7 @@ void ReadBody(const json& shapes, const json* output, DecodedResponse& out) {
 
 }  // namespace
 
-Result<DecodedResponse> DecodeResponse(const Schema& output_schema, const HttpResponse& response) {
-  if (output_schema.direction() != Direction::kOutput) {
-    return Status::Error(output_schema.qualified_name() + ": responses need the output schema");
-  }
-  auto op = ViewOperation(output_schema);
-  if (!op.ok()) return op.status();
+Result<DecodedResponse> DecodeResponse(const Operation& operation, const HttpResponse& response) {
   DecodedResponse out;
   out.status = response.status;
   out.headers = LowerCaseHeaders(response.headers);
@@ -134,8 +125,9 @@ Result<DecodedResponse> DecodeResponse(const Schema& output_schema, const HttpRe
     return out;
   }
   out.params = json::object();
-  ReadBody(*op->shapes, op->output, out);
-  if (op->output) ReadHeaderMembers(*op->shapes, *op->output, out);
+  std::optional<ShapeView> output = operation.output();
+  ReadBody(output, out);
+  if (output) ReadHeaderMembers(*output, out);
   return out;
 }
 

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "shapeguard/operation.h"
 #include "shapeguard/result.h"
-#include "shapeguard/schema.h"
 #include "wire/http_message.h"
 
 namespace shapeguard::conformance {
@@ -49,8 +49,9 @@ struct DecodedResponse {
 // validating `params` reports them; body keys no member declares are listed in
 // `undeclared`. A body
 // that is not JSON, or nests deeper than kMaxBodyDepth, is not a failure but a finding: it is
-// reported in body_error. Fails only when the schema is not an operation's output.
-Result<DecodedResponse> DecodeResponse(const Schema& output_schema, const HttpResponse& response);
+// reported in body_error. Never fails today; a Result so that protocols that can refuse a
+// response have room to.
+Result<DecodedResponse> DecodeResponse(const Operation& operation, const HttpResponse& response);
 
 }  // namespace shapeguard::conformance
 

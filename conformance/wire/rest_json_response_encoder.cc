@@ -3,7 +3,6 @@
 #include <utility>
 
 #include "wire/json_body.h"
-#include "wire/model_view.h"
 #include "wire/wire_scalar.h"
 
 namespace shapeguard::conformance {
@@ -18,41 +17,40 @@ std::string JsonText(const json& value) {
 }
 
 // Places one member of the output; returns false when its value has no wire form there.
-Status PlaceMember(const json& shapes, const MemberView& member, const json& value, json& body,
+Status PlaceMember(const MemberView& member, const json& value, json& body,
                    HttpResponse& response) {
-  if (member.location == "statusCode") return Status();
-  if (member.location == "header") {
-    auto text = ShapeTypeOf(*member.shape) == "list"
-                    ? HeaderListText(*member.shape, shapes, value)
-                    : ScalarText(*member.shape, value,
-                                 TimestampFormatOf(member, TimestampFormat::kHttpDate));
-    if (!text) return Status::Error("member " + member.name + " has no header form");
-    response.headers[AsciiLower(member.wire_name)] = std::move(*text);
+  if (member.location() == Location::kStatusCode) return Status();
+  if (member.location() == Location::kHeader) {
+    auto text = member.shape().kind() == ShapeKind::kList
+                    ? HeaderListText(member.shape(), value)
+                    : ScalarText(member.shape(), value,
+                                 member.timestamp_format(TimestampFormat::kHttpDate));
+    if (!text) return Status::Error("member " + member.name() + " has no header form");
+    response.headers[AsciiLower(member.wire_name())] = std::move(*text);
     return Status();
   }
-  if (member.location == "headers") {
-    if (!value.is_object()) return Status::Error("member " + member.name + " is not a map");
+  if (member.location() == Location::kHeaders) {
+    if (!value.is_object()) return Status::Error("member " + member.name() + " is not a map");
     for (const auto& [key, item] : value.items()) {
-      response.headers[AsciiLower(member.wire_name + key)] =
+      response.headers[AsciiLower(member.wire_name() + key)] =
           item.is_string() ? item.get<std::string>() : item.dump();
     }
     return Status();
   }
-  auto encoded = EncodeBodyValue(shapes, *member.shape, member.ref, value);
-  if (!encoded.ok()) return Status::Error("member " + member.name + ": " + encoded.error());
-  body[member.wire_name] = std::move(encoded).value();
+  auto encoded = EncodeBodyValue(member.shape(), &member, value);
+  if (!encoded.ok()) return Status::Error("member " + member.name() + ": " + encoded.error());
+  body[member.wire_name()] = std::move(encoded).value();
   return Status();
 }
 
-Status PlacePayload(const json& shapes, const MemberView& member, const json& value,
-                    HttpResponse& response) {
-  std::string type = ShapeTypeOf(*member.shape);
-  if ((type == "blob" || type == "string") && value.is_string()) {
+Status PlacePayload(const MemberView& member, const json& value, HttpResponse& response) {
+  ShapeKind kind = member.shape().kind();
+  if ((kind == ShapeKind::kBlob || kind == ShapeKind::kString) && value.is_string()) {
     response.body = value.get<std::string>();
     return Status();
   }
-  auto encoded = EncodeBodyValue(shapes, *member.shape, member.ref, value);
-  if (!encoded.ok()) return Status::Error("member " + member.name + ": " + encoded.error());
+  auto encoded = EncodeBodyValue(member.shape(), &member, value);
+  if (!encoded.ok()) return Status::Error("member " + member.name() + ": " + encoded.error());
   response.body = JsonText(encoded.value());
   response.headers["content-type"] = kJsonContentType;
   return Status();
@@ -60,25 +58,23 @@ Status PlacePayload(const json& shapes, const MemberView& member, const json& va
 
 }  // namespace
 
-Result<HttpResponse> EncodeResponse(const Schema& output_schema, const json& params, int status) {
-  if (output_schema.direction() != Direction::kOutput) {
-    return Status::Error(output_schema.qualified_name() + ": responses need the output schema");
-  }
-  auto op = ViewOperation(output_schema);
-  if (!op.ok()) return op.status();
+Result<HttpResponse> EncodeResponse(const Operation& operation, const json& params, int status) {
   HttpResponse response;
   response.status = status;
-  if (!op->output || !params.is_object()) return response;
-  std::string payload = PayloadMemberName(*op->output);
+  std::optional<ShapeView> output = operation.output();
+  if (!output || !params.is_object()) return response;
+  std::optional<MemberView> payload_member = output->payload();
+  std::string payload = payload_member ? payload_member->name() : "";
   json body = json::object();
-  for (const MemberView& member : StructureMembers(*op->shapes, *op->output)) {
-    auto it = params.find(member.name);
+  for (const MemberView& member : output->members()) {
+    auto it = params.find(member.name());
     if (it == params.end() || it->is_null()) continue;
-    Status placed = member.name == payload && member.location.empty()
-                        ? PlacePayload(*op->shapes, member, *it, response)
-                        : PlaceMember(*op->shapes, member, *it, body, response);
-    if (!placed.ok())
-      return Status::Error(output_schema.qualified_name() + ": " + placed.message());
+    Status placed = member.name() == payload && member.location() == Location::kBody
+                        ? PlacePayload(member, *it, response)
+                        : PlaceMember(member, *it, body, response);
+    if (!placed.ok()) {
+      return Status::Error(operation.qualified_name() + ": " + placed.message());
+    }
   }
   if (payload.empty()) {
     response.body = JsonText(body);

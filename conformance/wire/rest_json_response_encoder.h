@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "shapeguard/operation.h"
 #include "shapeguard/result.h"
-#include "shapeguard/schema.h"
 #include "wire/http_message.h"
 
 namespace shapeguard::conformance {
@@ -18,9 +18,9 @@ namespace shapeguard::conformance {
 // JSON body under their wire names (locationName), recursively; or, when the output names
 // a "payload" member, that member alone as the body. Content-Type is application/json when
 // the body is JSON. An operation without output gets an empty body. Members the output does
-// not declare are dropped. Fails when the schema is not an operation's output or a value
-// nests too deep.
-Result<HttpResponse> EncodeResponse(const Schema& output_schema, const nlohmann::json& params,
+// not declare are dropped. Fails when a value nests too deep or has no wire form where its
+// member goes.
+Result<HttpResponse> EncodeResponse(const Operation& operation, const nlohmann::json& params,
                                     int status);
 
 // An error response as API Gateway and AppConfig send it: the error's shape name in the

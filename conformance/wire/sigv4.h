@@ -16,8 +16,9 @@ namespace shapeguard::conformance {
 // Whom to sign as, for which region and service, at which time.
 struct SigningParams {
   Credentials credentials;
-  std::string region;    // "us-east-1"
-  std::string service;   // the signing name, see SigningName(); "s3" changes the URI rules
+  std::string region;  // "us-east-1"
+  std::string
+      service;  // the signing name, see Operation::signing_name(); "s3" changes the URI rules
   std::string amz_date;  // the signing time, "20150830T123600Z" (see AmzDate)
 };
 

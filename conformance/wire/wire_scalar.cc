@@ -5,8 +5,6 @@
 #include <cstdint>
 #include <vector>
 
-#include "wire/model_view.h"
-
 namespace shapeguard::conformance {
 namespace {
 
@@ -79,9 +77,9 @@ json TimestampFromText(std::string_view text, TimestampFormat format) {
 
 }  // namespace
 
-std::optional<std::string> ScalarText(const json& shape, const json& value,
+std::optional<std::string> ScalarText(ShapeView shape, const json& value,
                                       TimestampFormat timestamp_format) {
-  if (ShapeTypeOf(shape) == "timestamp") {
+  if (shape.kind() == ShapeKind::kTimestamp) {
     if (auto time = TimestampFromParam(value)) return FormatTimestampText(*time, timestamp_format);
   }
   if (value.is_string()) return value.get<std::string>();
@@ -90,10 +88,8 @@ std::optional<std::string> ScalarText(const json& shape, const json& value,
   return std::nullopt;
 }
 
-std::optional<std::string> HeaderListText(const json& list_shape, const json& shapes,
-                                          const json& items) {
-  const json* member_ref = list_shape.contains("member") ? &list_shape.at("member") : nullptr;
-  const json* item_shape = member_ref ? TargetShape(shapes, *member_ref) : nullptr;
+std::optional<std::string> HeaderListText(ShapeView list_shape, const json& items) {
+  std::optional<ShapeView> item_shape = list_shape.list_member();
   if (!item_shape || !items.is_array()) return std::nullopt;
   std::string out;
   for (const json& item : items) {
@@ -106,28 +102,31 @@ std::optional<std::string> HeaderListText(const json& list_shape, const json& sh
   return out;
 }
 
-json HeaderTextToParam(const json& shapes, const json& shape, std::string_view text,
-                       TimestampFormat timestamp_format) {
-  std::string type = ShapeTypeOf(shape);
+json HeaderTextToParam(ShapeView shape, std::string_view text, TimestampFormat timestamp_format) {
   std::string_view trimmed = Trim(text);
-  if (type == "integer" || type == "long") return IntegerFromText(trimmed);
-  if (type == "float" || type == "double") return FloatFromText(trimmed);
-  if (type == "boolean") {
-    if (trimmed == "true") return true;
-    if (trimmed == "false") return false;
-    return std::string(text);
-  }
-  if (type == "timestamp") return TimestampFromText(trimmed, timestamp_format);
-  if (type == "list" && shape.contains("member")) {
-    const json* item_shape = TargetShape(shapes, shape.at("member"));
-    if (!item_shape) return std::string(text);
-    json items = json::array();
-    for (const std::string& item : SplitHeaderList(text)) {
-      items.push_back(HeaderTextToParam(shapes, *item_shape, item, timestamp_format));
+  switch (shape.kind()) {
+    case ShapeKind::kInteger:
+    case ShapeKind::kLong:
+      return IntegerFromText(trimmed);
+    case ShapeKind::kFloat:
+    case ShapeKind::kDouble:
+      return FloatFromText(trimmed);
+    case ShapeKind::kBoolean:
+      if (trimmed == "true") return true;
+      if (trimmed == "false") return false;
+      return std::string(text);
+    case ShapeKind::kTimestamp:
+      return TimestampFromText(trimmed, timestamp_format);
+    case ShapeKind::kList: {
+      json items = json::array();
+      for (const std::string& item : SplitHeaderList(text)) {
+        items.push_back(HeaderTextToParam(*shape.list_member(), item, timestamp_format));
+      }
+      return items;
     }
-    return items;
+    default:
+      return std::string(text);
   }
-  return std::string(text);
 }
 
 }  // namespace shapeguard::conformance

@@ -9,20 +9,16 @@
 #include <string>
 #include <string_view>
 
+#include "shapeguard/timestamp_format.h"
+
 namespace shapeguard::conformance {
 
 // Milliseconds since 1970-01-01T00:00:00Z. Milliseconds are the precision Smithy and the
 // SDKs keep; finer fractions are truncated.
 using EpochMillis = std::int64_t;
 
-// The wire formats a timestamp may take ("timestampFormat" values, or the defaults of each
-// location: epoch seconds in rest-json bodies, ISO-8601 in query strings, HTTP-date in
-// headers).
-enum class TimestampFormat {
-  kIso8601,       // "iso8601": 2024-06-07T12:00:00Z
-  kHttpDate,      // "rfc822": Fri, 07 Jun 2024 12:00:00 GMT (RFC 7231 IMF-fixdate)
-  kEpochSeconds,  // "unixTimestamp": 1717761600 (a fraction when there are milliseconds)
-};
+// The wire formats a timestamp may take: the core's enum, which the operation view reports.
+using shapeguard::TimestampFormat;
 
 // The format a "timestampFormat" value names, if it is one (case-insensitive, as botocore).
 std::optional<TimestampFormat> TimestampFormatFromName(std::string_view name);

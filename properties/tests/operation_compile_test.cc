@@ -10,6 +10,7 @@
 #include "instance_generator.h"
 #include "property_support.h"
 #include "run_property.h"
+#include "schema_internals.h"
 
 namespace shapeguard::properties {
 namespace {
@@ -37,11 +38,11 @@ std::shared_ptr<const Schema> CompiledWithService(const Schema& schema) {
 
 TEST(OperationCompile, AloneHoldsOnlyTheOperation) {
   auto schema = BuiltinSchema("apigatewayv2.CreateStage");
-  EXPECT_EQ(CompiledAlone(*schema)->program().operations.size(), 1u);
-  EXPECT_EQ(CompiledWithService(*schema)->program().operations.size(), 103u);
+  EXPECT_EQ(internal::ProgramOf(*CompiledAlone(*schema)).operations.size(), 1u);
+  EXPECT_EQ(internal::ProgramOf(*CompiledWithService(*schema)).operations.size(), 103u);
   // Fewer nodes: the point of compiling alone.
-  EXPECT_LT(CompiledAlone(*schema)->program().nodes.size() * 10,
-            CompiledWithService(*schema)->program().nodes.size());
+  EXPECT_LT(internal::ProgramOf(*CompiledAlone(*schema)).nodes.size() * 10,
+            internal::ProgramOf(*CompiledWithService(*schema)).nodes.size());
 }
 
 TEST(OperationCompile, AloneValidatesLikeTheWholeService) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "program.h"
+#include "schema_internals.h"
 #include "shapeguard/catalog.h"
 
 namespace shapeguard::properties {
@@ -108,7 +109,7 @@ inline std::vector<std::string> BuiltinPatterns() {
   std::set<std::string> patterns(kExtraPatterns.begin(), kExtraPatterns.end());
   patterns.erase("\\p");
   for (const auto& schema : AllSchemas()) {
-    for (const internal::Node& node : schema->program().nodes) {
+    for (const internal::Node& node : internal::ProgramOf(*schema).nodes) {
       for (const internal::Slot* slot : {&node.item, &node.key, &node.value}) {
         for (const auto& check : slot->checks) {
           if (check->kind() == "pattern")

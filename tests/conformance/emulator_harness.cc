@@ -39,10 +39,10 @@ conformance::HttpResponse RunningEmulator::Send(const conformance::HttpRequest& 
 }
 
 DecodedResponse RunningEmulator::Call(const std::string& operation, const json& params) {
-  auto input = BuiltinCatalog().GetSchema(operation, Direction::kInput);
-  EXPECT_TRUE(input.ok()) << operation;
-  if (!input.ok()) return {};
-  auto request = conformance::EncodeRequest(*input.value(), params);
+  auto view = BuiltinCatalog().GetOperation(operation);
+  EXPECT_TRUE(view.ok()) << operation;
+  if (!view.ok()) return {};
+  auto request = conformance::EncodeRequest(*view.value(), params);
   EXPECT_TRUE(request.ok()) << request.error();
   if (!request.ok()) return {};
   return Exchange(operation, request.value());
@@ -50,10 +50,10 @@ DecodedResponse RunningEmulator::Call(const std::string& operation, const json& 
 
 DecodedResponse RunningEmulator::Exchange(const std::string& operation,
                                           const conformance::HttpRequest& request) {
-  auto output = BuiltinCatalog().GetSchema(operation, Direction::kOutput);
-  EXPECT_TRUE(output.ok()) << operation;
-  if (!output.ok()) return {};
-  auto decoded = conformance::DecodeResponse(*output.value(), Send(request));
+  auto view = BuiltinCatalog().GetOperation(operation);
+  EXPECT_TRUE(view.ok()) << operation;
+  if (!view.ok()) return {};
+  auto decoded = conformance::DecodeResponse(*view.value(), Send(request));
   EXPECT_TRUE(decoded.ok()) << decoded.error();
   if (!decoded.ok()) return {};
   if (strict_) SelfCheck(operation, decoded.value());

@@ -13,7 +13,6 @@
 #include "instance_generator.h"
 #include "run_property.h"
 #include "test_support.h"
-#include "wire/model_view.h"
 #include "wire/rest_json_request.h"
 #include "wire/rest_json_request_decoder.h"
 #include "wire/uri_template.h"
@@ -28,12 +27,12 @@ using testing_support::RunningEmulator;
 // How the server will read a request: its parameter form is valid or not. A GET's body does
 // not reach it (cpp-httplib does not read one, and no GET operation has body members), so
 // an undeclared member that EncodeRequest put there is not seen.
-bool ArrivesValid(const Schema& input, conformance::HttpRequest request) {
+bool ArrivesValid(const Schema& input, const Operation& operation,
+                  conformance::HttpRequest request) {
   if (request.method == "GET") request.body.clear();
-  auto view = conformance::ViewOperation(input);
-  auto match = conformance::MatchUriTemplate(view->request_uri, request.path);
+  auto match = conformance::MatchUriTemplate(operation.request_uri(), request.path);
   RC_ASSERT(match.has_value());
-  auto decoded = conformance::DecodeRequest(input, request, match->labels);
+  auto decoded = conformance::DecodeRequest(operation, request, match->labels);
   RC_ASSERT(decoded.ok());
   return decoded->body_error.empty() && decoded->undeclared.empty() &&
          input.Validate(decoded->params).valid();
@@ -54,12 +53,13 @@ RunningEmulator* GeneratedRequests::server_ = nullptr;
 
 TEST_P(GeneratedRequests, ValidOnesAreNeverBadRequestsOrFailures) {
   auto input = BuiltinCatalog().GetSchema(GetParam(), Direction::kInput).value();
+  auto view = BuiltinCatalog().GetOperation(GetParam()).value();
   properties::CheckProperty(
       [&] {
         json params = *properties::ValidInstance(input);
-        auto request = conformance::EncodeRequest(*input, params);
+        auto request = conformance::EncodeRequest(*view, params);
         // RC_PRE captures its expression's operands, so && would not short-circuit.
-        bool sent_valid = request.ok() && ArrivesValid(*input, request.value());
+        bool sent_valid = request.ok() && ArrivesValid(*input, *view, request.value());
         RC_PRE(sent_valid);
         auto answer = server_->Exchange(GetParam(), request.value());
         RC_ASSERT(answer.status != 400);
@@ -70,11 +70,12 @@ TEST_P(GeneratedRequests, ValidOnesAreNeverBadRequestsOrFailures) {
 
 TEST_P(GeneratedRequests, OneViolationIsABadRequest) {
   auto input = BuiltinCatalog().GetSchema(GetParam(), Direction::kInput).value();
+  auto view = BuiltinCatalog().GetOperation(GetParam()).value();
   properties::CheckProperty(
       [&] {
         auto violation = *properties::OneViolation(input);
-        auto request = conformance::EncodeRequest(*input, violation.document);
-        bool sent_invalid = request.ok() && !ArrivesValid(*input, request.value());
+        auto request = conformance::EncodeRequest(*view, violation.document);
+        bool sent_invalid = request.ok() && !ArrivesValid(*input, *view, request.value());
         RC_PRE(sent_invalid);
         auto answer = server_->Exchange(GetParam(), request.value());
         RC_ASSERT(answer.status == 400);

@@ -38,8 +38,8 @@ Exchange Answer(const std::string& operation, int status, const std::string& bod
   if (!content_type.empty()) exchange.response.headers["content-type"] = content_type;
   exchange.response.body = body;
   exchange.output = Builtin().GetSchema(operation, Direction::kOutput).value();
-  exchange.view = ViewOperation(*exchange.output).value();
-  exchange.decoded = DecodeResponse(*exchange.output, exchange.response).value();
+  exchange.view = Builtin().GetOperation(operation).value();
+  exchange.decoded = DecodeResponse(*exchange.view, exchange.response).value();
   return exchange;
 }
 

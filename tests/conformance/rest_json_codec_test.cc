@@ -35,12 +35,18 @@ std::shared_ptr<const Schema> WireSchema(const std::string& operation, Direction
   return schema.ok() ? schema.value() : nullptr;
 }
 
+std::shared_ptr<const Operation> WireOperation(const std::string& operation) {
+  auto view = WireCatalog().GetOperation("wiresvc." + operation);
+  EXPECT_TRUE(view.ok()) << view.error();
+  return view.ok() ? view.value() : nullptr;
+}
+
 Result<HttpRequest> Encode(const std::string& operation, const json& params) {
-  return EncodeRequest(*WireSchema(operation, Direction::kInput), params);
+  return EncodeRequest(*WireOperation(operation), params);
 }
 
 Result<DecodedResponse> Decode(const std::string& operation, HttpResponse response) {
-  return DecodeResponse(*WireSchema(operation, Direction::kOutput), response);
+  return DecodeResponse(*WireOperation(operation), response);
 }
 
 using Headers = std::vector<std::pair<std::string, std::string>>;
@@ -134,8 +140,19 @@ TEST(RestJsonRequest, FailsWhereThereIsNoWireForm) {
   EXPECT_NE(injected.error().find("line break"), std::string::npos) << injected.error();
   EXPECT_FALSE(
       Encode("PutObject", {{"Bucket", "b"}, {"Key", "k"}, {"Metadata", {{"a\nb", "v"}}}}).ok());
-  auto output = WireSchema("Configure", Direction::kOutput);
-  EXPECT_FALSE(EncodeRequest(*output, json::object()).ok());
+}
+
+TEST(RestJsonRequest, NeedsAnHttpBinding) {
+  Catalog catalog;
+  Status added = catalog.AddModel("bare", R"({"metadata": {"protocol": "rest-json"},
+      "operations": {"Op": {"name": "Op", "http": {"method": "POST"}}}, "shapes": {}})",
+                                  "bare");
+  ASSERT_TRUE(added.ok()) << added.message();
+  auto op = catalog.GetOperation("bare.Op");
+  ASSERT_TRUE(op.ok()) << op.error();
+  auto request = EncodeRequest(*op.value(), json::object());
+  ASSERT_FALSE(request.ok());
+  EXPECT_EQ(request.error(), "bare.Op: http.method or http.requestUri is missing");
 }
 
 TEST(RestJsonRequest, RefusesUnboundedNesting) {
@@ -249,11 +266,6 @@ TEST(RestJsonResponse, ErrorTypeSourcesInOrder) {
     EXPECT_EQ(decoded->error_message, c.message);
     EXPECT_TRUE(decoded->params.is_null());
   }
-}
-
-TEST(RestJsonResponse, NeedsTheOutputSchema) {
-  auto input = WireSchema("Configure", Direction::kInput);
-  EXPECT_FALSE(DecodeResponse(*input, HttpResponse{200, {}, "{}"}).ok());
 }
 
 }  // namespace

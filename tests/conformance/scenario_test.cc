@@ -102,7 +102,7 @@ TEST(Bindings, FlowIntoLabelsAndBodyMembersIgnoringCase) {
   Bindings bindings;
   bindings.Harvest("apigateway.CreateRestApi", {{"id", "abc123"}, {"name", "n"}}, hints);
   bindings.Harvest("apigateway.CreateDeployment", {{"id", "dep1"}, {"description", "d"}}, hints);
-  auto schema = Builtin().GetSchema("apigateway.CreateStage", Direction::kInput).value();
+  auto schema = Builtin().GetOperation("apigateway.CreateStage").value();
   json params = {
       {"restApiId", "x"}, {"stageName", "s1"}, {"deploymentId", "y"}, {"description", "mine"}};
   bindings.Apply(*schema, params, {});
@@ -118,7 +118,7 @@ TEST(Bindings, FlowIntoLabelsAndBodyMembersIgnoringCase) {
 TEST(Bindings, ConvertsNumbersForStringMembers) {
   Bindings bindings;
   bindings.Set("ConfigurationVersion", 3);
-  auto schema = Builtin().GetSchema("appconfig.StartDeployment", Direction::kInput).value();
+  auto schema = Builtin().GetOperation("appconfig.StartDeployment").value();
   json params = {{"ConfigurationVersion", "x"}};
   bindings.Apply(*schema, params, {});
   EXPECT_EQ(params["ConfigurationVersion"], "3");

@@ -9,7 +9,6 @@
 #include <string>
 
 #include "test_support.h"
-#include "wire/model_view.h"
 #include "wire/rest_json_request_decoder.h"
 #include "wire/rest_json_response.h"
 #include "wire/rest_json_response_encoder.h"
@@ -40,38 +39,36 @@ HttpRequest WireRequest(const json& example) {
 
 // Timestamps reach the parameter form as the wire had them (epoch seconds in bodies, ISO in
 // URIs): compare them as instants.
-bool SameParams(const json& shapes, const json& shape, const json& a, const json& b) {
-  std::string type = ShapeTypeOf(shape);
-  if (type == "timestamp") return TimestampFromParam(a) == TimestampFromParam(b);
-  if (type == "structure" && a.is_object() && b.is_object()) {
+bool SameParams(ShapeView shape, const json& a, const json& b) {
+  if (shape.kind() == ShapeKind::kTimestamp) return TimestampFromParam(a) == TimestampFromParam(b);
+  if (shape.has_members() && a.is_object() && b.is_object()) {
     if (a.size() != b.size()) return false;
     for (const auto& [name, value] : a.items()) {
-      auto member = FindMember(shapes, shape, name);
+      auto member = shape.FindMember(name);
       if (!b.contains(name)) return false;
-      if (member ? !SameParams(shapes, *member->shape, value, b.at(name)) : value != b.at(name)) {
+      if (member ? !SameParams(member->shape(), value, b.at(name)) : value != b.at(name)) {
         return false;
       }
     }
     return true;
   }
-  if (type == "list" && a.is_array() && b.is_array() && shape.contains("member")) {
-    const json* item = TargetShape(shapes, shape.at("member"));
-    if (!item || a.size() != b.size()) return a == b;
+  if (shape.kind() == ShapeKind::kList && a.is_array() && b.is_array()) {
+    if (a.size() != b.size()) return a == b;
     for (std::size_t i = 0; i < a.size(); ++i) {
-      if (!SameParams(shapes, *item, a[i], b[i])) return false;
+      if (!SameParams(*shape.list_member(), a[i], b[i])) return false;
     }
     return true;
   }
   return a == b;
 }
 
-void CheckRequestDecodes(const Schema& schema, const json& example) {
-  auto view = ViewOperation(schema);
-  ASSERT_TRUE(view.ok()) << view.error();
+void CheckRequestDecodes(const Schema&, const Operation& operation, const json& example) {
+  ASSERT_TRUE(operation.input());
+  ShapeView input = *operation.input();
   HttpRequest request = WireRequest(example);
-  auto match = MatchUriTemplate(view->request_uri, request.path);
-  ASSERT_TRUE(match) << request.path << " does not match " << view->request_uri;
-  auto decoded = DecodeRequest(schema, request, match->labels);
+  auto match = MatchUriTemplate(operation.request_uri(), request.path);
+  ASSERT_TRUE(match) << request.path << " does not match " << operation.request_uri();
+  auto decoded = DecodeRequest(operation, request, match->labels);
   ASSERT_TRUE(decoded.ok()) << decoded.error();
   EXPECT_EQ(decoded->body_error, "");
   // Members the input does not declare travel in the body and come back as undeclared.
@@ -79,43 +76,43 @@ void CheckRequestDecodes(const Schema& schema, const json& example) {
   std::vector<std::string> expected_undeclared;
   json given = ExpectedParams(example);
   for (const auto& [name, value] : given.items()) {
-    if (!FindMember(*view->shapes, *view->input, name)) {
+    if (!input.FindMember(name)) {
       expected.erase(name);
       expected_undeclared.push_back("/" + name);
     }
   }
   // What the wire cannot tell apart: a missing label leaves its segment empty, which reads
   // as an empty label (validation then refuses it); an empty raw payload reads as none.
-  for (const MemberView& member : StructureMembers(*view->shapes, *view->input)) {
-    bool empty_label = member.location == "uri" && decoded->params.contains(member.name) &&
-                       decoded->params.at(member.name) == "";
-    bool empty_payload = member.name == PayloadMemberName(*view->input) &&
-                         expected.contains(member.name) && expected.at(member.name) == "";
-    if (empty_label && !expected.contains(member.name)) decoded->params.erase(member.name);
-    if (empty_payload) expected.erase(member.name);
+  std::string payload = input.payload() ? input.payload()->name() : "";
+  for (const MemberView& member : input.members()) {
+    const std::string& name = member.name();
+    bool empty_label = member.location() == Location::kUri && decoded->params.contains(name) &&
+                       decoded->params.at(name) == "";
+    bool empty_payload = name == payload && expected.contains(name) && expected.at(name) == "";
+    if (empty_label && !expected.contains(name)) decoded->params.erase(name);
+    if (empty_payload) expected.erase(name);
   }
-  EXPECT_TRUE(SameParams(*view->shapes, *view->input, decoded->params, expected))
+  EXPECT_TRUE(SameParams(input, decoded->params, expected))
       << decoded->params.dump() << "\nexpected " << expected.dump();
   EXPECT_EQ(decoded->undeclared, expected_undeclared);
 }
 
-void CheckResponseRoundTrips(const Schema& schema, const json& example) {
+void CheckResponseRoundTrips(const Schema&, const Operation& operation, const json& example) {
   int status = example.at("status");
   if (status >= 300) return;
   json params = ExpectedParams(example);
-  auto encoded = EncodeResponse(schema, params, status);
+  auto encoded = EncodeResponse(operation, params, status);
   ASSERT_TRUE(encoded.ok()) << encoded.error();
   EXPECT_EQ(encoded->status, status);
-  auto decoded = DecodeResponse(schema, encoded.value());
+  auto decoded = DecodeResponse(operation, encoded.value());
   ASSERT_TRUE(decoded.ok()) << decoded.error();
   EXPECT_EQ(decoded->body_error, "");
   EXPECT_TRUE(decoded->undeclared.empty());
-  auto view = ViewOperation(schema);
-  ASSERT_TRUE(view.ok());
-  if (!view->output) return;
-  EXPECT_TRUE(SameParams(*view->shapes, *view->output, decoded->params, params))
+  std::optional<ShapeView> output = operation.output();
+  if (!output) return;
+  EXPECT_TRUE(SameParams(*output, decoded->params, params))
       << decoded->params.dump() << "\nexpected " << params.dump();
-  if (!encoded->body.empty() && PayloadMemberName(*view->output).empty()) {
+  if (!encoded->body.empty() && !output->payload()) {
     EXPECT_EQ(encoded->headers["content-type"], "application/json");
   }
 }

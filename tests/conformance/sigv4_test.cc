@@ -175,9 +175,9 @@ TEST(AwsCredentials, SigningNameComesFromTheModel) {
       {"appconfig.GetExtension", "appconfig"},     // signingName
       {"apigatewaymanagementapi.GetConnection", "execute-api"}};
   for (const auto& [operation, name] : expected) {
-    auto schema = BuiltinCatalog().GetSchema(operation, Direction::kInput);
-    ASSERT_TRUE(schema.ok()) << schema.error();
-    EXPECT_EQ(SigningName(*schema.value()), name) << operation;
+    auto view = BuiltinCatalog().GetOperation(operation);
+    ASSERT_TRUE(view.ok()) << view.error();
+    EXPECT_EQ(view.value()->signing_name(), name) << operation;
   }
 }
 

@@ -48,19 +48,22 @@ inline std::vector<std::string> SeededWireExamples() {
           "apigatewaymanagementapi/DeleteConnection"};
 }
 
-// Runs check(schema, example) on each example of one list ("requests" or "responses") of
-// an example file, against the operation's schema in `direction`, tracing the example's
-// name. Fails the test when the list is empty.
+// Runs check(schema, operation, example) on each example of one list ("requests" or
+// "responses") of an example file, with the operation's schema in `direction` and its view,
+// tracing the example's name. Fails the test when the list is empty.
 template <typename Check>
 void ForEachWireExample(const std::string& file, const char* list, Direction direction,
                         Check check) {
   nlohmann::json examples = ReadJson("tests/data/wire/" + file + ".json");
-  auto schema = BuiltinCatalog().GetSchema(examples.at("operation").get<std::string>(), direction);
+  std::string operation = examples.at("operation").get<std::string>();
+  auto schema = BuiltinCatalog().GetSchema(operation, direction);
   ASSERT_TRUE(schema.ok()) << schema.error();
+  auto view = BuiltinCatalog().GetOperation(operation);
+  ASSERT_TRUE(view.ok()) << view.error();
   ASSERT_FALSE(examples.at(list).empty()) << file << " has no " << list;
   for (const nlohmann::json& example : examples.at(list)) {
     SCOPED_TRACE(example.at("name").get<std::string>());
-    check(*schema.value(), example);
+    check(*schema.value(), *view.value(), example);
   }
 }
 

@@ -35,8 +35,8 @@ std::map<std::string, std::string> HeaderMap(const HttpRequest& request) {
   return headers;
 }
 
-void CheckRequest(const Schema& schema, const json& example) {
-  auto request = EncodeRequest(schema, ExpectedParams(example));
+void CheckRequest(const Schema&, const Operation& operation, const json& example) {
+  auto request = EncodeRequest(operation, ExpectedParams(example));
   ASSERT_TRUE(request.ok()) << request.error();
   EXPECT_EQ(request->method, example.at("method"));
   EXPECT_EQ(request->target(), example.at("target"));
@@ -50,12 +50,12 @@ void CheckRequest(const Schema& schema, const json& example) {
   }
 }
 
-void CheckResponse(const Schema& schema, const json& example) {
+void CheckResponse(const Schema& schema, const Operation& operation, const json& example) {
   HttpResponse response;
   response.status = example.at("status");
   response.headers = example.at("headers").get<decltype(response.headers)>();
   response.body = ResponseBody(example);
-  auto decoded = DecodeResponse(schema, response);
+  auto decoded = DecodeResponse(operation, response);
   ASSERT_TRUE(decoded.ok()) << decoded.error();
   EXPECT_EQ(decoded->status, response.status);
   EXPECT_EQ(decoded->raw_body_text, response.body);
@@ -92,8 +92,8 @@ TEST_P(WireExamples, RequestsEncodeAsExpected) {
 TEST_P(WireExamples, ResponsesDecodeAsExpected) {
   bool has_success = false, has_error = false;
   ForEachWireExample(GetParam(), "responses", Direction::kOutput,
-                     [&](const Schema& schema, const json& example) {
-                       CheckResponse(schema, example);
+                     [&](const Schema& schema, const Operation& operation, const json& example) {
+                       CheckResponse(schema, operation, example);
                        (example.at("status").get<int>() >= 300 ? has_error : has_success) = true;
                      });
   EXPECT_TRUE(has_success && has_error) << "each operation needs a success and an error example";

@@ -35,6 +35,8 @@ struct ServiceEntry {
   // document) pays for one operation, not the service; a second operation compiles it all.
   std::string single_operation;
   std::shared_ptr<const Program> single_program;
+  // Operation views handed out, by operation name: one object per operation.
+  std::map<std::string, std::shared_ptr<const Operation>, std::less<>> views;
 };
 
 // Operation names compared without case, "-" and "_": "create-stage" finds CreateStage.
@@ -108,6 +110,24 @@ struct Catalog::Impl {
     entry.single_operation = operation;
     entry.single_program = program.value();
     return entry.single_program;
+  }
+
+  // The compiled slots of an operation of `name.service`, with the program that holds them.
+  // Caller holds mutex.
+  Result<std::pair<std::shared_ptr<const Program>, const internal::OperationSlots*>> SlotsOf(
+      const OperationName& name) {
+    auto model = Model(name.service);
+    if (!model.ok()) return model.status();
+    if (!model.value()->FindOperation(name.operation)) {
+      return Status::Error("unknown operation \"" + name.operation + "\" in " + name.service +
+                           " (`shapeguard list` shows the " +
+                           std::to_string(model.value()->OperationNames().size()) + " it has)");
+    }
+    auto program = CompiledFor(name.service, name.operation);
+    if (!program.ok()) return program.status();
+    const internal::OperationSlots& slots =
+        program.value()->operations.find(name.operation)->second;
+    return std::make_pair(program.value(), &slots);
   }
 
   std::vector<const Overlay*> OverlaysOf(std::string_view service) const {
@@ -211,6 +231,7 @@ Status Catalog::AddOverlay(std::string_view json_text, std::string origin) {
   if (auto it = impl_->services.find(service); it != impl_->services.end()) {
     it->second.program.reset();  // recompiled with the new rules on next use
     it->second.single_program.reset();
+    it->second.views.clear();
   }
   return Status();
 }
@@ -254,17 +275,41 @@ Result<OperationName> Catalog::Resolve(std::string_view name) const {
                        std::to_string(operations.value().size()) + " it has)");
 }
 
+Result<std::shared_ptr<const Schema>> Catalog::GetSchema(const OperationName& name,
+                                                         Direction direction) const {
+  std::lock_guard lock(impl_->mutex);
+  auto slots = impl_->SlotsOf(name);
+  if (!slots.ok()) return slots.status();
+  const auto& [program, operation] = slots.value();
+  const internal::Slot* root =
+      direction == Direction::kInput ? &operation->input : &operation->output;
+  return std::make_shared<const Schema>(program, root, name.service, name.operation, direction);
+}
+
 Result<std::shared_ptr<const Schema>> Catalog::GetSchema(std::string_view name,
                                                          Direction direction) const {
   auto resolved = Resolve(name);
   if (!resolved.ok()) return resolved.status();
-  const OperationName& op = resolved.value();
+  return GetSchema(resolved.value(), direction);
+}
+
+Result<std::shared_ptr<const Operation>> Catalog::GetOperation(const OperationName& name) const {
   std::lock_guard lock(impl_->mutex);
-  auto program = impl_->CompiledFor(op.service, op.operation);
-  if (!program.ok()) return program.status();
-  const internal::OperationSlots& slots = program.value()->operations.find(op.operation)->second;
-  const internal::Slot* root = direction == Direction::kInput ? &slots.input : &slots.output;
-  return std::make_shared<const Schema>(program.value(), root, op.service, op.operation, direction);
+  if (auto entry = impl_->services.find(name.service); entry != impl_->services.end()) {
+    auto view = entry->second.views.find(name.operation);
+    if (view != entry->second.views.end()) return view->second;
+  }
+  auto slots = impl_->SlotsOf(name);
+  if (!slots.ok()) return slots.status();
+  auto view = std::make_shared<const Operation>(slots.value().first, slots.value().second);
+  impl_->services.find(name.service)->second.views.emplace(name.operation, view);
+  return std::shared_ptr<const Operation>(std::move(view));
+}
+
+Result<std::shared_ptr<const Operation>> Catalog::GetOperation(std::string_view name) const {
+  auto resolved = Resolve(name);
+  if (!resolved.ok()) return resolved.status();
+  return GetOperation(resolved.value());
 }
 
 Result<std::vector<std::string>> Catalog::Warnings(std::string_view service) const {

@@ -1,6 +1,7 @@
 #include "compiler.h"
 
 #include <algorithm>
+#include <cctype>
 #include <deque>
 #include <set>
 
@@ -10,6 +11,34 @@ namespace shapeguard::internal {
 namespace {
 
 using nlohmann::json;
+
+// A trait of a model object read with the type it should have: models from --models are
+// checked only for the traits validation reads, so a wire trait of another type counts as
+// absent.
+std::string StringTrait(const json& object, const char* key) {
+  auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+bool BoolTrait(const json& object, const char* key) {
+  auto it = object.find(key);
+  return it != object.end() && it->is_boolean() && it->get<bool>();
+}
+
+const json* ObjectTrait(const json& object, const char* key) {
+  auto it = object.find(key);
+  return it != object.end() && it->is_object() ? &*it : nullptr;
+}
+
+// The format a "timestampFormat" trait names (case-insensitive, as botocore reads it).
+std::optional<TimestampFormat> TimestampFormatTrait(const json& object) {
+  std::string name = StringTrait(object, "timestampFormat");
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (name == "iso8601") return TimestampFormat::kIso8601;
+  if (name == "rfc822") return TimestampFormat::kHttpDate;
+  if (name == "unixtimestamp") return TimestampFormat::kEpochSeconds;
+  return std::nullopt;
+}
 
 // The document where a node's shape was first reached, and the overlay targets (more
 // specific than the shape itself) under which it was reached.
@@ -38,6 +67,8 @@ class Compiler : public TargetResolver {
   // Compiles every operation, or only `only` when it is not null.
   Result<std::shared_ptr<const Program>> Run(const std::string* only) {
     program_.model = model_;
+    program_.protocol = model_->MetadataString("protocol");
+    program_.signing_name = SigningName();
     BuildEveryRule();
     if (only) {
       const json* op = model_->FindOperation(*only);
@@ -93,7 +124,45 @@ class Compiler : public TargetResolver {
     slots.name = name;
     slots.input = RootSlot(op, "input");
     slots.output = RootSlot(op, "output");
+    ReadHttpFacts(op, slots);
     program_.operations.emplace(name, std::move(slots));
+  }
+
+  // The operation's HTTP binding and declared errors: what the wire codec, the emulator and
+  // the conformance oracles need, read here once instead of from the model per request.
+  void ReadHttpFacts(const json& op, OperationSlots& slots) const {
+    if (const json* http = ObjectTrait(op, "http")) {
+      slots.method = StringTrait(*http, "method");
+      slots.request_uri = StringTrait(*http, "requestUri");
+      auto code = http->find("responseCode");
+      if (code != http->end() && code->is_number_integer()) slots.success_code = code->get<int>();
+    }
+    auto errors = op.find("errors");
+    if (errors == op.end() || !errors->is_array()) return;
+    for (const json& ref : *errors) {
+      if (!ref.is_object()) continue;
+      OperationError error;
+      error.shape = StringTrait(ref, "shape");
+      const json* shape = error.shape.empty() ? nullptr : model_->FindShape(error.shape);
+      const json* trait = shape ? ObjectTrait(*shape, "error") : nullptr;
+      if (trait) {
+        auto status = trait->find("httpStatusCode");
+        if (status != trait->end() && status->is_number_integer()) {
+          error.http_status = status->get<int>();
+        }
+        error.code = StringTrait(*trait, "code");
+      }
+      slots.errors.push_back(std::move(error));
+    }
+  }
+
+  // botocore's rule: metadata.signingName, else endpointPrefix, else the service name.
+  std::string SigningName() const {
+    for (const char* key : {"signingName", "endpointPrefix"}) {
+      std::string name = model_->MetadataString(key);
+      if (!name.empty()) return name;
+    }
+    return model_->service();
   }
 
   // A shape the model has: every reference in a checked model names one.
@@ -328,6 +397,9 @@ class Compiler : public TargetResolver {
     Node node;
     node.type = TypeOf(shape);
     node.shape = p.shape;
+    node.streaming = BoolTrait(shape, "streaming");
+    node.eventstream = BoolTrait(shape, "eventstream");
+    node.timestamp_format = TimestampFormatTrait(shape);
     bool sparse = shape.value("sparse", false);
     auto shape_of = [](const json& ref) { return ref.at("shape").get<std::string>(); };
     switch (node.type) {
@@ -366,6 +438,7 @@ class Compiler : public TargetResolver {
 
   void BuildStructure(const PendingNode& p, const json& shape, Node& node) {
     node.is_union = shape.value("union", false);
+    node.payload = StringTrait(shape, "payload");
     std::set<std::string> required;
     if (auto r = shape.find("required"); r != shape.end()) {
       for (const auto& name : *r) required.insert(name.get<std::string>());
@@ -377,6 +450,7 @@ class Compiler : public TargetResolver {
         member.wire_name = ref.value("locationName", name);
         member.location = ref.value("location", "");
         member.required = required.erase(name) > 0;
+        member.timestamp_format = TimestampFormatTrait(ref);
         member.slot = ChildSlot(p, name, ref.at("shape").get<std::string>(), false);
         if (member.location == "uri") {
           RequireNonEmptyLabel(member.slot, TypeOf(ShapeNamed(ref.at("shape").get<std::string>())));
@@ -389,6 +463,18 @@ class Compiler : public TargetResolver {
                                   ": required member \"" + name + "\" is not declared; ignored");
     }
     node.IndexMembers();
+    ListRequiredInModelOrder(shape, node);
+  }
+
+  // The model's order of "required" decides the order in which the conformance planner
+  // looks for prerequisites, so the view keeps it beside the members' sorted order.
+  static void ListRequiredInModelOrder(const json& shape, Node& node) {
+    auto r = shape.find("required");
+    if (r == shape.end()) return;
+    for (const auto& name : *r) {
+      std::uint32_t i = node.member_index.Find(name.get<std::string>());
+      if (i != NameIndex::kNotFound) node.required_in_model_order.push_back(i);
+    }
   }
 
   std::shared_ptr<const ServiceModel> model_;

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "program.h"
+#include "schema_internals.h"
 
 namespace shapeguard::internal {
 namespace {
@@ -14,7 +15,7 @@ class Explainer {
 
   std::string Run(const Schema& schema) {
     Header(schema);
-    const Slot& root = schema.root();
+    const Slot& root = RootOf(schema);
     const Node& node = program_.nodes[root.node];
     out_ << "\n"
          << (node.shape.empty() ? "(no members: the document is {})" : node.shape) << " ("
@@ -114,6 +115,6 @@ class Explainer {
 
 }  // namespace
 
-std::string Explain(const Schema& schema) { return Explainer(schema.program()).Run(schema); }
+std::string Explain(const Schema& schema) { return Explainer(ProgramOf(schema)).Run(schema); }
 
 }  // namespace shapeguard::internal

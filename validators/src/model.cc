@@ -193,6 +193,14 @@ std::vector<std::string> ServiceModel::OperationNames() const {
   return names;  // nlohmann objects iterate in key order
 }
 
+std::string ServiceModel::MetadataString(std::string_view key) const {
+  if (parts_) return parts_->MetadataString(key);
+  auto metadata = whole_->find("metadata");
+  if (metadata == whole_->end() || !metadata->is_object()) return "";
+  auto value = metadata->find(std::string(key));
+  return value != metadata->end() && value->is_string() ? value->get<std::string>() : "";
+}
+
 Result<std::shared_ptr<const ServiceModel>> ParseServiceModel(std::string service,
                                                               std::string_view text,
                                                               std::string origin) {

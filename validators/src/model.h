@@ -34,6 +34,9 @@ class ServiceModel {
   const std::string& api_version() const { return api_version_; }  // metadata.apiVersion
   const std::string& origin() const { return origin_; }  // where it was read, for messages
 
+  // A string of the model's "metadata" ("protocol", "signingName", ...), or "" when absent
+  // or not a string. Does not convert a built-in model's document.
+  std::string MetadataString(std::string_view key) const;
   // The whole document (converted on first call for a built-in model).
   const nlohmann::json& document() const;
   // A shape or an operation, or null when the model has none of that name.

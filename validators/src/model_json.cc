@@ -118,10 +118,12 @@ std::vector<std::string> ModelJsonParts::OperationNames() const {
   return names;
 }
 
-std::string ModelJsonParts::ApiVersion() const {
-  std::string_view version;
-  if (dom_->root["metadata"]["apiVersion"].get(version) != simdjson::SUCCESS) return "";
-  return std::string(version);
+std::string ModelJsonParts::ApiVersion() const { return MetadataString("apiVersion"); }
+
+std::string ModelJsonParts::MetadataString(std::string_view key) const {
+  std::string_view value;
+  if (dom_->root["metadata"][key].get(value) != simdjson::SUCCESS) return "";
+  return std::string(value);
 }
 
 }  // namespace shapeguard::internal

@@ -31,8 +31,9 @@ class ModelJsonParts {
   nlohmann::json Whole() const;
   std::optional<nlohmann::json> Shape(std::string_view name) const;
   std::optional<nlohmann::json> Operation(std::string_view name) const;
-  std::vector<std::string> OperationNames() const;  // sorted, as nlohmann iterates them
-  std::string ApiVersion() const;                   // metadata.apiVersion, or ""
+  std::vector<std::string> OperationNames() const;         // sorted, as nlohmann iterates them
+  std::string ApiVersion() const;                          // metadata.apiVersion, or ""
+  std::string MetadataString(std::string_view key) const;  // metadata.<key>, or ""
 
  private:
   struct Dom;

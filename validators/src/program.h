@@ -16,6 +16,8 @@
 #include "model.h"
 #include "name_index.h"
 #include "shape_type.h"
+#include "shapeguard/operation.h"
+#include "shapeguard/timestamp_format.h"
 
 namespace shapeguard::internal {
 
@@ -43,17 +45,23 @@ struct Member {
   std::string location;   // "" (body), "uri", "querystring", "header", "headers", "statusCode"
   Slot slot;
   bool required = false;
+  std::optional<TimestampFormat> timestamp_format;  // the member's "timestampFormat"
 };
 
 struct Node {
   ShapeType type = ShapeType::kStructure;
   std::string shape;  // the botocore shape name ("" for the empty input of an operation)
   bool is_union = false;
-  std::vector<Member> members;          // structure: in model order
-  NameIndex member_index;               // structure: the members by name
-  std::vector<std::uint32_t> required;  // structure: indexes of the required members
-  Slot item;                            // list
-  Slot key, value;                      // map
+  bool streaming = false;                              // "streaming": a raw body
+  bool eventstream = false;                            // "eventstream" (type kDocument, no members)
+  std::optional<TimestampFormat> timestamp_format;     // the shape's "timestampFormat"
+  std::string payload;                                 // structure: the "payload" member, or ""
+  std::vector<Member> members;                         // structure: in model order
+  NameIndex member_index;                              // structure: the members by name
+  std::vector<std::uint32_t> required;                 // structure: indexes of the required members
+  std::vector<std::uint32_t> required_in_model_order;  // the same, as "required" lists them
+  Slot item;                                           // list
+  Slot key, value;                                     // map
 
   // The member with this name, or nullptr.
   const Member* FindMember(std::string_view name) const {
@@ -65,16 +73,23 @@ struct Node {
   void IndexMembers();
 };
 
+// An operation's roots and its HTTP facts, read from the model once at compile time.
 struct OperationSlots {
   std::string name;
   Slot input;
   Slot output;
+  std::string method;       // http.method, or ""
+  std::string request_uri;  // http.requestUri, or ""
+  int success_code = 200;   // http.responseCode
+  std::vector<OperationError> errors;
 };
 
 struct Program {
   std::shared_ptr<const ServiceModel> model;
   std::vector<Node> nodes;
   std::map<std::string, OperationSlots, std::less<>> operations;
+  std::string protocol;      // metadata.protocol, or ""
+  std::string signing_name;  // metadata.signingName, else endpointPrefix, else the service
   // Model rules that could not be compiled (e.g. a pattern RE2 refuses) and overlay rules
   // whose target this model lacks: each reported once, then skipped.
   std::vector<std::string> warnings;

@@ -6,6 +6,7 @@
 #include "json_text.h"
 #include "nlohmann_adapter.h"
 #include "program.h"
+#include "schema_internals.h"
 #include "simdjson_adapter.h"
 #include "text_validation.h"
 #include "walker.h"
@@ -25,8 +26,8 @@ template <class Adapter>
 Report Walk(const Schema& schema, typename Adapter::Value root, const ValidateOptions& options,
             const std::vector<Path>& duplicates = {}) {
   Collector collector(options, scratch.collector);
-  Walker<Adapter> walker(schema.program(), collector, options.max_depth, scratch);
-  walker.Walk(schema.root(), root, 0);
+  Walker<Adapter> walker(ProgramOf(schema), collector, options.max_depth, scratch);
+  walker.Walk(RootOf(schema), root, 0);
   for (const Path& where : duplicates) collector.DuplicateAt(where);
   return collector.Finish();
 }
@@ -55,6 +56,10 @@ Result<Report> ValidateTextReference(const Schema& schema, std::string_view text
   return Walk<NlohmannAdapter>(schema, &parsed.value().document, options,
                                parsed.value().duplicates);
 }
+
+const Program& ProgramOf(const Schema& schema) { return *schema.program_; }
+
+const Slot& RootOf(const Schema& schema) { return *schema.root_; }
 
 }  // namespace internal
 

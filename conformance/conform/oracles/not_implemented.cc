@@ -14,8 +14,8 @@ std::optional<Finding> CheckNotImplemented(const Exchange& exchange) {
   bool unrouted = status == 501 || (status == 404 && (bare || unknown));
   if (!unrouted) return std::nullopt;
   return MakeFinding(exchange, kNotImplemented,
-                     "the endpoint does not route " + exchange.view.method + " " +
-                         exchange.view.request_uri + " (answered " + std::to_string(status) +
+                     "the endpoint does not route " + exchange.view->http_method() + " " +
+                         exchange.view->request_uri() + " (answered " + std::to_string(status) +
                          " without an AWS error type)");
 }
 

@@ -4,7 +4,7 @@
 namespace shapeguard::conformance {
 
 std::optional<Finding> CheckPositiveAcceptance(const Exchange& exchange) {
-  int expected = exchange.view.response_code;
+  int expected = exchange.view->success_code();
   int got = exchange.response.status;
   if (got == expected || got >= 500) return std::nullopt;  // 5xx is server-error's
   std::string rule = "a valid request gets " + std::to_string(expected) +

@@ -33,14 +33,13 @@ std::vector<Finding> SuccessShape(const Exchange& exchange) {
 }
 
 std::vector<Finding> ErrorShape(const Exchange& exchange) {
-  const auto& declared = exchange.view.errors;
   const auto& type = exchange.decoded.error_type;
   if (!type) {
     return {MakeFinding(exchange, kResponseShape,
                         "an error response names its type (x-amzn-errortype or __type); " +
                             std::to_string(exchange.response.status) + " names none")};
   }
-  if (std::find(declared.begin(), declared.end(), *type) != declared.end()) return {};
+  if (exchange.view->DeclaresError(*type)) return {};
   return {MakeFinding(exchange, kResponseShape,
                       "error type " + *type + " is not declared by the operation (model errors)")};
 }

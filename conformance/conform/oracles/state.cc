@@ -85,11 +85,13 @@ void ExpectUntouched(const json& before, const std::set<std::string>& touched, E
 // (lists and structures may be completed with defaults by the service, so they are not
 // compared).
 void ExpectWritten(const json& params, const Exchange& read, Expectations& expect) {
-  if (!read.view.output || !params.is_object()) return;
+  std::optional<ShapeView> output = read.view->output();
+  if (!output || !params.is_object()) return;
   for (const auto& [member, value] : params.items()) {
     if (kVolatile.count(member)) continue;
-    auto declared = FindMember(*read.view.shapes, *read.view.output, member);
-    if (!declared || !declared->location.empty()) continue;  // header/label members differ
+    auto declared = output->FindMember(member);
+    // Header and label members differ.
+    if (!declared || declared->location() != Location::kBody) continue;
     bool scalar_map = value.is_object() && !value.empty();
     for (const auto& item : value.items()) scalar_map = scalar_map && item.value().is_primitive();
     if (value.is_primitive() || scalar_map) expect["/" + member] = value;

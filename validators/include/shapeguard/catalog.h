@@ -8,12 +8,14 @@
 #include <utility>
 #include <vector>
 
+#include "shapeguard/operation.h"
 #include "shapeguard/result.h"
 #include "shapeguard/schema.h"
 
 namespace shapeguard {
 
-// An operation named by its service and its model name.
+// An operation named by its service and its exact model name, as Catalog::Resolve gives it:
+// looking one up compares names exactly, with no case folding.
 struct OperationName {
   std::string service;    // "apigatewayv2"
   std::string operation;  // "CreateStage"
@@ -56,8 +58,20 @@ class Catalog {
   // form ("apigatewayv2.create-stage") or in any case.
   Result<OperationName> Resolve(std::string_view name) const;
 
-  // The compiled contract of an operation ("service.Operation", as Resolve accepts).
+  // The compiled contract of an operation. Fails when the service or operation is unknown.
+  Result<std::shared_ptr<const Schema>> GetSchema(const OperationName& name,
+                                                  Direction direction) const;
+
+  // GetSchema for a name as Resolve accepts it ("service.Operation", kebab form, any case).
   Result<std::shared_ptr<const Schema>> GetSchema(std::string_view name, Direction direction) const;
+
+  // The operation's typed view (HTTP binding, errors, input and output shapes), built once
+  // per operation: every call returns the same object. Fails when the service or operation
+  // is unknown.
+  Result<std::shared_ptr<const Operation>> GetOperation(const OperationName& name) const;
+
+  // GetOperation for a name as Resolve accepts it.
+  Result<std::shared_ptr<const Operation>> GetOperation(std::string_view name) const;
 
   // What compiling the service reported and skipped (model patterns RE2 cannot compile,
   // overlay targets the model lacks). Compiles the service if needed.

@@ -14,9 +14,14 @@
 
 namespace shapeguard {
 
+class Schema;
+
 namespace internal {
 struct Program;
 struct Slot;
+// Defined in schema_internals.h, for the project's own tools.
+const Program& ProgramOf(const Schema& schema);
+const Slot& RootOf(const Schema& schema);
 }  // namespace internal
 
 // Which side of an operation a document is: the request (input) or the response (output).
@@ -61,12 +66,10 @@ class Schema {
   // overlay targets the model lacks); at least the warnings about the shapes it checks.
   const std::vector<std::string>& warnings() const;
 
-  // The compiled program and root position, for the project's own tools (explain,
-  // generators). Not a stable interface.
-  const internal::Program& program() const { return *program_; }
-  const internal::Slot& root() const { return *root_; }
-
  private:
+  friend const internal::Program& internal::ProgramOf(const Schema& schema);
+  friend const internal::Slot& internal::RootOf(const Schema& schema);
+
   std::shared_ptr<const internal::Program> program_;
   const internal::Slot* root_;
   std::string service_;

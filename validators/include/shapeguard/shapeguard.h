@@ -9,8 +9,10 @@
 #include "shapeguard/catalog.h"
 #include "shapeguard/diagnostic.h"
 #include "shapeguard/json_pointer.h"
+#include "shapeguard/operation.h"
 #include "shapeguard/report.h"
 #include "shapeguard/result.h"
 #include "shapeguard/schema.h"
+#include "shapeguard/timestamp_format.h"
 
 #endif  // SHAPEGUARD_SHAPEGUARD_H_
