@@ -42,7 +42,6 @@ std::string Word(int min, int max, std::string_view alphabet) {
   return out;
 }
 
-constexpr std::string_view kLower = "abcdefghijklmnopqrstuvwxyz";
 constexpr std::string_view kAlnum =
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 

@@ -193,7 +193,7 @@ void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
   const Check* pattern = FindCheck(checks, "pattern");
   std::string domain = DomainKind(checks);
   auto replace_with = [site](std::string text) {
-    return [site, text](json& doc) { return ReplaceString(doc, site, text); };
+    return [site, text = std::move(text)](json& doc) { return ReplaceString(doc, site, text); };
   };
   if (!domain.empty()) {
     auto breaker = DomainBreaker(*FindCheck(checks, domain));
@@ -256,7 +256,7 @@ void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
 
 void NumberCandidates(const Site& site, ShapeType type, std::vector<Candidate>& out) {
   auto set = [site](json value) {
-    return [site, value](json& doc) {
+    return [site, value = std::move(value)](json& doc) {
       At(doc, site.path) = value;
       return RenderPointer(site.path);
     };
@@ -478,7 +478,7 @@ const std::vector<std::string>& ViolationKinds() {
 
 rc::Gen<Violation> OneViolation(std::shared_ptr<const Schema> schema,
                                 std::optional<std::string> code) {
-  return rc::gen::exec([schema, code] {
+  return rc::gen::exec([schema = std::move(schema), code = std::move(code)] {
     const Program& program = schema->program();
     json document;
     std::vector<Candidate> candidates;
