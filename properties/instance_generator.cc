@@ -1,5 +1,7 @@
 #include "instance_generator.h"
 
+#include <utility>
+
 #include "program.h"
 #include "schema_internals.h"
 #include "value_generator.h"
@@ -7,7 +9,7 @@
 namespace shapeguard::properties {
 
 rc::Gen<nlohmann::json> ValidInstance(std::shared_ptr<const Schema> schema) {
-  return rc::gen::exec([schema] {
+  return rc::gen::exec([schema = std::move(schema)] {
     return GenerateSlot(internal::ProgramOf(*schema), internal::RootOf(*schema), 0);
   });
 }

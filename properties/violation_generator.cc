@@ -177,7 +177,7 @@ void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
   const Check* enumeration = FindCheck(checks, "enum");
   const Check* pattern = FindCheck(checks, "pattern");
   auto replace_with = [site](std::string text) {
-    return [site, text](json& doc) { return ReplaceString(doc, site, text); };
+    return [site, text = std::move(text)](json& doc) { return ReplaceString(doc, site, text); };
   };
   // A kind of the table is met whole: break it (or nothing) there, never its length.
   if (const Check* kind_check = KindCheck(checks)) {
@@ -242,7 +242,7 @@ void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
 
 void NumberCandidates(const Site& site, ShapeType type, std::vector<Candidate>& out) {
   auto set = [site](json value) {
-    return [site, value](json& doc) {
+    return [site, value = std::move(value)](json& doc) {
       At(doc, site.path) = value;
       return RenderPointer(site.path);
     };
@@ -464,7 +464,7 @@ const std::vector<Code>& ViolationKinds() {
 }
 
 rc::Gen<Violation> OneViolation(std::shared_ptr<const Schema> schema, std::optional<Code> code) {
-  return rc::gen::exec([schema, code] {
+  return rc::gen::exec([schema = std::move(schema), code = std::move(code)] {
     const Program& program = internal::ProgramOf(*schema);
     json document;
     std::vector<Candidate> candidates;

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages shapeguard's build, tests, fuzzers and benchmarks need.
 # Idempotent: when everything is installed it prints nothing and touches nothing.
-# `scripts/bootstrap.sh bench` also installs what bench/compare's peers need.
+# `scripts/bootstrap.sh bench` also installs what bench/compare's peers need;
+# `scripts/bootstrap.sh coverage` what scripts/coverage.sh needs.
 set -euo pipefail
 
 packages=(
   cmake ninja-build g++ pkg-config
   clang libclang-rt-14-dev             # the fuzz preset (libFuzzer)
+  clang-format-14 clang-tidy-14        # scripts/check_format.sh, scripts/tidy.sh
   zip unzip                            # fuzz/build.sh: seed corpora for OSS-Fuzz
   curl                                 # scripts/conformance.sh: waits for the emulators
   libre2-dev nlohmann-json3-dev zlib1g-dev libcli11-dev
@@ -16,6 +18,9 @@ packages=(
 )
 if [ "${1:-}" = "bench" ]; then
   packages+=(libvalijson-dev python3-jsonschema)  # the C++ and Python peers of bench/compare
+fi
+if [ "${1:-}" = "coverage" ]; then
+  packages+=(gcovr)  # scripts/coverage.sh: line coverage from the gcov data
 fi
 
 missing=()

@@ -22,7 +22,7 @@ std::string Appended(const std::string& text) {
 }
 
 TEST(JsonLine, StringsAreWrittenAsDumpWritesThem) {
-  for (const std::string text :
+  for (const std::string& text :
        std::vector<std::string>{"", "plain", "quote \" backslash \\ slash /", "\b\f\n\r\t",
                                 std::string("\x00\x01\x1f\x7f", 4), "caf\xc3\xa9", "bad \xff utf-8",
                                 "\xf0\x9f\x98\x80"}) {

@@ -17,7 +17,11 @@
 namespace shapeguard::testing_support {
 
 inline std::string ReadSourceFile(const std::string& relative) {
-  std::ifstream in(std::string(SHAPEGUARD_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  // Appended rather than std::string(SHAPEGUARD_SOURCE_DIR) + "/" + ...: g++ 12 wrongly
+  // warns (-Warray-bounds) that the latter reads past the first temporary.
+  std::string path = SHAPEGUARD_SOURCE_DIR;
+  path.append("/").append(relative);
+  std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();

@@ -26,7 +26,9 @@ TEST(WorkerPool, RunsEveryTaskOfEveryRoundOnce) {
     pool.Wait();
     for (std::size_t i = 0; i < 3; ++i) {
       int expected = 0;  // rounds so far with more than i tasks
-      for (int r = 1; r <= round; ++r) expected += static_cast<int>(1 + r % 3 > i);
+      for (int r = 1; r <= round; ++r) {
+        expected += static_cast<int>(static_cast<std::size_t>(1 + r % 3) > i);
+      }
       ASSERT_EQ(runs[i], expected) << "worker " << i << ", round " << round;
     }
     for (std::size_t i = 0; i < count; ++i) seen.insert(threads[i]);

@@ -333,7 +333,7 @@ class Compiler : public TargetResolver {
     const json& shape = ShapeNamed(shape_name);
     ShapeType type = TypeOf(shape);
     CheckList checks;
-    auto add = [&](const char* kind, json args) {
+    auto add = [&](const char* kind, const json& args) {
       CheckSpec spec{args, "model", type, regexes_};
       auto check = MakeCheck(kind, spec);
       if (check.ok()) {

@@ -124,7 +124,7 @@ class FirstWinsBuilder {
       return true;
     }
     *slot = std::move(empty);
-    frames_.push_back({slot});
+    frames_.push_back({.value = slot, .key = {}});
     return true;
   }
 

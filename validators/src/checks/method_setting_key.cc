@@ -48,7 +48,9 @@ class MethodSettingKeyCheck : public Check {
              "wildcard key is */*";
     }
     // The key is one pointer token: undo its escapes to read the resource path.
-    auto tokens = ParsePointer("/" + std::string(path));
+    // Appended rather than "/" + std::string(path): g++ 12 at -O3 wrongly warns
+    // (-Wstringop-overflow) that the latter copies more than any object can hold.
+    auto tokens = ParsePointer(std::string("/").append(path));
     if (!tokens.ok() || tokens.value().size() != 1 || !IsResourcePath(tokens.value()[0])) {
       return "the resource path is not valid";
     }
