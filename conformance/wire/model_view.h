@@ -10,7 +10,7 @@
 
 #include "shapeguard/result.h"
 #include "shapeguard/schema.h"
-#include "wire/wire_timestamp.h"
+#include "shapeguard/timestamp.h"
 
 namespace shapeguard::conformance {
 

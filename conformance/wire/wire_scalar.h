@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "wire/wire_timestamp.h"
+#include "shapeguard/timestamp.h"
 
 namespace shapeguard::conformance {
 

@@ -26,7 +26,7 @@
 #include "checks/args.h"
 #include "checks/registry.h"
 #include "shapeguard/json_pointer.h"
-#include "timestamp.h"
+#include "shapeguard/timestamp.h"
 #include "utf8.h"
 
 namespace shapeguard::internal {
