@@ -10,6 +10,7 @@
 
 #include "emulator/faults.h"
 #include "emulator/resource_store.h"
+#include "shapeguard/schema.h"
 
 namespace shapeguard::emulator {
 
@@ -46,6 +47,7 @@ struct OperationCall {
   ResourceStore& store;
   const FaultSet& faults;
   const nlohmann::json& shapes;  // the service model's shapes, for type-driven code
+  const Schema& input;           // the schema the input was validated against
 
   // A string member of the input, or "" when absent.
   std::string Param(std::string_view name) const;
