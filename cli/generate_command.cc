@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <ostream>
 
+#include "exit_status.h"
 #include "instance_generator.h"
 #include "json_line.h"
 
@@ -29,14 +30,14 @@ int RunGenerate(const Catalog& catalog, const GenerateArgs& args, std::ostream& 
       catalog.GetSchema(args.operation, args.output ? Direction::kOutput : Direction::kInput);
   if (!schema.ok()) {
     err << "shapeguard: " << schema.error() << "\n";
-    return 2;
+    return kExitUsage;
   }
   const auto& kinds = properties::ViolationKinds();
   if (args.kind && std::find(kinds.begin(), kinds.end(), *args.kind) == kinds.end()) {
     std::string known;
     for (const std::string& k : kinds) known += (known.empty() ? "" : ", ") + k;
     err << "shapeguard: unknown kind \"" << *args.kind << "\" (one of " << known << ")\n";
-    return 2;
+    return kExitUsage;
   }
   auto valid = properties::ValidInstance(schema.value());
   auto invalid = properties::OneViolation(schema.value(), args.kind);
@@ -56,10 +57,10 @@ int RunGenerate(const Catalog& catalog, const GenerateArgs& args, std::ostream& 
     } catch (const rc::GenerationFailure& failure) {
       err << "shapeguard: cannot generate for " << schema.value()->qualified_name() << ": "
           << failure.what() << "\n";
-      return 2;
+      return kExitUsage;
     }
   }
-  return 0;
+  return kExitOk;
 }
 
 }  // namespace shapeguard::cli
