@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "catalog_setup.h"
+#include "exit_status.h"
 #include "explain_command.h"
 #include "generate_command.h"
 #include "list_command.h"
@@ -11,11 +12,6 @@
 #include "validate_command.h"
 
 namespace shapeguard::cli {
-namespace {
-
-constexpr int kUsageError = 2;
-
-}  // namespace
 
 int RunCommandLine(int argc, char** argv, const NetworkCommands& network) {
   // The commands use only iostreams: unsynchronised, they read and write in large blocks.
@@ -103,7 +99,7 @@ int RunCommandLine(int argc, char** argv, const NetworkCommands& network) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     app.exit(e);
-    return kUsageError;
+    return kExitUsage;
   }
 
   // Before the catalog is built: shapeguard-network builds its own.
@@ -117,7 +113,7 @@ int RunCommandLine(int argc, char** argv, const NetworkCommands& network) {
   static const auto& catalog = *new auto(BuildCatalog(catalog_options));
   if (!catalog.ok()) {
     std::cerr << "shapeguard: " << catalog.error() << "\n";
-    return kUsageError;
+    return kExitUsage;
   }
   if (list->parsed()) return RunList(catalog.value(), list_service, std::cout, std::cerr);
   if (generate->parsed()) {
@@ -134,7 +130,7 @@ int RunCommandLine(int argc, char** argv, const NetworkCommands& network) {
   if (conform->parsed()) {
     return network.conform(catalog.value(), conform_args, std::cout, std::cerr);
   }
-  return kUsageError;
+  return kExitUsage;
 }
 
 }  // namespace shapeguard::cli

@@ -10,14 +10,12 @@
 
 #include "conform/reports/reports.h"
 #include "conform/runner.h"
+#include "exit_status.h"
 
 namespace shapeguard::cli {
 namespace {
 
 using conformance::RunResult;
-
-constexpr int kFindings = 1;
-constexpr int kUsageError = 2;
 
 // "90", "90s", "2m", "1h" -> milliseconds; nullopt when malformed.
 std::optional<std::chrono::milliseconds> ParseDuration(const std::string& text) {
@@ -75,7 +73,7 @@ int RunConform(const Catalog& catalog, const ConformArgs& args, std::ostream& ou
     auto time = ParseDuration(args.time);
     if (!time) {
       err << "shapeguard: --time: not a duration: " << args.time << "\n";
-      return kUsageError;
+      return kExitUsage;
     }
     options.time = *time;
     options.budget = args.budget.value_or(UINT64_MAX);
@@ -94,7 +92,7 @@ int RunConform(const Catalog& catalog, const ConformArgs& args, std::ostream& ou
   if (tty) err << "\r\033[K" << std::flush;
   if (!result.ok()) {
     err << "shapeguard: " << result.error() << "\n";
-    return kUsageError;
+    return kExitUsage;
   }
   PrintSummary(result.value(), out);
   auto dump = [](const nlohmann::ordered_json& j) {
@@ -104,8 +102,8 @@ int RunConform(const Catalog& catalog, const ConformArgs& args, std::ostream& ou
       (args.report.empty() || WriteFile(args.report, dump(JsonReport(result.value())), err)) &&
       (args.junit.empty() || WriteFile(args.junit, JunitReport(result.value()), err)) &&
       (args.html.empty() || WriteFile(args.html, HtmlReport(result.value()), err));
-  if (!written) return kUsageError;
-  return result->findings.empty() ? 0 : kFindings;
+  if (!written) return kExitUsage;
+  return result->findings.empty() ? kExitOk : kExitFindings;
 }
 
 }  // namespace shapeguard::cli

@@ -2,6 +2,7 @@
 
 #include <ostream>
 
+#include "exit_status.h"
 #include "explain.h"
 
 namespace shapeguard::cli {
@@ -11,10 +12,10 @@ int RunExplain(const Catalog& catalog, const std::string& operation, bool output
   auto schema = catalog.GetSchema(operation, output ? Direction::kOutput : Direction::kInput);
   if (!schema.ok()) {
     err << "shapeguard: " << schema.error() << "\n";
-    return 2;
+    return kExitUsage;
   }
   out << internal::Explain(*schema.value());
-  return 0;
+  return kExitOk;
 }
 
 }  // namespace shapeguard::cli

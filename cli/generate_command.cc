@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "exit_status.h"
 #include "instance_generator.h"
 #include "json_line.h"
 #include "shapeguard/diagnostic.h"
@@ -51,7 +52,7 @@ int RunGenerate(const Catalog& catalog, const GenerateArgs& args, std::ostream& 
       catalog.GetSchema(args.operation, args.output ? Direction::kOutput : Direction::kInput);
   if (!schema.ok()) {
     err << "shapeguard: " << schema.error() << "\n";
-    return 2;
+    return kExitUsage;
   }
   std::optional<Code> kind;
   if (args.kind) {
@@ -59,7 +60,7 @@ int RunGenerate(const Catalog& catalog, const GenerateArgs& args, std::ostream& 
     if (!kind) {
       err << "shapeguard: unknown kind \"" << *args.kind << "\" (one of " << ViolationKindNames()
           << ")\n";
-      return 2;
+      return kExitUsage;
     }
   }
   auto valid = properties::ValidInstance(schema.value());
@@ -82,10 +83,10 @@ int RunGenerate(const Catalog& catalog, const GenerateArgs& args, std::ostream& 
     } catch (const rc::GenerationFailure& failure) {
       err << "shapeguard: cannot generate for " << schema.value()->qualified_name() << ": "
           << failure.what() << "\n";
-      return 2;
+      return kExitUsage;
     }
   }
-  return 0;
+  return kExitOk;
 }
 
 }  // namespace shapeguard::cli

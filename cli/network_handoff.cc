@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "exit_status.h"
+
 namespace shapeguard::cli {
 
 std::string NetworkBinaryPath() {
@@ -21,14 +23,14 @@ int HandOffToNetworkBinary(const std::string& command, char** argv, std::ostream
   if (path.empty()) {
     err << "shapeguard: " << command << " runs in " << kNetworkBinaryName
         << ", which cannot be found: the path of this binary is unreadable (/proc/self/exe)\n";
-    return 2;
+    return kExitUsage;
   }
   std::cout.flush();
   execv(path.c_str(), argv);
   err << "shapeguard: " << command << " runs in " << path
       << ", which cannot be started: " << std::strerror(errno)
       << " (install it next to this binary)\n";
-  return 2;
+  return kExitUsage;
 }
 
 }  // namespace shapeguard::cli

@@ -9,11 +9,10 @@
 #include "emulator/emulator.h"
 #include "emulator/faults.h"
 #include "emulator/server.h"
+#include "exit_status.h"
 
 namespace shapeguard::cli {
 namespace {
-
-constexpr int kUsageError = 2;
 
 sigset_t StopSignals() {
   sigset_t signals;
@@ -49,7 +48,7 @@ class SignalWatcher {
 
 int ListFaults(std::ostream& out) {
   for (const emulator::FaultInfo& info : emulator::AllFaults()) out << info.name << "\n";
-  return 0;
+  return kExitOk;
 }
 
 }  // namespace
@@ -58,7 +57,7 @@ int RunServe(const Catalog& catalog, const ServeArgs& args, std::ostream& out, s
   if (args.list_faults) return ListFaults(out);
   if (args.port < 0 || args.port > 65535) {
     err << "shapeguard serve: --port N is required (0 picks a free port)\n";
-    return kUsageError;
+    return kExitUsage;
   }
   emulator::EmulatorOptions options;
   options.connections = args.connections;
@@ -67,23 +66,23 @@ int RunServe(const Catalog& catalog, const ServeArgs& args, std::ostream& out, s
     auto fault = emulator::FaultFromName(name);
     if (!fault) {
       err << "shapeguard serve: unknown fault \"" << name << "\" (see --list-faults)\n";
-      return kUsageError;
+      return kExitUsage;
     }
     options.faults.Add(*fault);
   }
   auto created = emulator::Emulator::Create(catalog, std::move(options));
   if (!created.ok()) {
     err << "shapeguard serve: " << created.error() << "\n";
-    return kUsageError;
+    return kExitUsage;
   }
   auto server = emulator::EmulatorServer::Bind(*created.value(), args.host, args.port);
   if (!server.ok()) {
     err << "shapeguard serve: " << server.error() << "\n";
-    return kUsageError;
+    return kExitUsage;
   }
   SignalWatcher watcher(*server.value());
   out << "listening on http://" << args.host << ":" << server.value()->port() << std::endl;
-  return server.value()->Run() ? 0 : 1;
+  return server.value()->Run() ? kExitOk : kExitFindings;
 }
 
 }  // namespace shapeguard::cli

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "document_result.h"
+#include "exit_status.h"
 #include "ndjson_batches.h"
 #include "result_writers.h"
 #include "worker_pool.h"
@@ -49,7 +50,9 @@ class Validation {
     }
   }
 
-  int ExitStatus() const { return any_error_ ? 2 : (any_invalid_ ? 1 : 0); }
+  int ExitStatus() const {
+    return any_error_ ? kExitUsage : (any_invalid_ ? kExitFindings : kExitOk);
+  }
 
  private:
   // The whole input, or just over `limit` bytes of it: enough for ValidateText to refuse it
@@ -219,13 +222,13 @@ int RunValidate(const Catalog& catalog, const ValidateArgs& args, std::ostream& 
   auto schema = catalog.GetSchema(args.operation, direction);
   if (!schema.ok()) {
     err << "shapeguard: " << schema.error() << "\n";
-    return 2;
+    return kExitUsage;
   }
   RunInfo info{schema.value()->qualified_name(), std::string(DirectionName(direction))};
   auto writer = MakeResultWriter(args.format, info, out);
   if (!writer) {
     err << "shapeguard: unknown format \"" << args.format << "\" (text, json or sarif)\n";
-    return 2;
+    return kExitUsage;
   }
   for (const std::string& w : schema.value()->warnings()) {
     err << "shapeguard: warning: " << w << "\n";

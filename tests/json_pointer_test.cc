@@ -78,5 +78,42 @@ TEST(ResolvePointer, ArrayIndexesHaveNoLeadingZero) {
   EXPECT_EQ(*ResolvePointer(document, "/o/01"), "member");
 }
 
+TEST(ParsePointer, TildeZeroOneIsTildeOneNotSlash) {
+  auto tokens = ParsePointer("/~01");
+  ASSERT_TRUE(tokens.ok());
+  EXPECT_EQ(tokens.value(), (std::vector<std::string>{"~1"}));
+}
+
+TEST(ParsePointer, ATrailingSlashIsAnEmptyLastToken) {
+  auto tokens = ParsePointer("/a/");
+  ASSERT_TRUE(tokens.ok());
+  EXPECT_EQ(tokens.value(), (std::vector<std::string>{"a", ""}));
+  EXPECT_EQ(ParsePointer("/").value(), (std::vector<std::string>{""}));
+}
+
+TEST(ResolvePointer, FollowsMembersAndIndexes) {
+  nlohmann::json doc = {{"a", {{"b/c", 1}, {"", 2}, {"~1", 3}}}, {"list", {10, 11}}};
+  ASSERT_NE(ResolvePointer(doc, ""), nullptr);
+  EXPECT_EQ(*ResolvePointer(doc, ""), doc);
+  EXPECT_EQ(*ResolvePointer(doc, "/a/b~1c"), 1);
+  EXPECT_EQ(*ResolvePointer(doc, "/a/"), 2);  // the empty member name
+  EXPECT_EQ(*ResolvePointer(doc, "/a/~01"), 3);
+  EXPECT_EQ(*ResolvePointer(doc, "/list/0"), 10);
+  EXPECT_EQ(*ResolvePointer(doc, "/list/1"), 11);
+}
+
+TEST(ResolvePointer, RefusesWhatRefersToNothing) {
+  nlohmann::json doc = {{"a", {{"b", 1}}}, {"list", {10, 11}}};
+  EXPECT_EQ(ResolvePointer(doc, "/list/01"), nullptr);  // a leading zero is not an index
+  EXPECT_EQ(ResolvePointer(doc, "/list/-"), nullptr);   // the element after the last
+  EXPECT_EQ(ResolvePointer(doc, "/list/2"), nullptr);
+  EXPECT_EQ(ResolvePointer(doc, "/list/x"), nullptr);
+  EXPECT_EQ(ResolvePointer(doc, "/list/"), nullptr);
+  EXPECT_EQ(ResolvePointer(doc, "/a/b/c"), nullptr);  // below a number
+  EXPECT_EQ(ResolvePointer(doc, "/a/c"), nullptr);
+  EXPECT_EQ(ResolvePointer(doc, "a"), nullptr);     // not a pointer
+  EXPECT_EQ(ResolvePointer(doc, "/a~2"), nullptr);  // not a pointer
+}
+
 }  // namespace
 }  // namespace shapeguard

@@ -4,6 +4,7 @@
 
 #include "instance_generator.h"
 #include "shapeguard/diagnostic.h"
+#include "shapeguard/json_pointer.h"
 
 namespace shapeguard::conformance {
 namespace {
@@ -17,17 +18,8 @@ constexpr int kInvalidAttempts = 24;
 
 // The top-level member a pointer is in: "/StageVariables/a~1b" -> "StageVariables".
 std::string TopMember(const std::string& pointer) {
-  if (pointer.size() < 2) return "";
-  std::string token = pointer.substr(1, pointer.find('/', 1) - 1);
-  std::string out;
-  for (std::size_t i = 0; i < token.size(); ++i) {
-    if (token[i] == '~' && i + 1 < token.size()) {
-      out += token[++i] == '1' ? '/' : '~';
-    } else {
-      out += token[i];
-    }
-  }
-  return out;
+  auto tokens = ParsePointer(pointer);
+  return tokens.ok() && !tokens->empty() ? tokens->front() : "";
 }
 
 // Applies an Update operation's patch hints: drops paths that name resources no scenario
@@ -61,8 +53,8 @@ bool VisibleOnTheWire(const Operation& operation, const properties::Violation& v
   // lenient JSON readers, as AWS's are; only a container where a scalar belongs (or the
   // other way round) is surely refused.
   if (violation.code == Code::kType) {
-    json::json_pointer at(violation.pointer);
-    if (violation.document.contains(at) && violation.document.at(at).is_primitive()) return false;
+    const json* at = ResolvePointer(violation.document, violation.pointer);
+    if (at && at->is_primitive()) return false;
   }
   std::optional<ShapeView> input = operation.input();
   std::optional<MemberView> member = input ? input->FindMember(top) : std::nullopt;

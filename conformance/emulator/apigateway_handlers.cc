@@ -138,10 +138,13 @@ Answer UpdateStage(OperationCall& call) {
     return Answer::Error(500, "Internal server error");
   }
   if (call.faults.Has(Fault::kIgnoreUpdate)) return Answer::Ok(*stage);
+  // The Stage path table the input was validated by (schemas/overlays/apigateway.json).
+  const PatchPaths* paths = FindPatchPaths(call.input, "patchOperations");
+  if (!paths) return Answer::Error(500, "UpdateStage's input has no patch-path table");
   StagePatchOptions options;
   options.match_last_segment = call.faults.Has(Fault::kPatchSubstringMatch);
   options.ignore_unknown_paths = call.faults.Has(Fault::kIgnoreUnknownPatchPath);
-  Status patched = ApplyStagePatch(call.operation, operations, *stage, options);
+  Status patched = ApplyStagePatch(*paths, operations, *stage, options);
   if (!patched.ok()) return Answer::Error(400, patched.message());
   (*stage)["lastUpdatedDate"] = NowIso8601();
   return Answer::Ok(*stage);

@@ -145,7 +145,7 @@ HttpResponse Emulator::Serve(const Route& route, const HttpRequest& request,
   if (!decoded->body_error.empty()) return Fail(route, 400, decoded->body_error);
   std::vector<std::string> problems = InputProblems(*route.input, decoded.value(), options_.faults);
   if (!problems.empty()) return Fail(route, 400, RejectionMessage(problems));
-  OperationCall call{decoded->params, store_, options_.faults, *route.view};
+  OperationCall call{decoded->params, store_, options_.faults, *route.view, *route.input};
   Answer answer = route.handler(call);
   if (!answer.ok()) return Fail(route, answer.failure.status, answer.failure.message);
   return Succeed(route, request, std::move(answer.success.params));

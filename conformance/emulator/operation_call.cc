@@ -2,7 +2,7 @@
 
 #include <chrono>
 
-#include "wire/wire_timestamp.h"
+#include "shapeguard/timestamp.h"
 
 namespace shapeguard::emulator {
 
@@ -25,8 +25,7 @@ std::string NowIso8601() {
   auto now = std::chrono::system_clock::now().time_since_epoch();
   // Whole seconds: what AWS returns, and it keeps responses free of float timestamps.
   auto seconds = std::chrono::duration_cast<std::chrono::seconds>(now);
-  return conformance::FormatIso8601(
-      std::chrono::duration_cast<std::chrono::milliseconds>(seconds).count());
+  return FormatIso8601(std::chrono::duration_cast<std::chrono::milliseconds>(seconds).count());
 }
 
 }  // namespace shapeguard::emulator

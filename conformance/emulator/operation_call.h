@@ -11,6 +11,7 @@
 #include "emulator/faults.h"
 #include "emulator/resource_store.h"
 #include "shapeguard/operation.h"
+#include "shapeguard/schema.h"
 
 namespace shapeguard::emulator {
 
@@ -47,6 +48,7 @@ struct OperationCall {
   ResourceStore& store;
   const FaultSet& faults;
   const Operation& operation;  // the operation served, for type-driven code
+  const Schema& input;         // the schema the input was validated against
 
   // A string member of the input, or "" when absent.
   std::string Param(std::string_view name) const;

@@ -1,40 +1,40 @@
-// API Gateway (REST) UpdateStage: applying patchOperations to a Stage, per the Stage path
-// table of CONSTRAINTS.md (AWS "Patch operations" reference).
+// API Gateway (REST) UpdateStage: applying patchOperations to a Stage, by the Stage path
+// table the validator compiles from schemas/overlays/apigateway.json (CONSTRAINTS.md; AWS
+// "Patch operations" reference).
 #ifndef SHAPEGUARD_CONFORMANCE_EMULATOR_STAGE_PATCH_H_
 #define SHAPEGUARD_CONFORMANCE_EMULATOR_STAGE_PATCH_H_
 
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "shapeguard/operation.h"
+#include "shapeguard/patch_paths.h"
 #include "shapeguard/result.h"
 
 namespace shapeguard::emulator {
 
 // How paths are resolved; the defaults are AWS's behaviour, the others emulate faults.
 struct StagePatchOptions {
-  // Resolve a path by its last segment when that names a top-level Stage member (a
+  // Resolve a path by its last segment when that names a top-level path of the table (a
   // substring match, as some emulators do): replace /canarySettings/deploymentId then sets
   // the stage's deploymentId.
   bool match_last_segment = false;
-  // Skip operations whose path targets no Stage field instead of failing.
+  // Skip operations whose path is not in the table instead of failing.
   bool ignore_unknown_paths = false;
 };
 
-// Applies the operations (already validated against the path table) to `stage`, the
-// Stage in the parameter form, in order; `update_stage` is the apigateway UpdateStage
-// operation, whose output (the Stage shape) gives each field its type (patch values are
-// strings: "true", "10.5"):
+// Applies the operations (already validated against `paths`, the Stage path table) to
+// `stage`, the Stage in the parameter form, in order. Patch values are strings ("true",
+// "10.5"); each is stored as its row's value type says:
 //  - replace and add set the field (creating the enclosing objects), remove erases it,
 //    copy sets it to the value at `from`;
 //  - "/variables/{name}", "/canarySettings/stageVariableOverrides/{name}" address map
 //    entries; "/canarySettings/deploymentId" is the canary's, not the stage's;
 //  - "/{resourcePath}/{httpMethod}/{area}/{setting}" ("/~1pets/GET/logging/loglevel",
-//    "/*/*/metrics/enabled") sets a field of the methodSettings entry
-//    "{resourcePath}/{httpMethod}".
-// Fails, leaving `stage` unchanged, when a path targets no Stage field or copy's source is
+//    "/*/*/metrics/enabled") sets the MethodSetting member its row's field names, in the
+//    methodSettings entry "{resourcePath}/{httpMethod}".
+// Fails, leaving `stage` unchanged, when a path is not in the table or copy's source is
 // absent.
-Status ApplyStagePatch(const Operation& update_stage, const nlohmann::json& operations,
+Status ApplyStagePatch(const PatchPaths& paths, const nlohmann::json& operations,
                        nlohmann::json& stage, const StagePatchOptions& options = {});
 
 }  // namespace shapeguard::emulator

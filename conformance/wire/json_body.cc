@@ -5,7 +5,7 @@
 #include "shapeguard/json_pointer.h"
 #include "utf8.h"
 #include "wire/digest.h"
-#include "wire/wire_timestamp.h"
+#include "shapeguard/timestamp.h"
 
 namespace shapeguard::conformance {
 namespace {

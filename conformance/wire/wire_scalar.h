@@ -9,7 +9,7 @@
 #include <string_view>
 
 #include "shapeguard/operation.h"
-#include "wire/wire_timestamp.h"
+#include "shapeguard/timestamp.h"
 
 namespace shapeguard::conformance {
 

@@ -8,12 +8,12 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "shapeguard/timestamp.h"
 #include "test_support.h"
 #include "wire/rest_json_request_decoder.h"
 #include "wire/rest_json_response.h"
 #include "wire/rest_json_response_encoder.h"
 #include "wire/uri_template.h"
-#include "wire/wire_timestamp.h"
 #include "wire_example_files.h"
 
 namespace shapeguard::conformance {

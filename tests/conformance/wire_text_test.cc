@@ -1,11 +1,11 @@
-// The text-level helpers of the wire codec: percent-encoding, timestamps, digests, base64.
+// The text-level helpers of the wire codec: percent-encoding, digests, base64 (timestamps are
+// the core's: tests/timestamp_test.cc).
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "wire/digest.h"
 #include "wire/percent_encoding.h"
-#include "wire/wire_timestamp.h"
 
 namespace shapeguard::conformance {
 namespace {
@@ -24,64 +24,6 @@ TEST(PercentEncoding, DecodesEscapesOfEitherCaseAndKeepsStrayPercents) {
   EXPECT_EQ(PercentDecode("%zz%4"), "%zz%4");
   EXPECT_EQ(PercentDecode("a+b"), "a+b");
   EXPECT_EQ(PercentDecode(PercentEncode("\xE1\x88\xB4 /x")), "\xE1\x88\xB4 /x");
-}
-
-constexpr EpochMillis kJune7 = 1717761600000;  // 2024-06-07T12:00:00Z, a Friday
-
-TEST(WireTimestamp, ReadsEveryIso8601FormTheValidatorAccepts) {
-  EXPECT_EQ(ParseIso8601("2024-06-07T12:00:00Z"), kJune7);
-  EXPECT_EQ(ParseIso8601("2024-06-07T12:00:00.123456Z"), kJune7 + 123);
-  EXPECT_EQ(ParseIso8601("2024-06-07T12:00:00,5Z"), kJune7 + 500);
-  EXPECT_EQ(ParseIso8601("2024-06-07T14:00:00+02:00"), kJune7);
-  EXPECT_EQ(ParseIso8601("2024-06-07T07:30:00-0430"), kJune7);
-  EXPECT_EQ(ParseIso8601("2024-06-07T13:00+01"), kJune7);
-  EXPECT_EQ(ParseIso8601("2024-06-07 12:00:00"), kJune7);
-  EXPECT_EQ(ParseIso8601("2024-06-07"), kJune7 - 12 * 3600 * 1000);
-  EXPECT_EQ(ParseIso8601("1969-12-31T23:59:59Z"), -1000);
-  EXPECT_EQ(ParseIso8601("2024-02-29T00:00:00Z"), 1709164800000);
-}
-
-TEST(WireTimestamp, RefusesWhatIsNotADateTime) {
-  for (const char* bad :
-       {"", "2024-06-07T", "2024-02-30", "2023-02-29", "2024-13-01", "2024-06-07T24:00:00Z",
-        "2024-06-07T12:00:00.Z", "2024-06-07T12:00:00Zjunk", "1717761600",
-        "Fri, 07 Jun 2024 12:00:00 GMT"}) {
-    EXPECT_FALSE(ParseIso8601(bad).has_value()) << bad;
-  }
-}
-
-TEST(WireTimestamp, HttpDatesRoundTrip) {
-  EXPECT_EQ(FormatHttpDate(kJune7), "Fri, 07 Jun 2024 12:00:00 GMT");
-  EXPECT_EQ(FormatHttpDate(kJune7 + 999), "Fri, 07 Jun 2024 12:00:00 GMT");
-  EXPECT_EQ(FormatHttpDate(0), "Thu, 01 Jan 1970 00:00:00 GMT");
-  EXPECT_EQ(FormatHttpDate(-1000), "Wed, 31 Dec 1969 23:59:59 GMT");
-  EXPECT_EQ(ParseHttpDate("Fri, 07 Jun 2024 12:00:00 GMT"), kJune7);
-  EXPECT_EQ(ParseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT"), 784111777000);
-  EXPECT_FALSE(ParseHttpDate("Fri, 07 Jun 2024 12:00:00 UTC").has_value());
-  EXPECT_FALSE(ParseHttpDate("07 Jun 2024 12:00:00 GMT").has_value());
-  EXPECT_FALSE(ParseHttpDate("Fri, 31 Jun 2024 12:00:00 GMT").has_value());
-}
-
-TEST(WireTimestamp, FormatsIso8601AndEpochSeconds) {
-  EXPECT_EQ(FormatIso8601(kJune7), "2024-06-07T12:00:00Z");
-  EXPECT_EQ(FormatIso8601(kJune7 + 5), "2024-06-07T12:00:00.005Z");
-  EXPECT_EQ(FormatIso8601(-1), "1969-12-31T23:59:59.999Z");
-  EXPECT_EQ(EpochSecondsJson(kJune7), nlohmann::json(1717761600));
-  EXPECT_EQ(EpochSecondsJson(kJune7 + 250), nlohmann::json(1717761600.25));
-  EXPECT_EQ(FormatTimestampText(kJune7 + 500, TimestampFormat::kEpochSeconds), "1717761600.5");
-}
-
-TEST(WireTimestamp, ReadsParameterFormsAndWireText) {
-  EXPECT_EQ(TimestampFromParam(1717761600), kJune7);
-  EXPECT_EQ(TimestampFromParam(1717761600.25), kJune7 + 250);
-  EXPECT_EQ(TimestampFromParam("2024-06-07T12:00:00Z"), kJune7);
-  EXPECT_FALSE(TimestampFromParam(true).has_value());
-  EXPECT_FALSE(TimestampFromParam(1e300).has_value());
-  EXPECT_EQ(ParseTimestampText("1717761600.5", TimestampFormat::kEpochSeconds), kJune7 + 500);
-  EXPECT_FALSE(ParseTimestampText("17e", TimestampFormat::kEpochSeconds).has_value());
-  EXPECT_EQ(TimestampFormatFromName("unixTimestamp"), TimestampFormat::kEpochSeconds);
-  EXPECT_EQ(TimestampFormatFromName("RFC822"), TimestampFormat::kHttpDate);
-  EXPECT_FALSE(TimestampFormatFromName("epoch").has_value());
 }
 
 TEST(Digest, Sha256AndHmacMatchKnownValues) {

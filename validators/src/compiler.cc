@@ -6,6 +6,7 @@
 #include <set>
 
 #include "checks/registry.h"
+#include "shapeguard/timestamp.h"
 
 namespace shapeguard::internal {
 namespace {
@@ -30,14 +31,9 @@ const json* ObjectTrait(const json& object, const char* key) {
   return it != object.end() && it->is_object() ? &*it : nullptr;
 }
 
-// The format a "timestampFormat" trait names (case-insensitive, as botocore reads it).
+// The format a "timestampFormat" trait names, if any (the timestamp module reads the name).
 std::optional<TimestampFormat> TimestampFormatTrait(const json& object) {
-  std::string name = StringTrait(object, "timestampFormat");
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (name == "iso8601") return TimestampFormat::kIso8601;
-  if (name == "rfc822") return TimestampFormat::kHttpDate;
-  if (name == "unixtimestamp") return TimestampFormat::kEpochSeconds;
-  return std::nullopt;
+  return TimestampFormatFromName(StringTrait(object, "timestampFormat"));
 }
 
 // The document where a node's shape was first reached, and the overlay targets (more

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <limits>
 
-#include "timestamp.h"
+#include "shapeguard/timestamp.h"
 #include "utf8.h"
 
 namespace shapeguard::internal {

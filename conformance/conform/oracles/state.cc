@@ -2,15 +2,20 @@
 // hold"). Patches follow RFC 6902-like semantics on the resource's own members, as the
 // apigateway "Patch operations" reference describes: `replace /canarySettings/deploymentId`
 // changes the canary, not the stage's deploymentId; `remove /variables/x` removes x.
+#include <algorithm>
 #include <map>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "conform/oracles/oracles.h"
+#include "shapeguard/json_pointer.h"
 
 namespace shapeguard::conformance {
 namespace {
 
 using nlohmann::json;
+using Tokens = std::vector<std::string>;
 
 // Members every read may change on its own.
 const std::set<std::string> kVolatile = {"lastUpdatedDate", "LastUpdatedDate", "createdDate",
@@ -33,12 +38,23 @@ bool SameValue(const json& written, const json& read) {
 // Expected values by pointer; nullopt means "absent".
 using Expectations = std::map<std::string, std::optional<json>>;
 
-bool IsMemberPath(const json& before, const std::string& path) {
-  if (path.size() < 2 || path[0] != '/') return false;
-  std::string first = path.substr(1, path.find('/', 1) - 1);
-  // Only paths into the resource's own members: method-setting paths start with an escaped
-  // resource path ("~1pets") or "*", and update methodSettings in a different layout.
-  return first.find('~') == std::string::npos && first != "*" &&
+// The unescaped tokens of a patch path; none when it is not a pointer.
+Tokens PathTokens(const std::string& path) {
+  auto tokens = ParsePointer(path);
+  return tokens.ok() ? std::move(tokens).value() : Tokens{};
+}
+
+// True when `outer` is a parent of `inner`: its tokens begin inner's, and are fewer.
+bool Encloses(const Tokens& outer, const Tokens& inner) {
+  return outer.size() < inner.size() && std::equal(outer.begin(), outer.end(), inner.begin());
+}
+
+bool IsMemberPath(const json& before, const Tokens& path) {
+  if (path.empty()) return false;
+  const std::string& first = path.front();
+  // Only paths into the resource's own members: method-setting paths start with a resource
+  // path ("/pets", written "~1pets") or "*", and update methodSettings in a different layout.
+  return first.find_first_of("~/") == std::string::npos && first != "*" &&
          (before.contains(first) || first == "variables" || first == "description" ||
           first == "canarySettings" || first == "accessLogSettings");
 }
@@ -48,15 +64,17 @@ void ExpectPatch(const json& before, const json& operations, Expectations& expec
   for (const json& op : operations) {
     std::string name = op.value("op", "");
     std::string path = op.value("path", "");
-    if (path.size() > 1) touched.insert(path.substr(1, path.find('/', 1) - 1));
-    if (!IsMemberPath(before, path)) continue;
+    Tokens tokens = PathTokens(path);
+    if (!tokens.empty()) touched.insert(tokens.front());
+    if (!IsMemberPath(before, tokens)) continue;
     // A later operation wins over earlier ones on its parents and children.
     for (auto it = expect.begin(); it != expect.end();) {
-      bool related = it->first.starts_with(path + "/") || path.starts_with(it->first + "/");
+      Tokens expected = PathTokens(it->first);
+      bool related = Encloses(tokens, expected) || Encloses(expected, tokens);
       it = related ? expect.erase(it) : std::next(it);
     }
-    bool leaf = path.find('/', 1) != std::string::npos;
-    std::string first = path.substr(1, path.find('/', 1) - 1);
+    bool leaf = tokens.size() > 1;
+    const std::string& first = tokens.front();
     // Replacing inside a member the resource lacks (a canary that was never set up) is an
     // error in RFC 6902 and not described by AWS: not judged. Stage variables are the
     // exception: `replace /variables/x` is how clients add one (CONSTRAINTS.md).
@@ -76,8 +94,8 @@ void ExpectUntouched(const json& before, const std::set<std::string>& touched, E
   if (!before.is_object()) return;
   for (const auto& [member, value] : before.items()) {
     if (touched.count(member) || kVolatile.count(member) || !value.is_primitive()) continue;
-    expect["/" + member] = value;
-    untouched.insert("/" + member);
+    expect[RenderPointer({member})] = value;
+    untouched.insert(RenderPointer({member}));
   }
 }
 
@@ -94,7 +112,7 @@ void ExpectWritten(const json& params, const Exchange& read, Expectations& expec
     if (!declared || declared->location() != Location::kBody) continue;
     bool scalar_map = value.is_object() && !value.empty();
     for (const auto& item : value.items()) scalar_map = scalar_map && item.value().is_primitive();
-    if (value.is_primitive() || scalar_map) expect["/" + member] = value;
+    if (value.is_primitive() || scalar_map) expect[RenderPointer({member})] = value;
   }
 }
 
@@ -129,20 +147,18 @@ std::vector<Finding> CheckState(const json& before, const Exchange& write, const
   std::vector<Finding> findings;
   const json& got = read.decoded.params;
   for (const auto& [pointer, value] : expect) {
-    json::json_pointer at(pointer);
+    const json* at = ResolvePointer(got, pointer);
     // An empty map or list reads as no value: services differ in which they send.
-    bool present = got.contains(at) && !got.at(at).is_null() &&
-                   !(got.at(at).is_structured() && got.at(at).empty());
+    bool present = at && !at->is_null() && !(at->is_structured() && at->empty());
     // An empty string written reads back as "" or as no value, depending on the service.
     bool empty_text = value && value->is_string() && value->get_ref<const std::string&>().empty();
-    bool ok =
-        value ? (present && SameValue(*value, got.at(at))) || (!present && empty_text) : !present;
+    bool ok = value ? (present && SameValue(*value, *at)) || (!present && empty_text) : !present;
     if (ok) continue;
     std::string rule = untouched.count(pointer)
                            ? "after " + write.operation + ", " + read.operation + " shows " +
                                  pointer + " unchanged (no patch operation touched it)"
                        : value ? "after " + write.operation + ", " + read.operation + " returns " +
-                                     pointer.substr(0, pointer.find('/', 1)) + " as written"
+                                     RenderPointer({PathTokens(pointer).front()}) + " as written"
                                : "after " + write.operation + " removes " + pointer + ", " +
                                      read.operation + " no longer returns it";
     findings.push_back(StateFinding(write, read, rule));

@@ -26,7 +26,7 @@
 #include "checks/args.h"
 #include "checks/registry.h"
 #include "shapeguard/json_pointer.h"
-#include "timestamp.h"
+#include "shapeguard/timestamp.h"
 #include "utf8.h"
 
 namespace shapeguard::internal {
@@ -132,6 +132,33 @@ std::optional<ValueView> ReadAs(ShapeType type, std::string_view text, std::stri
   }
 }
 
+// How a row's value is read, from the type of the field its rules come from.
+PatchValueType ValueTypeOf(const PatchPath& entry) {
+  if (!entry.value) return PatchValueType::kText;
+  switch (entry.value->type) {
+    case ShapeType::kBoolean:
+      return PatchValueType::kBoolean;
+    case ShapeType::kInteger:
+    case ShapeType::kLong:
+      return PatchValueType::kInteger;
+    case ShapeType::kFloat:
+    case ShapeType::kDouble:
+      return PatchValueType::kNumber;
+    default:
+      return PatchValueType::kText;
+  }
+}
+
+// The public view of a table's paths, row for row.
+PatchPaths ViewOf(const std::vector<PatchPath>& paths) {
+  std::vector<PatchPathRow> rows;
+  for (const PatchPath& entry : paths) {
+    rows.push_back(
+        {entry.path, entry.tokens, entry.ops, entry.from, entry.field, ValueTypeOf(entry)});
+  }
+  return PatchPaths(std::move(rows));
+}
+
 class PatchOperationCheck : public Check {
  public:
   PatchOperationCheck(PatchTable table, std::string source)
@@ -140,9 +167,11 @@ class PatchOperationCheck : public Check {
         resource_(table_.resource),
         ops_(table_.ops),
         placeholders_(table_.placeholders),
-        paths_(table_.paths) {}
+        paths_(table_.paths),
+        view_(ViewOf(table_.paths)) {}
 
   const PatchTable& table() const { return table_; }
+  const PatchPaths& view() const { return view_; }
 
   void Apply(const ValueView& value, Sink& sink) const override {
     if (!value.object) return;
@@ -226,18 +255,11 @@ class PatchOperationCheck : public Check {
   }
 
  private:
-  // The table entry matching the path's shape, preferring the one with most literal tokens.
+  // The table entry matching the path's shape, by the public view's rule (the rows of both
+  // are in the same order), so the validator and the tools that apply patches agree.
   const PatchPath* Match(const std::vector<std::string>& tokens) const {
-    const PatchPath* best = nullptr;
-    for (const PatchPath& entry : paths_) {
-      if (entry.tokens.size() != tokens.size()) continue;
-      bool literals_match = true;
-      for (std::size_t i = 0; i < tokens.size() && literals_match; ++i) {
-        literals_match = IsPlaceholder(entry.tokens[i]) || entry.tokens[i] == tokens[i];
-      }
-      if (literals_match && (!best || entry.literals > best->literals)) best = &entry;
-    }
-    return best;
+    const PatchPathRow* row = view_.Match(tokens);
+    return row ? &paths_[row - view_.rows().data()] : nullptr;
   }
 
   void CheckAgainstTable(std::string_view op, std::string_view path,
@@ -304,6 +326,7 @@ class PatchOperationCheck : public Check {
   const std::vector<std::string>& ops_;
   const std::map<std::string, PatchRules>& placeholders_;
   const std::vector<PatchPath>& paths_;
+  PatchPaths view_;
 };
 
 // {"field": "Target"} (that target's type and rules) or {"check": kind, "args": {...}}.
@@ -350,8 +373,6 @@ Result<PatchPath> ReadPatchPath(const nlohmann::json& entry_json, const CheckSpe
   auto tokens = ParsePointer(entry.path);
   if (!tokens.ok()) return Status::Error("path " + entry.path + ": " + tokens.error());
   entry.tokens = tokens.value();
-  entry.literals = std::count_if(entry.tokens.begin(), entry.tokens.end(),
-                                 [](const std::string& t) { return !IsPlaceholder(t); });
   auto ops = ReadStringListArg(entry_json, "ops");
   if (!ops.ok()) return Status::Error("path " + entry.path + ": " + ops.error());
   entry.ops = ops.value();
@@ -368,6 +389,8 @@ Result<PatchPath> ReadPatchPath(const nlohmann::json& entry_json, const CheckSpe
     auto rules = ReadRules(rules_json, spec);
     if (!rules.ok()) return Status::Error("path " + entry.path + ": " + rules.error());
     entry.value = std::move(rules).value();
+    // ReadRules has checked that a "field" is a string.
+    if (entry_json.contains("field")) entry.field = entry_json.at("field").get<std::string>();
   }
   return entry;
 }
@@ -406,13 +429,16 @@ Result<std::shared_ptr<Check>> MakePatchOperationCheck(const CheckSpec& spec) {
       std::make_shared<PatchOperationCheck>(std::move(table), spec.source));
 }
 
-bool IsPlaceholder(const std::string& token) {
-  return token.size() > 2 && token.front() == '{' && token.back() == '}';
-}
+bool IsPlaceholder(const std::string& token) { return IsPatchPlaceholder(token); }
 
 const PatchTable* PatchTableOf(const Check& check) {
   auto* patch = dynamic_cast<const PatchOperationCheck*>(&check);
   return patch ? &patch->table() : nullptr;
+}
+
+const PatchPaths* PatchPathsOf(const Check& check) {
+  auto* patch = dynamic_cast<const PatchOperationCheck*>(&check);
+  return patch ? &patch->view() : nullptr;
 }
 
 }  // namespace shapeguard::internal

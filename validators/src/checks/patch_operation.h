@@ -10,6 +10,7 @@
 
 #include "checks/check.h"
 #include "shape_type.h"
+#include "shapeguard/patch_paths.h"
 
 namespace shapeguard::internal {
 
@@ -25,8 +26,8 @@ struct PatchPath {
   std::vector<std::string> tokens;  // split; "{name}" marks a placeholder
   std::vector<std::string> ops;
   std::vector<std::string> from;    // sources copy may read from
+  std::string field;                // the "field" the value's rules come from, or ""
   std::optional<PatchRules> value;  // absent: the value is not checked
-  std::size_t literals = 0;         // tokens that are not placeholders
 };
 
 struct PatchTable {
@@ -41,6 +42,10 @@ bool IsPlaceholder(const std::string& token);
 
 // The table of a patch-operation checker; nullptr for any other checker.
 const PatchTable* PatchTableOf(const Check& check);
+
+// The public view of that table's paths (shapeguard/patch_paths.h); nullptr for any other
+// checker.
+const PatchPaths* PatchPathsOf(const Check& check);
 
 }  // namespace shapeguard::internal
 

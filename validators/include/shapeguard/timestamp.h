@@ -1,7 +1,8 @@
-// Timestamps between the parameter form (ISO-8601 strings or epoch seconds) and the wire
-// formats of botocore's "timestampFormat" trait.
-#ifndef SHAPEGUARD_CONFORMANCE_WIRE_WIRE_TIMESTAMP_H_
-#define SHAPEGUARD_CONFORMANCE_WIRE_WIRE_TIMESTAMP_H_
+// Timestamps: the ISO-8601 grammar of the parameter form, and the wire formats of botocore's
+// "timestampFormat" trait, read into and written from epoch milliseconds. The one grammar
+// the validator, the wire codec and the emulator share.
+#ifndef SHAPEGUARD_TIMESTAMP_H_
+#define SHAPEGUARD_TIMESTAMP_H_
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -11,22 +12,24 @@
 
 #include "shapeguard/timestamp_format.h"
 
-namespace shapeguard::conformance {
+namespace shapeguard {
 
 // Milliseconds since 1970-01-01T00:00:00Z. Milliseconds are the precision Smithy and the
 // SDKs keep; finer fractions are truncated.
 using EpochMillis = std::int64_t;
 
-// The wire formats a timestamp may take: the core's enum, which the operation view reports.
-using shapeguard::TimestampFormat;
-
 // The format a "timestampFormat" value names, if it is one (case-insensitive, as botocore).
 std::optional<TimestampFormat> TimestampFormatFromName(std::string_view name);
 
-// Reads an ISO-8601 date-time in every form the validator accepts: "YYYY-MM-DD", optionally
-// "T" or " " and "hh:mm", ":ss", a fraction, and a zone ("Z", "+hh:mm", "+hhmm", "+hh"). No
-// zone means UTC.
+// Reads an ISO-8601 calendar date-time as SDKs send it: "YYYY-MM-DD", optionally followed
+// by "T" (or "t", or a space) and "hh:mm", ":ss" and a fraction ("." or ","), and an
+// optional zone ("Z", "z", "+hh:mm", "+hhmm", "+hh", or "+hh:" as the validator has always
+// accepted). Field ranges are checked, including the days of each month and leap years; a
+// leap second (ss = 60) is accepted. No zone means UTC.
 std::optional<EpochMillis> ParseIso8601(std::string_view text);
+
+// True when ParseIso8601 reads the text: the validator's rule for timestamp strings.
+bool IsIso8601DateTime(std::string_view text);
 
 // Reads an RFC 7231 IMF-fixdate such as "Fri, 07 Jun 2024 12:00:00 GMT".
 std::optional<EpochMillis> ParseHttpDate(std::string_view text);
@@ -49,6 +52,6 @@ nlohmann::json EpochSecondsJson(EpochMillis time);
 // The timestamp as text in the given format (for URIs, query strings and headers).
 std::string FormatTimestampText(EpochMillis time, TimestampFormat format);
 
-}  // namespace shapeguard::conformance
+}  // namespace shapeguard
 
-#endif  // SHAPEGUARD_CONFORMANCE_WIRE_WIRE_TIMESTAMP_H_
+#endif  // SHAPEGUARD_TIMESTAMP_H_
