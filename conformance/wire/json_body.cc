@@ -3,9 +3,9 @@
 #include <map>
 
 #include "shapeguard/json_pointer.h"
+#include "shapeguard/timestamp.h"
 #include "utf8.h"
 #include "wire/digest.h"
-#include "shapeguard/timestamp.h"
 
 namespace shapeguard::conformance {
 namespace {
