@@ -14,6 +14,11 @@
 #include "shapeguard/catalog.h"
 
 namespace shapeguard::properties {
+
+// Rows print as their kind in test output (GoogleTest finds this by argument-dependent
+// lookup, so it lives in the row type's namespace, not in the anonymous one).
+void PrintTo(const KindGenerator& row, std::ostream* out) { *out << row.kind; }
+
 namespace {
 
 // A check's arguments for each kind of the table. A new row needs its sample here.
@@ -58,9 +63,6 @@ std::shared_ptr<const Schema> SchemaFor(std::string_view kind) {
   EXPECT_TRUE(schema.ok()) << schema.error();
   return schema.ok() ? schema.value() : nullptr;
 }
-
-// Rows print as their kind in test output.
-void PrintTo(const KindGenerator& row, std::ostream* out) { *out << row.kind; }
 
 std::string RowName(const testing::TestParamInfo<KindGenerator>& info) {
   std::string name(info.param.kind);
