@@ -243,8 +243,8 @@ TEST(ServerErrorOracle, FiveHundredsOnAValidRequestAreServerErrorsOnly) {
     EXPECT_EQ(finding->oracle, "server-error");
     EXPECT_EQ(finding->rule, "no request may get a 5xx answer; got " + std::to_string(status));
     EXPECT_FALSE(CheckPositiveAcceptance(answer)) << status;
-    EXPECT_FALSE(
-        CheckNegativeRejection(answer, {"/StageName", "length", "model"}, "BadRequestException"))
+    EXPECT_FALSE(CheckNegativeRejection(answer, {"/StageName", Code::kLength, "model"},
+                                        "BadRequestException"))
         << status;
     EXPECT_TRUE(CheckResponseShape(answer).empty()) << status;
   }
@@ -256,7 +256,7 @@ TEST(ServerErrorOracle, FiveHundredsOnAValidRequestAreServerErrorsOnly) {
 // A 400 must name the service's rejection type: a declared error of another kind (the shape
 // is fine) or no type at all is not the answer the contract asks for.
 TEST(NegativeRejectionOracle, BadRequestOfTheWrongTypeIsAFinding) {
-  BrokenRule rule{"/StageVariables/a-b", "pattern", "overlay:000.txt"};
+  BrokenRule rule{"/StageVariables/a-b", Code::kPattern, "overlay:000.txt"};
   auto not_found = Answer("apigatewayv2.CreateStage", 400, R"({"message": "m"})", kJson,
                           {{"x-amzn-errortype", "NotFoundException"}});
   auto finding = CheckNegativeRejection(not_found, rule, "BadRequestException");
