@@ -464,7 +464,7 @@ const std::vector<Code>& ViolationKinds() {
 }
 
 rc::Gen<Violation> OneViolation(std::shared_ptr<const Schema> schema, std::optional<Code> code) {
-  return rc::gen::exec([schema = std::move(schema), code = std::move(code)] {
+  return rc::gen::exec([schema = std::move(schema), code] {
     const Program& program = internal::ProgramOf(*schema);
     json document;
     std::vector<Candidate> candidates;

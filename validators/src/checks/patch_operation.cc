@@ -152,6 +152,7 @@ PatchValueType ValueTypeOf(const PatchPath& entry) {
 // The public view of a table's paths, row for row.
 PatchPaths ViewOf(const std::vector<PatchPath>& paths) {
   std::vector<PatchPathRow> rows;
+  rows.reserve(paths.size());
   for (const PatchPath& entry : paths) {
     rows.push_back(
         {entry.path, entry.tokens, entry.ops, entry.from, entry.field, ValueTypeOf(entry)});
