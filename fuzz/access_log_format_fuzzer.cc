@@ -47,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size > kMaxInput) return 0;
   static const auto checks = ChecksOfKind("access-log-format");
   ByteReader reader(data, size);
-  const internal::Check& check = *checks[reader.Byte() % checks.size()];
+  const Constraint& check = checks[reader.Byte() % checks.size()];
   std::string_view text = reader.Rest();
   // Checkers see strings the JSON parser has already found well-formed.
   if (!internal::IsValidUtf8(text)) return 0;

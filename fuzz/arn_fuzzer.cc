@@ -45,7 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size > kMaxInput) return 0;
   static const auto checks = ChecksOfKind("arn");
   ByteReader reader(data, size);
-  const internal::Check& check = *checks[reader.Byte() % checks.size()];
+  const Constraint& check = checks[reader.Byte() % checks.size()];
   std::string_view text = reader.Rest();
 
   std::string why, why_again;

@@ -1,38 +1,34 @@
-// For the harnesses that drive one kind of checker on raw strings: the compiled checkers of
-// that kind in the built-in services (with the arguments the overlays give them), and a sink
-// that records what a checker reports.
+// For the harnesses that drive one kind of rule on raw strings: the compiled rules of that
+// kind in the built-in services (with the arguments the overlays give them), and a way to
+// apply one to a string and check what it reports.
 #ifndef SHAPEGUARD_FUZZ_CHECK_SUPPORT_H_
 #define SHAPEGUARD_FUZZ_CHECK_SUPPORT_H_
 
-#include <optional>
-#include <set>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "checks/check.h"
 #include "harness_support.h"
-#include "program.h"
-#include "schema_internals.h"
+#include "shapeguard/constraint.h"
+#include "shapeguard/operation.h"
 
 namespace shapeguard::fuzz {
 
-// Every distinct checker of `kind` in the built-in services, in a fixed order. Fails (the
-// harness has nothing to drive) when there is none.
-inline std::vector<const internal::Check*> ChecksOfKind(std::string_view kind) {
-  std::vector<const internal::Check*> found;
-  std::set<const internal::Check*> seen;
-  auto collect = [&](const internal::Slot& slot) {
-    for (const auto& check : slot.checks) {
-      if (check->kind() == kind && seen.insert(check.get()).second) found.push_back(check.get());
-    }
-  };
+// Every distinct rule of `kind` in the built-in services, in the order first reached. Fails
+// (the harness has nothing to drive) when there is none.
+inline std::vector<Constraint> ChecksOfKind(std::string_view kind) {
+  std::vector<Constraint> found;
   for (const auto& schema : AllSchemas()) {
-    for (const internal::Node& node : internal::ProgramOf(*schema).nodes) {
-      for (const internal::Member& member : node.members) collect(member.slot);
-      collect(node.item);
-      collect(node.key);
-      collect(node.value);
+    for (const ShapeView& position : schema->shape().Positions()) {
+      Constraints constraints = position.constraints();
+      for (std::size_t i = 0; i < constraints.size(); ++i) {
+        Constraint c = constraints[i];
+        if (c.kind() != kind) continue;
+        bool seen = false;
+        for (const Constraint& f : found) seen = seen || f == c;
+        if (!seen) found.push_back(c);
+      }
     }
   }
   if (found.empty())
@@ -41,60 +37,24 @@ inline std::vector<const internal::Check*> ChecksOfKind(std::string_view kind) {
 }
 
 // One report of a checker.
-struct Reported {
-  bool error = true;
-  Code code = Code::kType;
-  std::string message;
-  std::optional<std::string> child;
-  bool operator==(const Reported&) const = default;
-};
-
-class RecordingSink : public internal::Sink {
- public:
-  void Error(const internal::Check&, Code code, std::string message,
-             std::optional<std::string_view> child) override {
-    Record(true, code, std::move(message), child);
-  }
-  void Warning(const internal::Check&, Code code, std::string message,
-               std::optional<std::string_view> child) override {
-    Record(false, code, std::move(message), child);
-  }
-  const std::vector<Reported>& reported() const { return reported_; }
-  bool has_error() const {
-    for (const Reported& r : reported_) {
-      if (r.error) return true;
-    }
-    return false;
-  }
-
- private:
-  void Record(bool error, Code code, std::string message, std::optional<std::string_view> child) {
-    reported_.push_back({error, code, std::move(message),
-                         child ? std::optional<std::string>(std::string(*child)) : std::nullopt});
-  }
-  std::vector<Reported> reported_;
-};
+using Reported = Finding;
 
 // A string value (a map key when is_map_key) as the walker presents it to a checker.
-inline internal::ValueView StringValue(std::string_view text, bool is_map_key = false) {
-  internal::ValueView view;
-  view.kind = internal::JsonKind::kString;
-  view.text = text;
-  view.is_map_key = is_map_key;
-  return view;
-}
+struct StringValue {
+  StringValue(std::string_view text, bool is_map_key = false)
+      : text(text), is_map_key(is_map_key) {}
+  std::string_view text;
+  bool is_map_key;
+};
 
 // Applies the checker twice, requires the same reports both times (checkers are pure) and
 // well-formed UTF-8 messages with only the expected codes; returns the reports.
-inline std::vector<Reported> ApplyChecked(const internal::Check& check,
-                                          const internal::ValueView& value,
+inline std::vector<Reported> ApplyChecked(const Constraint& check, const StringValue& value,
                                           std::initializer_list<Code> codes) {
-  RecordingSink first, second;
-  check.Apply(value, first);
-  check.Apply(value, second);
-  Require(first.reported() == second.reported(), "a checker's verdict is deterministic",
-          std::string(value.text));
-  for (const Reported& r : first.reported()) {
+  std::vector<Reported> first = check.CheckString(value.text, value.is_map_key);
+  std::vector<Reported> second = check.CheckString(value.text, value.is_map_key);
+  Require(first == second, "a checker's verdict is deterministic", std::string(value.text));
+  for (const Reported& r : first) {
     Require(internal::IsValidUtf8(r.message), "checker messages are well-formed UTF-8", r.message);
     Require(!r.message.empty(), "checker messages are not empty");
     bool expected = false;
@@ -102,7 +62,7 @@ inline std::vector<Reported> ApplyChecked(const internal::Check& check,
     Require(expected, "a checker reports only its own codes",
             std::string(CodeName(r.code)) + ": " + r.message);
   }
-  return first.reported();
+  return first;
 }
 
 }  // namespace shapeguard::fuzz

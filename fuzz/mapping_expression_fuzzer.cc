@@ -31,11 +31,11 @@ bool IsDottedIdentifiers(std::string_view name) {
   return name.find_first_not_of(std::string(kIdentifier) + ".") == std::string_view::npos;
 }
 
-bool Accepts(const internal::Check& check, const std::string& text, bool is_key) {
+bool Accepts(const Constraint& check, const std::string& text, bool is_key) {
   return ApplyChecked(check, StringValue(text, is_key), {Code::kMapping}).empty();
 }
 
-void CheckForms(const internal::Check& check, std::string_view text, bool is_key, bool accepted) {
+void CheckForms(const Constraint& check, std::string_view text, bool is_key, bool accepted) {
   const nlohmann::json& args = check.args();
   bool quoted = text.size() >= 2 && text.front() == '\'' && text.back() == '\'';
   if (args.value("static", false) && quoted) {
@@ -74,7 +74,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const auto checks = ChecksOfKind("mapping");
   ByteReader reader(data, size);
   std::uint8_t choice = reader.Byte();
-  const internal::Check& check = *checks[(choice >> 1) % checks.size()];
+  const Constraint& check = checks[(choice >> 1) % checks.size()];
   bool is_key = choice & 1;
   std::string_view text = reader.Rest();
   // Checkers see strings the JSON parser has already found well-formed.

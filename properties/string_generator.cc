@@ -4,14 +4,10 @@
 #include <mutex>
 
 #include "choice.h"
-#include "kinds/kind_generators.h"
+#include "rc_chooser.h"
 #include "utf8.h"
 
 namespace shapeguard::properties {
-
-using internal::Check;
-using internal::CheckList;
-using internal::ShapeType;
 
 namespace {
 
@@ -28,18 +24,17 @@ std::uint64_t PickLength(const LengthBounds& bounds) {
   return Pick<std::uint64_t>(bounds.min, hi + 1);
 }
 
-// A value for the first check whose kind the generators meet one by one (kinds/), or nullopt
-// when the checks have none.
-std::optional<std::string> KindValue(const CheckList& checks) {
-  for (const auto& check : checks) {
-    if (const KindGenerator* row = FindKindGenerator(check->kind())) {
-      return row->generate(check->args());
-    }
+// A value for the first constraint whose kind a value meets whole (it generates its own
+// values), or nullopt when there is none.
+std::optional<std::string> KindValue(const Constraints& constraints) {
+  if (std::optional<Constraint> whole = constraints.FindMetWhole()) {
+    RcChooser chooser;
+    return whole->Generate(chooser);
   }
   return std::nullopt;
 }
 
-std::string FromPattern(const Check& pattern, const LengthBounds& bounds) {
+std::string FromPattern(const Constraint& pattern, const LengthBounds& bounds) {
   auto regex = RegexOf(pattern.args().at("regex").get<std::string>());
   if (!regex.ok()) throw rc::GenerationFailure(regex.error());
   if (auto repetition = regex.value().SingleClassRepetition()) {
@@ -55,24 +50,17 @@ std::string FromPattern(const Check& pattern, const LengthBounds& bounds) {
 
 }  // namespace
 
-LengthBounds LengthOf(const CheckList& checks) {
+LengthBounds LengthOf(const Constraints& constraints) {
   LengthBounds bounds;
-  if (const Check* length = FindCheck(checks, "length")) {
+  if (std::optional<Constraint> length = constraints.Find("length")) {
     bounds.min = length->args().value("min", std::uint64_t{0});
     bounds.max = length->args().value("max", UINT64_MAX);
   }
   return bounds;
 }
 
-std::uint64_t MeasureLength(ShapeType type, const std::string& text) {
-  return type == ShapeType::kBlob ? text.size() : internal::CountCodePoints(text);
-}
-
-const Check* FindCheck(const CheckList& checks, std::string_view kind) {
-  for (const auto& check : checks) {
-    if (check->kind() == kind) return check.get();
-  }
-  return nullptr;
+std::uint64_t MeasureLength(ShapeKind kind, const std::string& text) {
+  return kind == ShapeKind::kBlob ? text.size() : internal::CountCodePoints(text);
 }
 
 Result<Regex> RegexOf(const std::string& pattern) {
@@ -90,27 +78,27 @@ std::string GenerateText(std::uint64_t count) {
   return out;
 }
 
-std::string GenerateString(ShapeType type, const CheckList& checks) {
-  LengthBounds bounds = LengthOf(checks);
+std::string GenerateString(ShapeKind kind, const Constraints& constraints) {
+  LengthBounds bounds = LengthOf(constraints);
   std::string value;
-  if (const Check* enumeration = FindCheck(checks, "enum")) {
+  if (std::optional<Constraint> enumeration = constraints.Find("enum")) {
     std::vector<std::string> fitting;
     for (const auto& v : enumeration->args().at("values")) {
-      if (bounds.Contains(MeasureLength(type, v.get<std::string>()))) fitting.push_back(v);
+      if (bounds.Contains(MeasureLength(kind, v.get<std::string>()))) fitting.push_back(v);
     }
     if (fitting.empty()) throw rc::GenerationFailure("no enum value fits the length bounds");
     value = PickFrom(fitting);
-  } else if (auto kind_value = KindValue(checks)) {
-    value = *kind_value;
-  } else if (const Check* pattern = FindCheck(checks, "pattern")) {
+  } else if (auto whole_value = KindValue(constraints)) {
+    value = *whole_value;
+  } else if (std::optional<Constraint> pattern = constraints.Find("pattern")) {
     value = FromPattern(*pattern, bounds);
-  } else if (type == ShapeType::kBlob) {
+  } else if (kind == ShapeKind::kBlob) {
     std::uint64_t n = PickLength(bounds);
     for (std::uint64_t i = 0; i < n; ++i) value.push_back(static_cast<char>(Pick(0x20, 0x7F)));
   } else {
     value = GenerateText(PickLength(bounds));
   }
-  if (!bounds.Contains(MeasureLength(type, value))) {
+  if (!bounds.Contains(MeasureLength(kind, value))) {
     throw rc::GenerationFailure("generated value does not fit the length bounds");
   }
   return value;

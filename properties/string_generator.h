@@ -10,9 +10,9 @@
 #include <optional>
 #include <string>
 
-#include "checks/check.h"
 #include "regex_generator.h"
-#include "shape_type.h"
+#include "shapeguard/constraint.h"
+#include "shapeguard/shape_kind.h"
 
 namespace shapeguard::properties {
 
@@ -23,21 +23,18 @@ struct LengthBounds {
   bool Contains(std::uint64_t n) const { return n >= min && n <= max; }
 };
 
-// The "length" bounds among checks (none: 0..unbounded).
-LengthBounds LengthOf(const internal::CheckList& checks);
+// The "length" bounds among the constraints (none: 0..unbounded).
+LengthBounds LengthOf(const Constraints& constraints);
 
 // The length of text as the shape counts it: bytes for blobs, code points otherwise.
-std::uint64_t MeasureLength(internal::ShapeType type, const std::string& text);
-
-// The first check of a kind, or nullptr.
-const internal::Check* FindCheck(const internal::CheckList& checks, std::string_view kind);
+std::uint64_t MeasureLength(ShapeKind kind, const std::string& text);
 
 // The parsed regex of a pattern check (cached); fails for patterns outside the subset.
 Result<Regex> RegexOf(const std::string& pattern);
 
-// A string meeting every check (for use inside rc::gen::exec: it picks with operator*).
-// Throws rc::GenerationFailure when the checks cannot be met together.
-std::string GenerateString(internal::ShapeType type, const internal::CheckList& checks);
+// A string meeting every constraint (for use inside rc::gen::exec: it picks with operator*).
+// Throws rc::GenerationFailure when the constraints cannot be met together.
+std::string GenerateString(ShapeKind kind, const Constraints& constraints);
 
 // A string of `count` code points from a varied alphabet (ASCII and multi-byte characters).
 std::string GenerateText(std::uint64_t count);

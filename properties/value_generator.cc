@@ -13,12 +13,6 @@
 
 namespace shapeguard::properties {
 
-using internal::CheckList;
-using internal::Node;
-using internal::Program;
-using internal::ShapeType;
-using internal::Slot;
-
 namespace {
 
 // Collections get at most this many entries beyond their minimum.
@@ -31,9 +25,9 @@ constexpr double kUnboundedMagnitude = 1e9;
 // Integers beyond 2^53 are not exact as doubles; generated integers stay inside.
 constexpr double kExactIntegers = 9007199254740992.0;
 
-std::uint64_t PickCount(const CheckList& checks) {
+std::uint64_t PickCount(const Constraints& constraints) {
   std::uint64_t min = 0, max = UINT64_MAX;
-  if (const auto* size = FindCheck(checks, "size")) {
+  if (std::optional<Constraint> size = constraints.Find("size")) {
     min = size->args().value("min", std::uint64_t{0});
     max = size->args().value("max", UINT64_MAX);
   }
@@ -70,8 +64,8 @@ nlohmann::json Document() {
   return PickFrom(kSamples);
 }
 
-nlohmann::json Number(ShapeType type, const CheckList& checks) {
-  NumberBounds b = BoundsOf(type, checks);
+nlohmann::json Number(ShapeKind kind, const Constraints& constraints) {
+  NumberBounds b = BoundsOf(kind, constraints);
   if (b.integral) {
     auto lo = static_cast<std::int64_t>(std::ceil(b.min));
     auto hi = static_cast<std::int64_t>(std::floor(b.max));
@@ -82,28 +76,31 @@ nlohmann::json Number(ShapeType type, const CheckList& checks) {
   return b.min + (b.max - b.min) * fraction;
 }
 
-nlohmann::json Structure(const Program& program, const Node& node, int depth) {
+nlohmann::json Structure(const ShapeView& shape, int depth) {
   nlohmann::json object = nlohmann::json::object();
-  if (node.is_union) {
-    if (node.members.empty()) throw rc::GenerationFailure("a union without members");
-    const auto& member = node.members[Pick<std::size_t>(0, node.members.size())];
-    object[member.name] = GenerateSlot(program, member.slot, depth + 1);
+  std::vector<MemberView> members = shape.members();
+  if (shape.kind() == ShapeKind::kUnion) {
+    if (members.empty()) throw rc::GenerationFailure("a union without members");
+    const MemberView& member = members[Pick<std::size_t>(0, members.size())];
+    object[member.name()] = GenerateValue(member.shape(), depth + 1);
     return object;
   }
-  for (const auto& member : node.members) {
-    bool include = member.required || (depth < kOptionalDepth && Coin());
-    if (include) object[member.name] = GenerateSlot(program, member.slot, depth + 1);
+  for (const MemberView& member : members) {
+    bool include = member.required() || (depth < kOptionalDepth && Coin());
+    if (include) object[member.name()] = GenerateValue(member.shape(), depth + 1);
   }
   return object;
 }
 
-nlohmann::json Map(const Program& program, const Node& node, const CheckList& checks, int depth) {
-  std::uint64_t count = PickCount(checks);
+nlohmann::json Map(const ShapeView& shape, int depth) {
+  std::uint64_t count = PickCount(shape.constraints());
+  Constraints key_constraints = shape.map_key()->constraints();
+  ShapeView value = *shape.map_value();
   nlohmann::json object = nlohmann::json::object();
   // Keys must be distinct; a key shape with few values may not reach the count.
   for (std::uint64_t attempt = 0; object.size() < count && attempt < 20 * count; ++attempt) {
-    std::string key = GenerateString(ShapeType::kString, node.key.checks);
-    if (!object.contains(key)) object[key] = GenerateSlot(program, node.value, depth + 1);
+    std::string key = GenerateString(ShapeKind::kString, key_constraints);
+    if (!object.contains(key)) object[key] = GenerateValue(value, depth + 1);
   }
   if (object.size() < count) throw rc::GenerationFailure("not enough distinct map keys");
   return object;
@@ -111,85 +108,86 @@ nlohmann::json Map(const Program& program, const Node& node, const CheckList& ch
 
 }  // namespace
 
-NumberBounds BoundsOf(ShapeType type, const CheckList& checks) {
+NumberBounds BoundsOf(ShapeKind kind, const Constraints& constraints) {
   NumberBounds b{-kUnboundedMagnitude, kUnboundedMagnitude, false};
-  if (type == ShapeType::kInteger) b = {INT32_MIN, INT32_MAX, true};
-  if (type == ShapeType::kLong) b = {-kExactIntegers, kExactIntegers, true};
-  if (const auto* range = FindCheck(checks, "range")) {
+  if (kind == ShapeKind::kInteger) b = {INT32_MIN, INT32_MAX, true};
+  if (kind == ShapeKind::kLong) b = {-kExactIntegers, kExactIntegers, true};
+  if (std::optional<Constraint> range = constraints.Find("range")) {
     if (range->args().contains("min")) b.min = std::max(b.min, range->args()["min"].get<double>());
     if (range->args().contains("max")) b.max = std::min(b.max, range->args()["max"].get<double>());
   }
   return b;
 }
 
-nlohmann::json GenerateScalar(ShapeType type, const CheckList& checks) {
-  switch (type) {
-    case ShapeType::kString:
-    case ShapeType::kBlob:
-      return GenerateString(type, checks);
-    case ShapeType::kBoolean:
+nlohmann::json GenerateScalar(ShapeKind kind, const Constraints& constraints) {
+  switch (kind) {
+    case ShapeKind::kString:
+    case ShapeKind::kBlob:
+      return GenerateString(kind, constraints);
+    case ShapeKind::kBoolean:
       return Coin();
-    case ShapeType::kTimestamp:
+    case ShapeKind::kTimestamp:
       return Timestamp();
-    case ShapeType::kDocument:
+    case ShapeKind::kDocument:
       return Document();
     default:
-      return Number(type, checks);
+      return Number(kind, constraints);
   }
 }
 
-nlohmann::json GenerateSlot(const Program& program, const Slot& slot, int depth) {
-  const Node& node = program.nodes[slot.node];
-  switch (node.type) {
-    case ShapeType::kStructure:
-      for (const auto& check : slot.checks) {
-        if (const auto* table = internal::PatchTableOf(*check))
+nlohmann::json GenerateValue(const ShapeView& shape, int depth) {
+  Constraints constraints = shape.constraints();
+  switch (shape.kind()) {
+    case ShapeKind::kStructure:
+    case ShapeKind::kUnion:
+      for (std::size_t i = 0; i < constraints.size(); ++i) {
+        if (const PatchPaths* table = constraints[i].patch_paths())
           return GeneratePatchOperation(*table);
       }
-      return Structure(program, node, depth);
-    case ShapeType::kList: {
-      std::uint64_t count = PickCount(slot.checks);
+      return Structure(shape, depth);
+    case ShapeKind::kList: {
+      std::uint64_t count = PickCount(constraints);
+      ShapeView item = *shape.list_member();
       nlohmann::json list = nlohmann::json::array();
-      for (std::uint64_t i = 0; i < count; ++i)
-        list.push_back(GenerateSlot(program, node.item, depth + 1));
+      for (std::uint64_t i = 0; i < count; ++i) list.push_back(GenerateValue(item, depth + 1));
       return list;
     }
-    case ShapeType::kMap:
-      return Map(program, node, slot.checks, depth);
+    case ShapeKind::kMap:
+      return Map(shape, depth);
     default:
-      return GenerateScalar(node.type, slot.checks);
+      return GenerateScalar(shape.kind(), constraints);
   }
 }
 
-std::string GeneratePatchValue(const internal::PatchRules& rules) {
-  switch (rules.type) {
-    case ShapeType::kBoolean:
+std::string GeneratePatchValue(const PatchRules& rules) {
+  switch (rules.kind) {
+    case ShapeKind::kBoolean:
       return Coin() ? "true" : "false";
-    case ShapeType::kTimestamp: {
+    case ShapeKind::kTimestamp: {
       nlohmann::json t = Timestamp();
       return t.is_string() ? t.get<std::string>() : "2024-06-07T12:00:00Z";
     }
-    case ShapeType::kInteger:
-    case ShapeType::kLong:
-    case ShapeType::kFloat:
-    case ShapeType::kDouble: {
-      nlohmann::json n = Number(rules.type, rules.checks);
+    case ShapeKind::kInteger:
+    case ShapeKind::kLong:
+    case ShapeKind::kFloat:
+    case ShapeKind::kDouble: {
+      nlohmann::json n = Number(rules.kind, rules.constraints);
       if (n.is_number_integer()) return std::to_string(n.get<std::int64_t>());
       char text[64];
       std::snprintf(text, sizeof text, "%.6f", n.get<double>());
       return text;
     }
     default:
-      return GenerateString(rules.type, rules.checks);
+      return GenerateString(rules.kind, rules.constraints);
   }
 }
 
-nlohmann::json GeneratePatchOperation(const internal::PatchTable& table) {
+nlohmann::json GeneratePatchOperation(const PatchPaths& table) {
   nlohmann::json op = nlohmann::json::object();
   auto supported = [&](const std::string& o) {
-    return std::find(table.ops.begin(), table.ops.end(), o) != table.ops.end();
+    return std::find(table.ops().begin(), table.ops().end(), o) != table.ops().end();
   };
-  if (table.paths.empty()) {
+  if (table.rows().empty()) {
     std::vector<std::string> ops;
     for (const char* o : {"add", "remove", "replace"}) {
       if (supported(o)) ops.push_back(o);
@@ -200,7 +198,7 @@ nlohmann::json GeneratePatchOperation(const internal::PatchTable& table) {
     if (op["op"] != "remove") op["value"] = GenerateText(Pick(0, 8));
     return op;
   }
-  const internal::PatchPath& entry = PickFrom(table.paths);
+  const PatchPathRow& entry = PickFrom(table.rows());
   std::vector<std::string> ops;
   for (const std::string& o : entry.ops) {
     if (supported(o) && (o != "copy" || !entry.from.empty())) ops.push_back(o);
@@ -209,19 +207,19 @@ nlohmann::json GeneratePatchOperation(const internal::PatchTable& table) {
   std::string chosen = PickFrom(ops);
   std::vector<std::string> tokens;
   for (const std::string& token : entry.tokens) {
-    if (!internal::IsPlaceholder(token)) {
+    if (!IsPatchPlaceholder(token)) {
       tokens.push_back(token);
       continue;
     }
-    auto rules = table.placeholders.find(token.substr(1, token.size() - 2));
-    tokens.push_back(rules == table.placeholders.end()
-                         ? std::string("x")
-                         : GenerateString(rules->second.type, rules->second.checks));
+    const PatchRules* rules = table.placeholder(token.substr(1, token.size() - 2));
+    tokens.push_back(rules == nullptr ? std::string("x")
+                                      : GenerateString(rules->kind, rules->constraints));
   }
   op["op"] = chosen;
   op["path"] = RenderPointer(tokens);
   if (chosen == "add" || chosen == "replace") {
-    op["value"] = entry.value ? GeneratePatchValue(*entry.value) : GenerateText(Pick(0, 8));
+    op["value"] =
+        entry.value_rules ? GeneratePatchValue(*entry.value_rules) : GenerateText(Pick(0, 8));
   }
   if (chosen == "copy") op["from"] = PickFrom(entry.from);
   return op;

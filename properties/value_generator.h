@@ -1,12 +1,13 @@
-// Generating the value of one position of a compiled program. For use inside
-// rc::gen::exec: the functions pick with operator*.
+// Generating the value of one position of a shape tree, from the shape and the constraints
+// that hold there. For use inside rc::gen::exec: the functions pick with operator*.
 #ifndef SHAPEGUARD_PROPERTIES_VALUE_GENERATOR_H_
 #define SHAPEGUARD_PROPERTIES_VALUE_GENERATOR_H_
 
 #include <nlohmann/json.hpp>
 
-#include "checks/patch_operation.h"
-#include "program.h"
+#include "shapeguard/constraint.h"
+#include "shapeguard/operation.h"
+#include "shapeguard/patch_paths.h"
 
 namespace shapeguard::properties {
 
@@ -14,13 +15,12 @@ namespace shapeguard::properties {
 // end.
 constexpr int kOptionalDepth = 5;
 
-// A valid value for the slot (its node's type and every check of the slot).
-nlohmann::json GenerateSlot(const internal::Program& program, const internal::Slot& slot,
-                            int depth);
+// A valid value for the shape where it was reached (its kind and every constraint there).
+nlohmann::json GenerateValue(const ShapeView& shape, int depth);
 
-// A valid value of a scalar type meeting the checks (numbers, booleans, timestamps,
+// A valid value of a scalar kind meeting the constraints (numbers, booleans, timestamps,
 // strings, blobs).
-nlohmann::json GenerateScalar(internal::ShapeType type, const internal::CheckList& checks);
+nlohmann::json GenerateScalar(ShapeKind kind, const Constraints& constraints);
 
 // Inclusive numeric bounds for a number type: its width intersected with a "range" check.
 struct NumberBounds {
@@ -28,13 +28,13 @@ struct NumberBounds {
   double max;
   bool integral;
 };
-NumberBounds BoundsOf(internal::ShapeType type, const internal::CheckList& checks);
+NumberBounds BoundsOf(ShapeKind kind, const Constraints& constraints);
 
 // A valid patch operation from a resource's path table.
-nlohmann::json GeneratePatchOperation(const internal::PatchTable& table);
+nlohmann::json GeneratePatchOperation(const PatchPaths& table);
 
 // A value as a patch operation carries it: the string form of a field's value.
-std::string GeneratePatchValue(const internal::PatchRules& rules);
+std::string GeneratePatchValue(const PatchRules& rules);
 
 }  // namespace shapeguard::properties
 

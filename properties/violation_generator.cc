@@ -6,25 +6,16 @@
 
 #include <functional>
 
-#include "checks/patch_operation.h"
 #include "choice.h"
 #include "instance_generator.h"
-#include "kinds/kind_generators.h"
-#include "program.h"
-#include "schema_internals.h"
 #include "shapeguard/json_pointer.h"
+#include "shapeguard/patch_paths.h"
 #include "string_generator.h"
 #include "utf8.h"
 #include "value_generator.h"
 
 namespace shapeguard::properties {
 
-using internal::Check;
-using internal::CheckList;
-using internal::Node;
-using internal::Program;
-using internal::ShapeType;
-using internal::Slot;
 using nlohmann::json;
 
 namespace {
@@ -46,7 +37,7 @@ constexpr std::uint64_t kMaxLongString = 5000;
 // A position of the valid document: a value, or a map entry's key.
 struct Site {
   Tokens path;
-  const Slot* slot;
+  ShapeView shape;  // for a key, the map's key shape
   bool is_key = false;
 };
 
@@ -75,46 +66,54 @@ Tokens Child(Tokens path, const std::string& token) {
   return path;
 }
 
-void CollectSites(const Program& program, const Slot& slot, const json& value, Tokens& path,
-                  std::vector<Site>& out) {
-  out.push_back({path, &slot});
-  const Node& node = program.nodes[slot.node];
-  if (node.type == ShapeType::kStructure && value.is_object()) {
-    for (const auto& member : node.members) {
-      if (!value.contains(member.name)) continue;
-      path.push_back(member.name);
-      CollectSites(program, member.slot, value.at(member.name), path, out);
+void CollectSites(const ShapeView& shape, const json& value, Tokens& path, std::vector<Site>& out) {
+  out.push_back({path, shape});
+  ShapeKind kind = shape.kind();
+  if (shape.has_members() && value.is_object()) {
+    for (const MemberView& member : shape.members()) {
+      if (!value.contains(member.name())) continue;
+      path.push_back(member.name());
+      CollectSites(member.shape(), value.at(member.name()), path, out);
       path.pop_back();
     }
-  } else if (node.type == ShapeType::kList && value.is_array()) {
+  } else if (kind == ShapeKind::kList && value.is_array()) {
+    ShapeView item = *shape.list_member();
     for (std::size_t i = 0; i < value.size(); ++i) {
       path.push_back(std::to_string(i));
-      CollectSites(program, node.item, value[i], path, out);
+      CollectSites(item, value[i], path, out);
       path.pop_back();
     }
-  } else if (node.type == ShapeType::kMap && value.is_object()) {
+  } else if (kind == ShapeKind::kMap && value.is_object()) {
+    ShapeView key_shape = *shape.map_key();
+    ShapeView value_shape = *shape.map_value();
     for (const auto& [key, entry] : value.items()) {
       path.push_back(key);
-      out.push_back({path, &node.key, true});
-      CollectSites(program, node.value, entry, path, out);
+      out.push_back({path, key_shape, true});
+      CollectSites(value_shape, entry, path, out);
       path.pop_back();
     }
   }
 }
 
-json WrongType(ShapeType type) {
-  switch (type) {
-    case ShapeType::kStructure:
-    case ShapeType::kMap:
+bool IsNumeric(ShapeKind kind) {
+  return kind == ShapeKind::kInteger || kind == ShapeKind::kLong || kind == ShapeKind::kFloat ||
+         kind == ShapeKind::kDouble;
+}
+
+json WrongType(ShapeKind kind) {
+  switch (kind) {
+    case ShapeKind::kStructure:
+    case ShapeKind::kUnion:
+    case ShapeKind::kMap:
       return json::array();
-    case ShapeType::kList:
+    case ShapeKind::kList:
       return json::object();
-    case ShapeType::kString:
-    case ShapeType::kBlob:
+    case ShapeKind::kString:
+    case ShapeKind::kBlob:
       return 12345;
-    case ShapeType::kBoolean:
+    case ShapeKind::kBoolean:
       return "true";
-    case ShapeType::kTimestamp:
+    case ShapeKind::kTimestamp:
       return true;
     default:
       return "12";
@@ -140,7 +139,7 @@ std::string ReplaceString(json& doc, const Site& site, const std::string& text) 
 // Strings that break a pattern (checked with RE2 itself, not the validator) within bounds.
 // The regex is compiled once per call: compiling it per candidate made one generation take
 // seconds on schemas with many patterns (a structured_validate fuzzer timeout).
-std::vector<std::string> PatternBreakers(ShapeType type, const Check& pattern,
+std::vector<std::string> PatternBreakers(ShapeKind kind, const Constraint& pattern,
                                          LengthBounds bounds) {
   std::vector<std::string> candidates;
   std::uint64_t n = std::max<std::uint64_t>(bounds.min, 1);
@@ -156,37 +155,28 @@ std::vector<std::string> PatternBreakers(ShapeType type, const Check& pattern,
   bool full = pattern.args().at("anchoring") == "full";
   std::vector<std::string> breakers;
   for (const std::string& s : candidates) {
-    if (!bounds.Contains(MeasureLength(type, s))) continue;
+    if (!bounds.Contains(MeasureLength(kind, s))) continue;
     bool matches = full ? RE2::FullMatch(s, regex) : RE2::PartialMatch(s, regex);
     if (!matches) breakers.push_back(s);
   }
   return breakers;
 }
 
-// The first check whose kind has a row in the kinds table (kinds/), or nullptr.
-const Check* KindCheck(const CheckList& checks) {
-  for (const auto& check : checks) {
-    if (FindKindGenerator(check->kind())) return check.get();
-  }
-  return nullptr;
-}
-
-void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& out) {
-  const CheckList& checks = site.slot->checks;
-  LengthBounds bounds = LengthOf(checks);
-  const Check* enumeration = FindCheck(checks, "enum");
-  const Check* pattern = FindCheck(checks, "pattern");
+void StringCandidates(const Site& site, ShapeKind kind, std::vector<Candidate>& out) {
+  Constraints constraints = site.shape.constraints();
+  LengthBounds bounds = LengthOf(constraints);
+  std::optional<Constraint> enumeration = constraints.Find("enum");
+  std::optional<Constraint> pattern = constraints.Find("pattern");
   auto replace_with = [site](std::string text) {
     return [site, text = std::move(text)](json& doc) { return ReplaceString(doc, site, text); };
   };
-  // A kind of the table is met whole: break it (or nothing) there, never its length.
-  if (const Check* kind_check = KindCheck(checks)) {
-    const KindGenerator& row = *FindKindGenerator(kind_check->kind());
-    if (!row.breaker || pattern || enumeration) return;
-    Breaker breaker = row.breaker(kind_check->args());
-    if (bounds.Contains(MeasureLength(type, breaker.value))) {
+  // A rule met whole: break it (or nothing) there, never its length.
+  if (std::optional<Constraint> whole = constraints.FindMetWhole()) {
+    std::optional<Breaker> breaker = whole->Break();
+    if (!breaker || pattern || enumeration) return;
+    if (bounds.Contains(MeasureLength(kind, breaker->value))) {
       out.push_back(
-          {breaker.code, "broke the " + kind_check->kind() + " rule", replace_with(breaker.value)});
+          {breaker->code, "broke the " + whole->kind() + " rule", replace_with(breaker->value)});
     }
     return;
   }
@@ -194,21 +184,21 @@ void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
     for (std::string text : {"NOT_A_MEMBER", "X", "?"}) {
       bool member = false;
       for (const auto& v : enumeration->args().at("values")) member = member || v == text;
-      if (!member && bounds.Contains(MeasureLength(type, text))) {
+      if (!member && bounds.Contains(MeasureLength(kind, text))) {
         out.push_back({Code::kEnum, "a value outside the enum", replace_with(text)});
         break;
       }
     }
   }
   if (pattern && !enumeration) {
-    std::vector<std::string> breakers = PatternBreakers(type, *pattern, bounds);
+    std::vector<std::string> breakers = PatternBreakers(kind, *pattern, bounds);
     if (!breakers.empty()) {
       out.push_back(
           {Code::kPattern, "a value the pattern does not match",
            [site, breakers](json& doc) { return ReplaceString(doc, site, PickFrom(breakers)); }});
     }
   }
-  if (FindCheck(checks, "length") && !enumeration) {
+  if (constraints.Find("length") && !enumeration) {
     std::optional<Regex::Repetition> repetition;
     std::optional<Regex> regex;
     if (pattern) {
@@ -216,12 +206,12 @@ void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
       if (!parsed.ok() || !(repetition = parsed.value().SingleClassRepetition())) return;
       regex = parsed.value();
     }
-    auto make = [site, type, regex](std::uint64_t count) {
-      return [site, type, regex, count](json& doc) {
+    auto make = [site, kind, regex](std::uint64_t count) {
+      return [site, kind, regex, count](json& doc) {
         std::string text;
         if (regex) {
           text = *regex->RepeatedClass(count);
-        } else if (type == ShapeType::kBlob) {
+        } else if (kind == ShapeKind::kBlob) {
           text = std::string(count, 'b');
         } else {
           text = GenerateText(count);
@@ -240,19 +230,19 @@ void StringCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
   }
 }
 
-void NumberCandidates(const Site& site, ShapeType type, std::vector<Candidate>& out) {
+void NumberCandidates(const Site& site, ShapeKind kind, std::vector<Candidate>& out) {
   auto set = [site](json value) {
     return [site, value = std::move(value)](json& doc) {
       At(doc, site.path) = value;
       return RenderPointer(site.path);
     };
   };
-  bool integral = type == ShapeType::kInteger || type == ShapeType::kLong;
-  if (const Check* range = FindCheck(site.slot->checks, "range")) {
+  bool integral = kind == ShapeKind::kInteger || kind == ShapeKind::kLong;
+  if (std::optional<Constraint> range = site.shape.constraints().Find("range")) {
     if (range->args().contains("max")) {
       double max = range->args()["max"].get<double>();
       double over = integral ? std::floor(max) + 1 : max + 1;
-      if (!(type == ShapeType::kInteger && over > INT32_MAX)) {
+      if (!(kind == ShapeKind::kInteger && over > INT32_MAX)) {
         out.push_back({Code::kRange, "a number above the maximum",
                        set(integral ? json(static_cast<std::int64_t>(over)) : json(over))});
       }
@@ -260,49 +250,48 @@ void NumberCandidates(const Site& site, ShapeType type, std::vector<Candidate>& 
     if (range->args().contains("min")) {
       double min = range->args()["min"].get<double>();
       double under = integral ? std::ceil(min) - 1 : min - 1;
-      if (!(type == ShapeType::kInteger && under < INT32_MIN)) {
+      if (!(kind == ShapeKind::kInteger && under < INT32_MIN)) {
         out.push_back({Code::kRange, "a number below the minimum",
                        set(integral ? json(static_cast<std::int64_t>(under)) : json(under))});
       }
     }
   }
-  if (type == ShapeType::kInteger)
+  if (kind == ShapeKind::kInteger)
     out.push_back({Code::kRange, "a number past 32 bits", set(2147483648LL)});
-  if (type == ShapeType::kLong) {
+  if (kind == ShapeKind::kLong) {
     out.push_back(
         {Code::kRange, "a number past 64 bits", set(json(std::uint64_t{9223372036854775808ULL}))});
   }
-  if (type == ShapeType::kFloat) out.push_back({Code::kRange, "a number past float", set(1e39)});
+  if (kind == ShapeKind::kFloat) out.push_back({Code::kRange, "a number past float", set(1e39)});
 }
 
-void StructureCandidates(const Program& program, const Site& site, const json& value,
-                         std::vector<Candidate>& out) {
-  const Node& node = program.nodes[site.slot->node];
+void StructureCandidates(const Site& site, const json& value, std::vector<Candidate>& out) {
+  const ShapeView& shape = site.shape;
+  bool is_union = shape.kind() == ShapeKind::kUnion;
+  std::vector<MemberView> members = shape.members();
   Tokens path = site.path;
-  if (!node.is_union) {
-    for (const auto& member : node.members) {
-      if (!member.required || !value.contains(member.name)) continue;
-      std::string name = member.name;
+  if (!is_union) {
+    for (const MemberView& member : members) {
+      if (!member.required() || !value.contains(member.name())) continue;
+      std::string name = member.name();
       out.push_back({Code::kRequired, "removed a required member", [path, name](json& doc) {
                        At(doc, path).erase(name);
                        return RenderPointer(Child(path, name));
                      }});
     }
   }
-  if (!node.FindMember(kUndeclared)) {
+  if (!shape.FindMember(kUndeclared)) {
     out.push_back({Code::kUnknown, "added an undeclared member", [path](json& doc) {
                      At(doc, path)[kUndeclared] = 1;
                      return RenderPointer(Child(path, kUndeclared));
                    }});
   }
-  if (node.is_union && node.members.size() >= 2 && value.size() == 1) {
-    const Program* p = &program;
-    const Node* n = &node;
-    out.push_back({Code::kUnion, "set a second member of a union", [path, p, n](json& doc) {
+  if (is_union && members.size() >= 2 && value.size() == 1) {
+    out.push_back({Code::kUnion, "set a second member of a union", [path, members](json& doc) {
                      json& object = At(doc, path);
-                     for (const auto& member : n->members) {
-                       if (!object.contains(member.name)) {
-                         object[member.name] = GenerateSlot(*p, member.slot, kOptionalDepth);
+                     for (const MemberView& member : members) {
+                       if (!object.contains(member.name())) {
+                         object[member.name()] = GenerateValue(member.shape(), kOptionalDepth);
                          break;
                        }
                      }
@@ -311,11 +300,12 @@ void StructureCandidates(const Program& program, const Site& site, const json& v
   }
 }
 
-void PatchCandidates(const internal::PatchTable& table, const Site& site, const json& value,
+void PatchCandidates(const PatchPaths& table, const Site& site, const json& value,
                      std::vector<Candidate>& out) {
   Tokens path = site.path;
   auto at = [path](const char* member) { return RenderPointer(Child(path, member)); };
-  bool has_move = std::find(table.ops.begin(), table.ops.end(), "move") != table.ops.end();
+  const std::vector<std::string>& ops = table.ops();
+  bool has_move = std::find(ops.begin(), ops.end(), "move") != ops.end();
   if (!has_move) {
     out.push_back({Code::kPatch, "an op the resource does not support", [path, at](json& doc) {
                      json& op = At(doc, path);
@@ -335,22 +325,23 @@ void PatchCandidates(const internal::PatchTable& table, const Site& site, const 
                    At(doc, path)["path"] = "zzNotAPointer";
                    return at("path");
                  }});
-  if (table.paths.empty()) return;
-  bool one_token_placeholder = std::any_of(
-      table.paths.begin(), table.paths.end(),
-      [](const auto& e) { return e.tokens.size() == 1 && internal::IsPlaceholder(e.tokens[0]); });
+  const std::vector<PatchPathRow>& rows = table.rows();
+  if (rows.empty()) return;
+  bool one_token_placeholder = std::any_of(rows.begin(), rows.end(), [](const PatchPathRow& e) {
+    return e.tokens.size() == 1 && IsPatchPlaceholder(e.tokens[0]);
+  });
   if (!one_token_placeholder) {
     out.push_back({Code::kPatch, "a path the resource does not have", [path, at](json& doc) {
                      At(doc, path)["path"] = "/zzNotAPath";
                      return at("path");
                    }});
   }
-  for (const internal::PatchPath& entry : table.paths) {
+  for (const PatchPathRow& entry : rows) {
     bool method_setting =
         !entry.tokens.empty() && entry.tokens[0] == "{resourcePath}" &&
         std::find(entry.ops.begin(), entry.ops.end(), "replace") != entry.ops.end();
     if (!method_setting) continue;
-    const internal::PatchPath* e = &entry;
+    const PatchPathRow* e = &entry;
     out.push_back({Code::kMethodSetting, "a method-setting path with an unescaped resource path",
                    [path, at, e](json& doc) {
                      Tokens tokens = e->tokens;
@@ -359,7 +350,8 @@ void PatchCandidates(const internal::PatchTable& table, const Site& site, const 
                        if (tokens[i] == "{httpMethod}") tokens[i] = "GET";
                      }
                      json op = {{"op", "replace"}, {"path", RenderPointer(tokens)}};
-                     op["value"] = e->value ? GeneratePatchValue(*e->value) : std::string("x");
+                     op["value"] =
+                         e->value_rules ? GeneratePatchValue(*e->value_rules) : std::string("x");
                      At(doc, path) = op;
                      return at("path");
                    }});
@@ -367,35 +359,37 @@ void PatchCandidates(const internal::PatchTable& table, const Site& site, const 
   }
 }
 
-std::vector<Candidate> Candidates(const Program& program, const Site& site, const json& doc) {
+std::vector<Candidate> Candidates(const Site& site, const json& doc) {
   std::vector<Candidate> out;
-  const Node& node = program.nodes[site.slot->node];
   if (site.is_key) {
-    StringCandidates(site, ShapeType::kString, out);
+    StringCandidates(site, ShapeKind::kString, out);
     return out;
   }
+  ShapeKind kind = site.shape.kind();
   const json& value = At(doc, site.path);
-  if (node.type != ShapeType::kDocument) {
+  if (kind != ShapeKind::kDocument) {
     Tokens path = site.path;
-    json wrong = WrongType(node.type);
+    json wrong = WrongType(kind);
     out.push_back({Code::kType, "a value of the wrong JSON type", [path, wrong](json& d) {
                      At(d, path) = wrong;
                      return RenderPointer(path);
                    }});
   }
-  switch (node.type) {
-    case ShapeType::kStructure:
-      StructureCandidates(program, site, value, out);
-      for (const auto& check : site.slot->checks) {
-        if (const auto* table = internal::PatchTableOf(*check))
+  Constraints constraints = site.shape.constraints();
+  switch (kind) {
+    case ShapeKind::kStructure:
+    case ShapeKind::kUnion:
+      StructureCandidates(site, value, out);
+      for (std::size_t i = 0; i < constraints.size(); ++i) {
+        if (const PatchPaths* table = constraints[i].patch_paths())
           PatchCandidates(*table, site, value, out);
       }
       break;
-    case ShapeType::kString:
-    case ShapeType::kBlob:
-      StringCandidates(site, node.type, out);
+    case ShapeKind::kString:
+    case ShapeKind::kBlob:
+      StringCandidates(site, kind, out);
       break;
-    case ShapeType::kTimestamp: {
+    case ShapeKind::kTimestamp: {
       Tokens path = site.path;
       out.push_back({Code::kTimestamp, "a string that is not a date-time", [path](json& d) {
                        At(d, path) = "not-a-timestamp";
@@ -403,17 +397,16 @@ std::vector<Candidate> Candidates(const Program& program, const Site& site, cons
                      }});
       break;
     }
-    case ShapeType::kList:
-    case ShapeType::kMap:
+    case ShapeKind::kList:
+    case ShapeKind::kMap:
       break;  // size: below
     default:
-      if (internal::IsNumeric(node.type)) NumberCandidates(site, node.type, out);
+      if (IsNumeric(kind)) NumberCandidates(site, kind, out);
       break;
   }
-  if ((node.type == ShapeType::kList || node.type == ShapeType::kMap)) {
-    if (const Check* size = FindCheck(site.slot->checks, "size")) {
-      const Program* p = &program;
-      const Node* n = &node;
+  if (kind == ShapeKind::kList || kind == ShapeKind::kMap) {
+    if (std::optional<Constraint> size = constraints.Find("size")) {
+      const ShapeView shape = site.shape;
       Tokens path = site.path;
       std::uint64_t min = size->args().value("min", std::uint64_t{0});
       std::uint64_t max = size->args().value("max", UINT64_MAX);
@@ -431,15 +424,16 @@ std::vector<Candidate> Candidates(const Program& program, const Site& site, cons
                        }});
       }
       if (max < kMaxGrowth) {
-        out.push_back({Code::kSize, "too many entries", [path, max, p, n](json& d) {
+        out.push_back({Code::kSize, "too many entries", [path, max, shape](json& d) {
                          json& c = At(d, path);
                          for (int attempt = 0; c.size() <= max && attempt < 1000; ++attempt) {
                            if (c.is_array()) {
-                             c.push_back(GenerateSlot(*p, n->item, kOptionalDepth));
+                             c.push_back(GenerateValue(*shape.list_member(), kOptionalDepth));
                            } else {
-                             std::string key = GenerateString(ShapeType::kString, n->key.checks);
+                             std::string key =
+                                 GenerateString(ShapeKind::kString, shape.map_key()->constraints());
                              if (!c.contains(key))
-                               c[key] = GenerateSlot(*p, n->value, kOptionalDepth);
+                               c[key] = GenerateValue(*shape.map_value(), kOptionalDepth);
                            }
                          }
                          if (c.size() <= max)
@@ -465,18 +459,18 @@ const std::vector<Code>& ViolationKinds() {
 
 rc::Gen<Violation> OneViolation(std::shared_ptr<const Schema> schema, std::optional<Code> code) {
   return rc::gen::exec([schema = std::move(schema), code] {
-    const Program& program = internal::ProgramOf(*schema);
+    ShapeView root = schema->shape();
     json document;
     std::vector<Candidate> candidates;
     // The place for a rule may be optional (a map, a list): draw valid instances until one
     // has it.
     for (int attempt = 0; attempt < kAttempts && candidates.empty(); ++attempt) {
-      document = GenerateSlot(program, internal::RootOf(*schema), 0);
+      document = GenerateValue(root, 0);
       std::vector<Site> sites;
       Tokens path;
-      CollectSites(program, internal::RootOf(*schema), document, path, sites);
+      CollectSites(root, document, path, sites);
       for (const Site& site : sites) {
-        for (Candidate& c : Candidates(program, site, document)) {
+        for (Candidate& c : Candidates(site, document)) {
           if (!code || c.code == *code) candidates.push_back(std::move(c));
         }
       }

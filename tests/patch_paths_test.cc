@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -65,12 +66,31 @@ TEST(PatchPaths, MatchesLiteralsAndPlaceholders) {
 
 // When several rows fit, the one with the most literal tokens wins, whatever their order.
 TEST(PatchPaths, PrefersTheRowWithMoreLiteralTokens) {
-  PatchPaths table({{"/{a}/{b}", {"{a}", "{b}"}, {"replace"}, {}, "", PatchValueType::kText},
-                    {"/x/{b}", {"x", "{b}"}, {"remove"}, {}, "", PatchValueType::kText},
-                    {"/x/y", {"x", "y"}, {"add"}, {}, "", PatchValueType::kText}});
+  PatchPaths table({{"/{a}/{b}", {"{a}", "{b}"}, {"replace"}, {}, "", PatchValueType::kText, {}},
+                    {"/x/{b}", {"x", "{b}"}, {"remove"}, {}, "", PatchValueType::kText, {}},
+                    {"/x/y", {"x", "y"}, {"add"}, {}, "", PatchValueType::kText, {}}},
+                   {}, {});
   EXPECT_EQ(table.Match({"x", "y"})->path, "/x/y");
   EXPECT_EQ(table.Match({"x", "z"})->path, "/x/{b}");
   EXPECT_EQ(table.Match({"w", "z"})->path, "/{a}/{b}");
+}
+
+// Generators read the same table: the ops, and the kind and rules of each checked value.
+TEST(PatchPaths, GivesTheOpsAndTheRulesOfValues) {
+  const PatchPaths& table = StageTable();
+  EXPECT_NE(std::find(table.ops().begin(), table.ops().end(), "replace"), table.ops().end());
+  const PatchPathRow* ttl = table.Match({"*", "*", "caching", "ttlInSeconds"});
+  ASSERT_NE(ttl, nullptr);
+  ASSERT_TRUE(ttl->value_rules.has_value());
+  EXPECT_EQ(ttl->value_rules->kind, ShapeKind::kInteger);
+  const PatchPathRow* enabled = table.Match({"cacheClusterEnabled"});
+  ASSERT_TRUE(enabled->value_rules.has_value());
+  EXPECT_EQ(enabled->value_rules->kind, ShapeKind::kBoolean);
+  const PatchRules* method = table.placeholder("httpMethod");
+  ASSERT_NE(method, nullptr);
+  ASSERT_FALSE(method->constraints.empty());
+  EXPECT_EQ(method->constraints[0].kind(), "http-method");
+  EXPECT_EQ(table.placeholder("noSuchPlaceholder"), nullptr);
 }
 
 TEST(PatchPaths, ReadsValuesAsTheTargetFieldsType) {

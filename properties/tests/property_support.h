@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-#include "program.h"
-#include "schema_internals.h"
 #include "shapeguard/catalog.h"
 
 namespace shapeguard::properties {
@@ -109,20 +107,13 @@ inline std::vector<std::string> BuiltinPatterns() {
   std::set<std::string> patterns(kExtraPatterns.begin(), kExtraPatterns.end());
   patterns.erase("\\p");
   for (const auto& schema : AllSchemas()) {
-    for (const internal::Node& node : internal::ProgramOf(*schema).nodes) {
-      for (const internal::Slot* slot : {&node.item, &node.key, &node.value}) {
-        for (const auto& check : slot->checks) {
-          if (check->kind() == "pattern")
-            patterns.insert(check->args()["regex"].get<std::string>());
-        }
-      }
-      for (const internal::Member& m : node.members) {
-        for (const auto& check : m.slot.checks) {
-          if (check->kind() == "pattern")
-            patterns.insert(check->args()["regex"].get<std::string>());
-          if (check->kind() == "arn") {
-            for (const auto& kind : check->args()["kinds"]) patterns.insert(kind["resource"]);
-          }
+    for (const ShapeView& position : schema->shape().Positions()) {
+      Constraints constraints = position.constraints();
+      for (std::size_t i = 0; i < constraints.size(); ++i) {
+        const Constraint& c = constraints[i];
+        if (c.kind() == "pattern") patterns.insert(c.args()["regex"].get<std::string>());
+        if (c.kind() == "arn") {
+          for (const auto& kind : c.args()["kinds"]) patterns.insert(kind["resource"]);
         }
       }
     }

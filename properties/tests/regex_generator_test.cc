@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
-#include "program.h"
 #include "property_support.h"
 #include "run_property.h"
 

@@ -1,42 +1,13 @@
 #include "shapeguard/operation.h"
 
 #include <algorithm>
+#include <set>
+#include <utility>
 
 #include "program.h"
 
 namespace shapeguard {
 namespace {
-
-ShapeKind KindOf(const internal::Node& node) {
-  using internal::ShapeType;
-  switch (node.type) {
-    case ShapeType::kStructure:
-      return node.is_union ? ShapeKind::kUnion : ShapeKind::kStructure;
-    case ShapeType::kList:
-      return ShapeKind::kList;
-    case ShapeType::kMap:
-      return ShapeKind::kMap;
-    case ShapeType::kString:
-      return ShapeKind::kString;
-    case ShapeType::kInteger:
-      return ShapeKind::kInteger;
-    case ShapeType::kLong:
-      return ShapeKind::kLong;
-    case ShapeType::kFloat:
-      return ShapeKind::kFloat;
-    case ShapeType::kDouble:
-      return ShapeKind::kDouble;
-    case ShapeType::kBoolean:
-      return ShapeKind::kBoolean;
-    case ShapeType::kTimestamp:
-      return ShapeKind::kTimestamp;
-    case ShapeType::kBlob:
-      return ShapeKind::kBlob;
-    case ShapeType::kDocument:
-      return ShapeKind::kDocument;
-  }
-  return ShapeKind::kDocument;
-}
 
 // The compiler keeps botocore's location text (explain prints it); the view types it.
 Location LocationNamed(const std::string& location) {
@@ -60,41 +31,9 @@ Protocol ProtocolNamed(const std::string& name) {
 
 }  // namespace
 
-std::string_view ShapeKindName(ShapeKind kind) {
-  switch (kind) {
-    case ShapeKind::kStructure:
-      return "structure";
-    case ShapeKind::kUnion:
-      return "union";
-    case ShapeKind::kList:
-      return "list";
-    case ShapeKind::kMap:
-      return "map";
-    case ShapeKind::kString:
-      return "string";
-    case ShapeKind::kInteger:
-      return "integer";
-    case ShapeKind::kLong:
-      return "long";
-    case ShapeKind::kFloat:
-      return "float";
-    case ShapeKind::kDouble:
-      return "double";
-    case ShapeKind::kBoolean:
-      return "boolean";
-    case ShapeKind::kTimestamp:
-      return "timestamp";
-    case ShapeKind::kBlob:
-      return "blob";
-    case ShapeKind::kDocument:
-      return "document";
-  }
-  return "document";
-}
-
 // ShapeView.
 
-ShapeKind ShapeView::kind() const { return KindOf(*node_); }
+ShapeKind ShapeView::kind() const { return internal::KindOf(node_->type, node_->is_union); }
 
 bool ShapeView::has_members() const { return node_->type == internal::ShapeType::kStructure; }
 
@@ -108,9 +47,8 @@ bool ShapeView::streaming() const { return node_->streaming; }
 
 bool ShapeView::eventstream() const { return node_->eventstream; }
 
-ShapeView ShapeView::Child(std::uint32_t node) const {
-  return ShapeView(program_, &program_->nodes[node]);
-}
+ShapeView::ShapeView(const internal::Program* program, const internal::Slot& slot)
+    : program_(program), node_(&program->nodes[slot.node]), checks_(&slot.checks) {}
 
 std::vector<MemberView> ShapeView::members() const {
   std::vector<MemberView> members;
@@ -142,17 +80,40 @@ std::optional<MemberView> ShapeView::payload() const {
 
 std::optional<ShapeView> ShapeView::list_member() const {
   if (node_->type != internal::ShapeType::kList) return std::nullopt;
-  return Child(node_->item.node);
+  return Child(node_->item);
 }
 
 std::optional<ShapeView> ShapeView::map_key() const {
   if (node_->type != internal::ShapeType::kMap) return std::nullopt;
-  return Child(node_->key.node);
+  return Child(node_->key);
 }
 
 std::optional<ShapeView> ShapeView::map_value() const {
   if (node_->type != internal::ShapeType::kMap) return std::nullopt;
-  return Child(node_->value.node);
+  return Child(node_->value);
+}
+
+std::vector<ShapeView> ShapeView::Positions() const {
+  std::vector<ShapeView> out;
+  std::set<std::pair<const internal::Node*, const internal::CheckList*>> seen;
+  std::vector<ShapeView> pending = {*this};
+  while (!pending.empty()) {
+    ShapeView view = pending.back();
+    pending.pop_back();
+    if (!seen.emplace(view.node_, view.checks_).second) continue;
+    out.push_back(view);
+    const internal::Node& node = *view.node_;
+    // Pushed in reverse, so that members come out in model order.
+    for (auto member = node.members.rbegin(); member != node.members.rend(); ++member) {
+      pending.push_back(view.Child(member->slot));
+    }
+    if (node.type == internal::ShapeType::kList) pending.push_back(view.Child(node.item));
+    if (node.type == internal::ShapeType::kMap) {
+      pending.push_back(view.Child(node.value));
+      pending.push_back(view.Child(node.key));
+    }
+  }
+  return out;
 }
 
 // MemberView.
@@ -174,9 +135,7 @@ TimestampFormat MemberView::timestamp_format(TimestampFormat location_default) c
   return shape().timestamp_format().value_or(location_default);
 }
 
-ShapeView MemberView::shape() const {
-  return ShapeView(program_, &program_->nodes[member_->slot.node]);
-}
+ShapeView MemberView::shape() const { return ShapeView(program_, member_->slot); }
 
 // Operation.
 
@@ -220,15 +179,14 @@ const OperationError* Operation::ErrorForStatus(int status) const {
   return nullptr;
 }
 
-std::optional<ShapeView> Operation::Root(std::uint32_t node) const {
-  const internal::Node& root = program_->nodes[node];
+std::optional<ShapeView> Operation::Root(const internal::Slot& slot) const {
   // An operation without input (or output) has the empty root node, which names no shape.
-  if (root.shape.empty()) return std::nullopt;
-  return ShapeView(program_.get(), &root);
+  if (program_->nodes[slot.node].shape.empty()) return std::nullopt;
+  return ShapeView(program_.get(), slot);
 }
 
-std::optional<ShapeView> Operation::input() const { return Root(slots_->input.node); }
+std::optional<ShapeView> Operation::input() const { return Root(slots_->input); }
 
-std::optional<ShapeView> Operation::output() const { return Root(slots_->output.node); }
+std::optional<ShapeView> Operation::output() const { return Root(slots_->output); }
 
 }  // namespace shapeguard

@@ -2,17 +2,15 @@
 
 #include <algorithm>
 
-#include "checks/patch_operation.h"
-#include "program.h"
-#include "schema_internals.h"
-
 namespace shapeguard {
 
 bool IsPatchPlaceholder(std::string_view token) {
   return token.size() > 2 && token.front() == '{' && token.back() == '}';
 }
 
-PatchPaths::PatchPaths(std::vector<PatchPathRow> rows) : rows_(std::move(rows)) {
+PatchPaths::PatchPaths(std::vector<PatchPathRow> rows, std::vector<std::string> ops,
+                       std::map<std::string, PatchRules, std::less<>> placeholders)
+    : rows_(std::move(rows)), ops_(std::move(ops)), placeholders_(std::move(placeholders)) {
   for (const PatchPathRow& row : rows_) {
     literals_.push_back(std::count_if(row.tokens.begin(), row.tokens.end(),
                                       [](const std::string& t) { return !IsPatchPlaceholder(t); }));
@@ -37,15 +35,19 @@ const PatchPathRow* PatchPaths::Match(const std::vector<std::string>& tokens) co
   return best;
 }
 
+const PatchRules* PatchPaths::placeholder(std::string_view name) const {
+  auto it = placeholders_.find(name);
+  return it == placeholders_.end() ? nullptr : &it->second;
+}
+
 const PatchPaths* FindPatchPaths(const Schema& schema, std::string_view list_member) {
-  const internal::Program& program = internal::ProgramOf(schema);
-  const internal::Member* member =
-      program.nodes[internal::RootOf(schema).node].FindMember(list_member);
+  std::optional<MemberView> member = schema.shape().FindMember(list_member);
   if (!member) return nullptr;
-  const internal::Node& list = program.nodes[member->slot.node];
-  if (list.type != internal::ShapeType::kList) return nullptr;
-  for (const auto& check : list.item.checks) {
-    const PatchPaths* paths = internal::PatchPathsOf(*check);
+  std::optional<ShapeView> item = member->shape().list_member();
+  if (!item) return nullptr;
+  Constraints constraints = item->constraints();
+  for (std::size_t i = 0; i < constraints.size(); ++i) {
+    const PatchPaths* paths = constraints[i].patch_paths();
     if (paths && !paths->rows().empty()) return paths;
   }
   return nullptr;

@@ -77,6 +77,8 @@ Schema::Schema(std::shared_ptr<const internal::Program> program, const internal:
 
 const std::vector<std::string>& Schema::warnings() const { return program_->warnings; }
 
+ShapeView Schema::shape() const { return ShapeView(program_.get(), *root_); }
+
 Report Schema::Validate(const nlohmann::json& document, const ValidateOptions& options) const {
   return internal::Walk<internal::NlohmannAdapter>(*this, &document, options);
 }

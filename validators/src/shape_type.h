@@ -6,6 +6,8 @@
 #include <optional>
 #include <string_view>
 
+#include "shapeguard/shape_kind.h"
+
 namespace shapeguard::internal {
 
 enum class ShapeType : std::uint8_t {
@@ -28,6 +30,9 @@ std::optional<ShapeType> ShapeTypeFromName(std::string_view name);
 
 // The botocore name of a type ("structure", ...; "document" for kDocument).
 std::string_view ShapeTypeName(ShapeType type);
+
+// The public kind of a node of this type (kUnion for a structure marked as a union).
+ShapeKind KindOf(ShapeType type, bool is_union = false);
 
 inline bool IsNumeric(ShapeType t) {
   return t == ShapeType::kInteger || t == ShapeType::kLong || t == ShapeType::kFloat ||

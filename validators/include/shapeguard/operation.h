@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "shapeguard/constraint.h"
+#include "shapeguard/shape_kind.h"
 #include "shapeguard/timestamp_format.h"
 
 namespace shapeguard {
@@ -20,28 +22,9 @@ namespace internal {
 struct Program;
 struct Node;
 struct Member;
+struct Slot;
 struct OperationSlots;
 }  // namespace internal
-
-// The type of a shape: botocore's "type", with unions and documents told apart.
-enum class ShapeKind {
-  kStructure,
-  kUnion,  // a structure with "union": true (exactly one member set)
-  kList,
-  kMap,
-  kString,
-  kInteger,  // 32-bit signed
-  kLong,     // 64-bit signed
-  kFloat,
-  kDouble,
-  kBoolean,
-  kTimestamp,
-  kBlob,
-  kDocument,  // any JSON value: "document": true structures, and event streams
-};
-
-// "structure", "union", "list", ... (botocore's names; "document" for kDocument).
-std::string_view ShapeKindName(ShapeKind kind);
 
 // Where a structure member travels in an HTTP message (botocore's "location").
 enum class Location {
@@ -96,15 +79,29 @@ class ShapeView {
   std::optional<ShapeView> map_key() const;
   std::optional<ShapeView> map_value() const;
 
+  // The rules that hold where the shape was reached (the member, list item, map key or value,
+  // or the operation's root): the shape's own and those overlays give that position.
+  Constraints constraints() const { return Constraints(checks_); }
+
+  // This position and every position under it (members, list items, map keys and values),
+  // depth first, each shape at each position once: a recursive shape ends at its first
+  // repeat. The way to reach every constraint a document of this shape meets.
+  std::vector<ShapeView> Positions() const;
+
+  // The same shape reached at the same position.
+  bool operator==(const ShapeView&) const = default;
+
  private:
   friend class MemberView;
   friend class Operation;
-  ShapeView(const internal::Program* program, const internal::Node* node)
-      : program_(program), node_(node) {}
-  ShapeView Child(std::uint32_t node) const;
+  friend class Schema;
+  // The shape of the slot's node, with the slot's rules.
+  ShapeView(const internal::Program* program, const internal::Slot& slot);
+  ShapeView Child(const internal::Slot& slot) const { return ShapeView(program_, slot); }
 
   const internal::Program* program_;
   const internal::Node* node_;
+  const internal::CheckList* checks_;
 };
 
 // A member of a structure, with the traits that place it on the wire. A handle like
@@ -178,7 +175,7 @@ class Operation {
   std::optional<ShapeView> output() const;
 
  private:
-  std::optional<ShapeView> Root(std::uint32_t node) const;
+  std::optional<ShapeView> Root(const internal::Slot& slot) const;
 
   std::shared_ptr<const internal::Program> program_;
   const internal::OperationSlots* slots_;

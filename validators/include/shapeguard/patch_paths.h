@@ -6,11 +6,16 @@
 #define SHAPEGUARD_PATCH_PATHS_H_
 
 #include <cstddef>
+#include <functional>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "shapeguard/constraint.h"
 #include "shapeguard/schema.h"
+#include "shapeguard/shape_kind.h"
 
 namespace shapeguard {
 
@@ -20,6 +25,13 @@ enum class PatchValueType {
   kBoolean,  // a boolean field: "true" or "false"
   kInteger,  // an integer or long field
   kNumber,   // a float or double field
+};
+
+// The rules a placeholder's token or a path's value meets: the kind of the field it stands
+// for and that field's constraints (its text is read as that kind).
+struct PatchRules {
+  ShapeKind kind = ShapeKind::kString;
+  Constraints constraints;
 };
 
 // One row of a path table.
@@ -32,6 +44,8 @@ struct PatchPathRow {
   // the value is not checked.
   std::string field;
   PatchValueType value_type = PatchValueType::kText;
+  // The rules the value meets, when it is checked.
+  std::optional<PatchRules> value_rules;
 };
 
 // True for a "{name}" token of a path template.
@@ -40,10 +54,18 @@ bool IsPatchPlaceholder(std::string_view token);
 // A resource's path table, in the overlay's order. Immutable.
 class PatchPaths {
  public:
-  explicit PatchPaths(std::vector<PatchPathRow> rows);
+  PatchPaths(std::vector<PatchPathRow> rows, std::vector<std::string> ops,
+             std::map<std::string, PatchRules, std::less<>> placeholders);
 
-  // The rows, in the overlay's order.
+  // The rows, in the overlay's order; none when the table lets any path through.
   const std::vector<PatchPathRow>& rows() const { return rows_; }
+
+  // The ops the resource supports, whatever the path.
+  const std::vector<std::string>& ops() const { return ops_; }
+
+  // The rules of a placeholder's tokens ("name" for "{name}"), or nullptr when the table
+  // gives none.
+  const PatchRules* placeholder(std::string_view name) const;
 
   // The row whose template the tokens fit (every literal token equal, any token for a
   // placeholder), the one with the most literal tokens when several fit; nullptr when none
@@ -53,6 +75,8 @@ class PatchPaths {
  private:
   std::vector<PatchPathRow> rows_;
   std::vector<std::size_t> literals_;  // per row: its tokens that are not placeholders
+  std::vector<std::string> ops_;
+  std::map<std::string, PatchRules, std::less<>> placeholders_;
 };
 
 // The path table the schema enforces on the items of `list_member`, a list member of its

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "shapeguard/operation.h"
 #include "shapeguard/report.h"
 #include "shapeguard/result.h"
 
@@ -65,6 +66,11 @@ class Schema {
   // What compiling this schema reported and skipped (model patterns RE2 cannot compile,
   // overlay targets the model lacks); at least the warnings about the shapes it checks.
   const std::vector<std::string>& warnings() const;
+
+  // The shape of the documents this schema checks, with the rules of its root: the way into
+  // the shape tree and its constraints for tools that generate or inspect documents. Valid
+  // as long as the schema.
+  ShapeView shape() const;
 
  private:
   friend const internal::Program& internal::ProgramOf(const Schema& schema);

@@ -8,9 +8,12 @@
 #include <cstring>
 #include <functional>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "checks/args.h"
 #include "checks/registry.h"
+#include "checks/value_pieces.h"
 #include "utf8.h"
 
 namespace shapeguard::internal {
@@ -78,6 +81,40 @@ class AccessLogFormatCheck : public Check {
     }
     sink.Error(*this, Code::kAccessLog,
                QuoteForMessage(text) + " does not contain " + VariablesText());
+  }
+
+  bool MetWhole() const override { return true; }
+
+  // A single-line format holding a request-ID variable among others, as JSON lines or text.
+  std::optional<std::string> Generate(Chooser& chooser) const override {
+    static const std::vector<std::string> kOthers = {
+        "$context.httpMethod",  "$context.status",   "$context.identity.sourceIp",
+        "$context.requestTime", "$context.protocol", "$context.responseLength"};
+    std::vector<std::string> parts;
+    for (int n = Pick(chooser, 0, 4); n > 0; --n) parts.push_back(PickFrom(chooser, kOthers));
+    std::string id =
+        PickFrom(chooser, args().at("request_id_variables").get<std::vector<std::string>>());
+    parts.insert(parts.begin() + Pick<std::size_t>(chooser, 0, parts.size() + 1), id);
+    std::string out;
+    if (Coin(chooser)) {  // JSON lines, as the API Gateway console suggests
+      out = "{";
+      for (std::size_t i = 0; i < parts.size(); ++i) {
+        out += (i ? "," : "") + std::string("\"f") + std::to_string(i) + "\":\"" + parts[i] + "\"";
+      }
+      out += "}";
+    } else {
+      static const std::vector<std::string> kSeparators = {" ", ",", " - ", "|", " [", "] "};
+      for (std::size_t i = 0; i < parts.size(); ++i) {
+        out += (i ? PickFrom(chooser, kSeparators) : "") + parts[i];
+      }
+    }
+    if (Coin(chooser)) out += "\n";  // a newline is allowed as the last character
+    return out;
+  }
+
+  // "$context.requestIdentity" starts like the variable but is another token.
+  std::optional<Breaker> Break() const override {
+    return Breaker{Code::kAccessLog, "$context.requestIdentity $context.status"};
   }
 
   std::string Describe() const override {

@@ -11,6 +11,7 @@
 
 #include "checks/args.h"
 #include "checks/registry.h"
+#include "checks/value_pieces.h"
 #include "utf8.h"
 
 namespace shapeguard::internal {
@@ -56,6 +57,26 @@ class ArnCheck : public Check {
       message += ')';
     }
     sink.Error(*this, Code::kArn, message);
+  }
+
+  bool MetWhole() const override { return true; }
+
+  // An ARN of one of the kinds, in one of a few regions.
+  std::optional<std::string> Generate(Chooser& chooser) const override {
+    const nlohmann::json& kind = PickFrom(chooser, args().at("kinds"));
+    static const std::vector<std::string> kRegions = {"us-east-1", "eu-west-1", "ap-southeast-2",
+                                                      "sa-east-1"};
+    return "arn:aws:" + kind.at("service").get<std::string>() + ":" + PickFrom(chooser, kRegions) +
+           ":" + Digits(chooser, 12) + ":" +
+           chooser.Matching(kind.at("resource").get<std::string>());
+  }
+
+  // An S3 bucket's ARN is the wrong kind, unless the check takes S3 ARNs.
+  std::optional<Breaker> Break() const override {
+    for (const auto& k : args().at("kinds")) {
+      if (k.at("service") == "s3") return Breaker{Code::kArn, "not-an-arn"};
+    }
+    return Breaker{Code::kArn, "arn:aws:s3:::shapeguard-example-bucket"};
   }
 
   std::string Describe() const override {

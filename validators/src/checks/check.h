@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "checks/string_acceptor.h"
+#include "shapeguard/constraint.h"
 #include "shapeguard/diagnostic.h"
 
 namespace shapeguard::internal {
@@ -129,14 +130,22 @@ class Check {
   // way (the slot then has no acceptor, and its strings always go through the checks).
   virtual bool NarrowAcceptor(StringAcceptor& acceptor) const { return false; }
 
+  // What generators need of a kind a value meets as a whole (an ARN, a mapping expression):
+  // such a kind says so, makes values that pass it, and names a value that fails it, all
+  // here beside its Apply. Kinds a type's values meet together (length, pattern, enum, ...)
+  // keep these defaults: generators combine them from args().
+  virtual bool MetWhole() const { return false; }
+  // A value this check passes (MetWhole kinds only).
+  virtual std::optional<std::string> Generate(Chooser& chooser) const { return std::nullopt; }
+  // A value this check fails on its own, where one fixed value does (MetWhole kinds only).
+  virtual std::optional<Breaker> Break() const { return std::nullopt; }
+
  private:
   std::string kind_;
   std::string source_;
   nlohmann::json args_;
   std::string description_;
 };
-
-using CheckList = std::vector<std::shared_ptr<const Check>>;
 
 // Applies each check in order.
 inline void ApplyAll(const CheckList& checks, const ValueView& value, Sink& sink) {

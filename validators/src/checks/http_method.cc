@@ -4,6 +4,7 @@
 #include "checks/args.h"
 #include "checks/method_setting.h"
 #include "checks/registry.h"
+#include "checks/value_pieces.h"
 #include "utf8.h"
 
 namespace shapeguard::internal {
@@ -17,6 +18,13 @@ class HttpMethodCheck : public Check {
     if (IsHttpMethodOrWildcard(value.text)) return;
     sink.Error(*this, Code::kMethodSetting,
                QuoteForMessage(value.text) + " is not " + description());
+  }
+
+  bool MetWhole() const override { return true; }
+
+  // A method or "*". No Break: a fixed non-method also breaks the slot's other rules.
+  std::optional<std::string> Generate(Chooser& chooser) const override {
+    return HttpMethod(chooser, true);
   }
 
   std::string Describe() const override {

@@ -10,6 +10,7 @@
 
 #include "checks/args.h"
 #include "checks/registry.h"
+#include "checks/value_pieces.h"
 #include "utf8.h"
 
 namespace shapeguard::internal {
@@ -108,6 +109,32 @@ class MappingCheck : public Check {
     }
     sink.Error(*this, Code::kMapping,
                std::string(Subject(value)) + QuoteForMessage(text) + " is not " + description());
+  }
+
+  bool MetWhole() const override { return true; }
+
+  // A value of one of the forms (or a quoted static value, where allowed).
+  std::optional<std::string> Generate(Chooser& chooser) const override {
+    if (args().value("static", false) && Coin(chooser)) {
+      return "'" + Word(chooser, 0, 12, std::string(kAlnum) + " -;=,") + "'";
+    }
+    const nlohmann::json& form = PickFrom(chooser, args().at("forms"));
+    std::string name;
+    if (form.at("name") == "header") {
+      name = Word(chooser, 1, 20, std::string(kAlnum) + "!#$%&'*+-.^_`|~");
+    } else {
+      int segments = Pick(chooser, 1, 4);
+      for (int i = 0; i < segments; ++i) {
+        name += (i ? "." : "") + Word(chooser, 1, 8, std::string(kAlnum) + "_-");
+        if (Pick(chooser, 0, 4) == 0) name += "[" + std::to_string(Pick(chooser, 0, 10)) + "]";
+      }
+    }
+    return form.at("prefix").get<std::string>() + name;
+  }
+
+  // A value of no form.
+  std::optional<Breaker> Break() const override {
+    return Breaker{Code::kMapping, "bogus.mapping.value"};
   }
 
   std::string Describe() const override {

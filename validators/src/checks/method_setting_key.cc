@@ -6,6 +6,7 @@
 #include "checks/args.h"
 #include "checks/method_setting.h"
 #include "checks/registry.h"
+#include "checks/value_pieces.h"
 #include "shapeguard/json_pointer.h"
 #include "utf8.h"
 
@@ -22,6 +23,19 @@ class MethodSettingKeyCheck : public Check {
     if (why.empty()) return;
     sink.Error(*this, Code::kMethodSetting,
                std::string(Subject(value)) + QuoteForMessage(value.text) + ": " + why);
+  }
+
+  bool MetWhole() const override { return true; }
+
+  // "*/*", or one method of one resource ("*" is a wildcard only in "*/*").
+  std::optional<std::string> Generate(Chooser& chooser) const override {
+    if (Pick(chooser, 0, 4) == 0) return std::string("*/*");
+    return EscapePointerToken(ResourcePath(chooser)) + "/" + HttpMethod(chooser, false);
+  }
+
+  // A resource path left unescaped.
+  std::optional<Breaker> Break() const override {
+    return Breaker{Code::kMethodSetting, "/pets/GET"};
   }
 
   std::string Describe() const override {

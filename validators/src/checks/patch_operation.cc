@@ -149,15 +149,25 @@ PatchValueType ValueTypeOf(const PatchPath& entry) {
   }
 }
 
-// The public view of a table's paths, row for row.
-PatchPaths ViewOf(const std::vector<PatchPath>& paths) {
+// The public form of a field's rules; it refers to the table's checks, so the table must
+// stay where it is.
+shapeguard::PatchRules PublicRules(const PatchRules& rules) {
+  return {KindOf(rules.type), Constraints(&rules.checks)};
+}
+
+// The public view of a table, row for row.
+PatchPaths ViewOf(const PatchTable& table) {
   std::vector<PatchPathRow> rows;
-  rows.reserve(paths.size());
-  for (const PatchPath& entry : paths) {
-    rows.push_back(
-        {entry.path, entry.tokens, entry.ops, entry.from, entry.field, ValueTypeOf(entry)});
+  rows.reserve(table.paths.size());
+  for (const PatchPath& entry : table.paths) {
+    std::optional<shapeguard::PatchRules> value_rules;
+    if (entry.value) value_rules = PublicRules(*entry.value);
+    rows.push_back({entry.path, entry.tokens, entry.ops, entry.from, entry.field,
+                    ValueTypeOf(entry), value_rules});
   }
-  return PatchPaths(std::move(rows));
+  std::map<std::string, shapeguard::PatchRules, std::less<>> placeholders;
+  for (const auto& [name, rules] : table.placeholders) placeholders[name] = PublicRules(rules);
+  return PatchPaths(std::move(rows), table.ops, std::move(placeholders));
 }
 
 class PatchOperationCheck : public Check {
@@ -169,9 +179,8 @@ class PatchOperationCheck : public Check {
         ops_(table_.ops),
         placeholders_(table_.placeholders),
         paths_(table_.paths),
-        view_(ViewOf(table_.paths)) {}
+        view_(ViewOf(table_)) {}
 
-  const PatchTable& table() const { return table_; }
   const PatchPaths& view() const { return view_; }
 
   void Apply(const ValueView& value, Sink& sink) const override {
@@ -278,7 +287,7 @@ class PatchOperationCheck : public Check {
       return;
     }
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (!IsPlaceholder(entry->tokens[i])) continue;
+      if (!IsPatchPlaceholder(entry->tokens[i])) continue;
       std::string name = entry->tokens[i].substr(1, entry->tokens[i].size() - 2);
       auto rules = placeholders_.find(name);
       if (rules == placeholders_.end()) continue;
@@ -428,13 +437,6 @@ Result<std::shared_ptr<Check>> MakePatchOperationCheck(const CheckSpec& spec) {
   PatchTable table{resource.value(), ops.value(), std::move(placeholders), std::move(paths)};
   return std::shared_ptr<Check>(
       std::make_shared<PatchOperationCheck>(std::move(table), spec.source));
-}
-
-bool IsPlaceholder(const std::string& token) { return IsPatchPlaceholder(token); }
-
-const PatchTable* PatchTableOf(const Check& check) {
-  auto* patch = dynamic_cast<const PatchOperationCheck*>(&check);
-  return patch ? &patch->table() : nullptr;
 }
 
 const PatchPaths* PatchPathsOf(const Check& check) {

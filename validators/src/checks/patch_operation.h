@@ -1,5 +1,5 @@
-// The data of a "patch-operation" checker (see patch_operation.cc), for the tools that
-// generate patch operations from the same table the validator enforces.
+// The data of a "patch-operation" checker (see patch_operation.cc). Tools read its public
+// view, shapeguard/patch_paths.h, which Constraint::patch_paths() gives.
 #ifndef SHAPEGUARD_CHECKS_PATCH_OPERATION_H_
 #define SHAPEGUARD_CHECKS_PATCH_OPERATION_H_
 
@@ -36,12 +36,6 @@ struct PatchTable {
   std::map<std::string, PatchRules> placeholders;
   std::vector<PatchPath> paths;  // empty: any path
 };
-
-// True for a "{name}" token of a path template.
-bool IsPlaceholder(const std::string& token);
-
-// The table of a patch-operation checker; nullptr for any other checker.
-const PatchTable* PatchTableOf(const Check& check);
 
 // The public view of that table's paths (shapeguard/patch_paths.h); nullptr for any other
 // checker.

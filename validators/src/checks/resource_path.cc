@@ -5,6 +5,7 @@
 #include "checks/args.h"
 #include "checks/method_setting.h"
 #include "checks/registry.h"
+#include "checks/value_pieces.h"
 #include "utf8.h"
 
 namespace shapeguard::internal {
@@ -18,6 +19,13 @@ class ResourcePathCheck : public Check {
     if (value.text == "*" || IsResourcePath(value.text)) return;
     sink.Error(*this, Code::kMethodSetting,
                QuoteForMessage(value.text) + " is not " + description());
+  }
+
+  bool MetWhole() const override { return true; }
+
+  // A resource path or the wildcard "*". No Break, as for http-method.
+  std::optional<std::string> Generate(Chooser& chooser) const override {
+    return Coin(chooser) ? "*" : ResourcePath(chooser);
   }
 
   std::string Describe() const override {
