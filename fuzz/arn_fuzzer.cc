@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!arn) Require(!why.empty(), "a refused ARN has a reason", std::string(text));
 
   // Checkers see strings the JSON parser has already found well-formed.
-  if (!internal::IsValidUtf8(text)) return 0;
+  if (!IsValidUtf8(text)) return 0;
   auto reported = ApplyChecked(check, StringValue(text), {Code::kArn});
   if (!arn) {
     Require(!reported.empty(), "a checker refuses what ParseArn refuses", std::string(text));

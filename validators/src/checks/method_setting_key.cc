@@ -7,7 +7,7 @@
 #include "checks/method_setting.h"
 #include "checks/registry.h"
 #include "shapeguard/json_pointer.h"
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 
 namespace shapeguard::internal {
 namespace {
