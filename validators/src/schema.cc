@@ -3,7 +3,7 @@
 #include <simdjson.h>
 
 #include "collector.h"
-#include "json_text.h"
+#include "json_text_internals.h"
 #include "nlohmann_adapter.h"
 #include "program.h"
 #include "schema_internals.h"
@@ -58,7 +58,7 @@ std::optional<Report> ValidateTextFast(const Schema& schema, std::string_view te
 
 Result<Report> ValidateTextReference(const Schema& schema, std::string_view text,
                                      const ValidateOptions& options) {
-  auto parsed = internal::ParseJsonText(text, options.max_depth);
+  auto parsed = internal::ParseJsonDocument(text, options.max_depth);
   if (!parsed.ok()) return parsed.status();
   return internal::Walk<internal::NlohmannAdapter>(schema, &parsed.value().document, options,
                                                    parsed.value().duplicates);
