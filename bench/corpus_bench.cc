@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "shapeguard/catalog.h"
-#include "text_validation.h"
+#include "shapeguard/text_validation.h"
 
 namespace {
 
@@ -84,7 +84,7 @@ std::pair<bool, std::size_t> Run(const Options& o, const shapeguard::Schema& sch
     simdjson::dom::element root;
     return {!parser.parse(text.data(), text.size(), false).get(root), 0};
   }
-  auto report = o.reference ? shapeguard::internal::ValidateTextReference(schema, text, options)
+  auto report = o.reference ? shapeguard::ValidateTextReference(schema, text, options)
                             : schema.ValidatePaddedText(text, options);
   if (!report.ok()) return {false, 1};
   return {report.value().valid(), report.value().errors.size()};

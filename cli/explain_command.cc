@@ -3,7 +3,7 @@
 #include <ostream>
 
 #include "exit_status.h"
-#include "explain.h"
+#include "shapeguard/explain.h"
 
 namespace shapeguard::cli {
 
@@ -14,7 +14,7 @@ int RunExplain(const Catalog& catalog, const std::string& operation, bool output
     err << "shapeguard: " << schema.error() << "\n";
     return kExitUsage;
   }
-  out << internal::Explain(*schema.value());
+  out << Explain(*schema.value());
   return kExitOk;
 }
 

@@ -1,6 +1,6 @@
 #include "json_line.h"
 
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 
 namespace shapeguard::cli {
 namespace {
@@ -35,13 +35,13 @@ void Append(const nlohmann::ordered_json& value, std::string& out) {
 }  // namespace
 
 void AppendJsonString(std::string& out, std::string_view text) {
-  if (!internal::IsValidUtf8(text)) {  // nlohmann's dump decides the replacements
+  if (!IsValidUtf8(text)) {  // nlohmann's dump decides the replacements
     out += nlohmann::ordered_json(std::string(text))
                .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return;
   }
   out.push_back('"');
-  internal::AppendJsonEscaped(out, text);
+  AppendJsonEscaped(out, text);
   out.push_back('"');
 }
 

@@ -50,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const Constraint& check = checks[reader.Byte() % checks.size()];
   std::string_view text = reader.Rest();
   // Checkers see strings the JSON parser has already found well-formed.
-  if (!internal::IsValidUtf8(text)) return 0;
+  if (!IsValidUtf8(text)) return 0;
 
   auto reported = ApplyChecked(check, StringValue(text), {Code::kAccessLog});
   std::size_t expected = (IsSingleLine(text) ? 0 : 1) +

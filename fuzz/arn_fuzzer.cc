@@ -8,8 +8,8 @@
 //    not depend on where the string sits).
 #include <cstdint>
 
-#include "arn.h"
 #include "check_support.h"
+#include "shapeguard/arn.h"
 
 namespace shapeguard::fuzz {
 namespace {
@@ -21,7 +21,7 @@ bool OnlyOf(std::string_view text, std::string_view allowed) {
   return text.find_first_not_of(allowed) == std::string_view::npos;
 }
 
-void CheckParsed(std::string_view text, const internal::Arn& arn) {
+void CheckParsed(std::string_view text, const Arn& arn) {
   std::string joined = "arn:" + std::string(arn.partition) + ":" + std::string(arn.service) + ":" +
                        std::string(arn.region) + ":" + std::string(arn.account) + ":" +
                        std::string(arn.resource);
@@ -49,15 +49,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view text = reader.Rest();
 
   std::string why, why_again;
-  auto arn = internal::ParseArn(text, &why);
-  auto again = internal::ParseArn(text, &why_again);
+  auto arn = ParseArn(text, &why);
+  auto again = ParseArn(text, &why_again);
   Require(arn.has_value() == again.has_value() && why == why_again, "ParseArn is deterministic",
           std::string(text));
   if (arn) CheckParsed(text, *arn);
   if (!arn) Require(!why.empty(), "a refused ARN has a reason", std::string(text));
 
   // Checkers see strings the JSON parser has already found well-formed.
-  if (!internal::IsValidUtf8(text)) return 0;
+  if (!IsValidUtf8(text)) return 0;
   auto reported = ApplyChecked(check, StringValue(text), {Code::kArn});
   if (!arn) {
     Require(!reported.empty(), "a checker refuses what ParseArn refuses", std::string(text));

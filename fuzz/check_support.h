@@ -55,7 +55,7 @@ inline std::vector<Reported> ApplyChecked(const Constraint& check, const StringV
   std::vector<Reported> second = check.CheckString(value.text, value.is_map_key);
   Require(first == second, "a checker's verdict is deterministic", std::string(value.text));
   for (const Reported& r : first) {
-    Require(internal::IsValidUtf8(r.message), "checker messages are well-formed UTF-8", r.message);
+    Require(IsValidUtf8(r.message), "checker messages are well-formed UTF-8", r.message);
     Require(!r.message.empty(), "checker messages are not empty");
     bool expected = false;
     for (Code code : codes) expected = expected || code == r.code;

@@ -9,7 +9,7 @@
 #include <cstdint>
 
 #include "harness_support.h"
-#include "text_validation.h"
+#include "shapeguard/text_validation.h"
 
 namespace {
 
@@ -33,9 +33,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // must apply at the same diagnostic.
   if (option_bits & 1) options.max_errors = 1 + (option_bits >> 1) % 8;
 
-  auto fast = internal::ValidateTextFast(schema, text, options);
+  auto fast = ValidateTextFast(schema, text, options);
   if (!fast) return 0;
-  auto reference = internal::ValidateTextReference(schema, text, options);
+  auto reference = ValidateTextReference(schema, text, options);
   Require(reference.ok(), "text the fast path validates, the reference path parses",
           reference.ok() ? "" : reference.error());
   const Report& ref = reference.value();

@@ -13,7 +13,7 @@
 
 #include "shapeguard/catalog.h"
 #include "shapeguard/report.h"
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 
 namespace shapeguard::fuzz {
 
@@ -125,7 +125,7 @@ inline std::string DescribeReport(const Report& report) {
 inline bool MessagesAreUtf8(const Report& report) {
   for (const auto* list : {&report.errors, &report.warnings}) {
     for (const Diagnostic& d : *list) {
-      if (!internal::IsValidUtf8(d.message) || !internal::IsValidUtf8(d.path)) return false;
+      if (!IsValidUtf8(d.message) || !IsValidUtf8(d.path)) return false;
     }
   }
   return true;

@@ -78,7 +78,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   bool is_key = choice & 1;
   std::string_view text = reader.Rest();
   // Checkers see strings the JSON parser has already found well-formed.
-  if (!internal::IsValidUtf8(text)) return 0;
+  if (!IsValidUtf8(text)) return 0;
   bool accepted = Accepts(check, std::string(text), is_key);
   CheckForms(check, text, is_key, accepted);
   return 0;

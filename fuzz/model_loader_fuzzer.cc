@@ -6,8 +6,8 @@
 // turn the last two into reports.
 #include <cstdint>
 
-#include "explain.h"
 #include "harness_support.h"
+#include "shapeguard/explain.h"
 
 namespace shapeguard::fuzz {
 namespace {
@@ -74,7 +74,7 @@ void ExerciseService(const Catalog& catalog) {
         Require(!schema.error().empty(), "a refused schema has a message");
         continue;
       }
-      (void)internal::Explain(*schema.value());
+      (void)Explain(*schema.value());
       Report report = schema.value()->Validate(nlohmann::json::object());
       auto from_text = schema.value()->ValidateText("{}");
       Require(from_text.ok() && from_text.value().errors == report.errors,

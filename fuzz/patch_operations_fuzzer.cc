@@ -74,7 +74,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const char* member : {"op", "path", "value", "from"}) {
     std::string_view text = reader.Until('\n');
     // Strings reach the checker only after the JSON parser found them well-formed.
-    if (!internal::IsValidUtf8(text)) return 0;
+    if (!IsValidUtf8(text)) return 0;
     if (present & 1) op[member] = std::string(text);
     present >>= 1;
   }

@@ -14,7 +14,6 @@
 
 #include "harness_support.h"
 #include "instance_generator.h"
-#include "text_validation.h"
 
 namespace shapeguard::fuzz {
 namespace {

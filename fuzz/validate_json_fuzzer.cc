@@ -11,8 +11,8 @@
 #include <cstdint>
 
 #include "harness_support.h"
-#include "json_text.h"
 #include "shapeguard/json_pointer.h"
+#include "shapeguard/json_text.h"
 
 namespace shapeguard::fuzz {
 namespace {
@@ -73,19 +73,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ValidateOptions options;
   auto result = schema.ValidateText(text, options);
   // Independently of the validator's own parsing: is this JSON within the depth limit?
-  bool acceptable = internal::NestingDepth(text, options.max_depth) <= options.max_depth &&
-                    nlohmann::json::accept(text);
+  bool acceptable =
+      NestingDepth(text, options.max_depth) <= options.max_depth && nlohmann::json::accept(text);
   if (!result.ok()) {
     Require(!result.error().empty(), "a refused document has a message");
     Require(!acceptable, "only malformed or too deep text is refused", result.error());
     return 0;
   }
   Require(acceptable, "malformed or too deep text is never validated");
-  auto parsed = internal::ParseJsonText(text, options.max_depth);
+  auto parsed = ParseJsonText(text, options.max_depth);
   Require(parsed.ok(), "validated text parses", parsed.ok() ? "" : parsed.error());
   const Report& report = result.value();
   Require(MessagesAreUtf8(report), "messages are well-formed UTF-8", DescribeReport(report));
-  CheckPointers(parsed.value().document, report);
-  CheckRoundTrip(schema, parsed.value().document, report);
+  CheckPointers(parsed.value(), report);
+  CheckRoundTrip(schema, parsed.value(), report);
   return 0;
 }

@@ -5,7 +5,7 @@
 
 #include "choice.h"
 #include "rc_chooser.h"
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 
 namespace shapeguard::properties {
 
@@ -44,7 +44,7 @@ std::string FromPattern(const Constraint& pattern, const LengthBounds& bounds) {
     return *regex.value().RepeatedClass(PickLength({lo, hi}));
   }
   return *rc::gen::suchThat(regex.value().Matching(), [&](const std::string& s) {
-    return bounds.Contains(internal::CountCodePoints(s));
+    return bounds.Contains(CountCodePoints(s));
   });
 }
 
@@ -60,7 +60,7 @@ LengthBounds LengthOf(const Constraints& constraints) {
 }
 
 std::uint64_t MeasureLength(ShapeKind kind, const std::string& text) {
-  return kind == ShapeKind::kBlob ? text.size() : internal::CountCodePoints(text);
+  return kind == ShapeKind::kBlob ? text.size() : CountCodePoints(text);
 }
 
 Result<Regex> RegexOf(const std::string& pattern) {

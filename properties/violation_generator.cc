@@ -10,8 +10,8 @@
 #include "instance_generator.h"
 #include "shapeguard/json_pointer.h"
 #include "shapeguard/patch_paths.h"
+#include "shapeguard/utf8.h"
 #include "string_generator.h"
-#include "utf8.h"
 #include "value_generator.h"
 
 namespace shapeguard::properties {

@@ -7,9 +7,9 @@ The rules (docs/ARCHITECTURE.md explains them):
   2. conformance/wire includes nothing of conformance/conform or conformance/emulator, and
      the emulator nothing of conform: wire is below both, and the two are siblings.
 
-Known breaches of rule 1 that are still being removed are listed, one "file: header" per
-line, in scripts/layering_allowlist.txt. A breach not listed fails; so does a listed one
-that no longer occurs, so the list only shrinks. Prints "N passed, N failed".
+Rule 1 is also kept by the build: validators/CMakeLists.txt makes validators/src a PRIVATE
+include directory, and this check fails if it ever becomes PUBLIC or INTERFACE again.
+Prints each breach and their count.
 """
 import os
 import re
@@ -67,31 +67,24 @@ def breaches():
     return found
 
 
-def allowlist():
-    path = os.path.join(ROOT, "scripts", "layering_allowlist.txt")
-    if not os.path.exists(path):
-        return set()
-    with open(path) as f:
-        return {line.strip() for line in f if line.strip() and not line.startswith("#")}
-
+def src_exported():
+    """True when validators/CMakeLists.txt hands validators/src to the library's users."""
+    with open(os.path.join(ROOT, "validators", "CMakeLists.txt")) as f:
+        text = f.read()
+    return re.search(r"target_include_directories\([^)]*\b(PUBLIC|INTERFACE)\b[^)]*/src\b",
+                     text) is not None
 
 
 def main():
-    allowed = allowlist()
-    seen = set()
     failed = 0
     for path, header, rule in breaches():
-        key = f"{path}: {header}"
-        seen.add(key)
-        if key not in allowed:
-            print(f"{path}: includes \"{header}\": {rule}")
-            failed += 1
-    for key in sorted(allowed - seen):
-        print(f"{key}: listed in scripts/layering_allowlist.txt but no longer included; remove it")
+        print(f"{path}: includes \"{header}\": {rule}")
         failed += 1
-    files = {key.split(":")[0] for key in seen}
-    print(f"layering: {len(files)} files outside their bounds ({len(allowed & seen)} includes "
-          f"still listed as known), {failed} new or stale")
+    if src_exported():
+        print("validators/CMakeLists.txt: validators/src is a PUBLIC or INTERFACE include "
+              "directory; the core's internals must stay PRIVATE")
+        failed += 1
+    print(f"layering: {failed} breaches")
     return 1 if failed else 0
 
 

@@ -16,7 +16,8 @@ ctest --preset coverage -LE golden "$@" ||
 summary=build/coverage/coverage_summary.json
 gcovr --root . --object-directory build/coverage --json-summary "$summary" \
       --filter 'validators/' --filter 'properties/' --filter 'conformance/' --filter 'cli/' \
-      --exclude 'properties/tests/' --exclude-directories '.*/CompilerIdCXX' -j "$(nproc)"
+      --exclude 'properties/tests/' --exclude 'validators/tests/' \
+      --exclude-directories '.*/CompilerIdCXX' -j "$(nproc)"
 
 python3 - "$summary" <<'PYTHON'
 """Sums gcovr's per-file line counts into the folders the table names."""

@@ -1,8 +1,8 @@
-#include "arn.h"
+#include "shapeguard/arn.h"
 
 #include <gtest/gtest.h>
 
-namespace shapeguard::internal {
+namespace shapeguard {
 namespace {
 
 TEST(ParseArn, SplitsTheSixParts) {
@@ -55,4 +55,4 @@ TEST(ParseArn, AccountIsExactlyTwelveDigits) {
 }
 
 }  // namespace
-}  // namespace shapeguard::internal
+}  // namespace shapeguard

@@ -23,7 +23,8 @@ run(${CMAKE_COMMAND} --build "${WORK_DIR}/build")
 run("${WORK_DIR}/build/consumer")
 run("${prefix}/bin/shapeguard" --version)
 run("${prefix}/bin/shapeguard" serve --list-faults)  # handed to the installed shapeguard-network
-foreach(header catalog.h schema.h report.h diagnostic.h result.h json_pointer.h shapeguard.h)
+foreach(header catalog.h schema.h report.h diagnostic.h result.h json_pointer.h shapeguard.h
+               arn.h explain.h json_text.h text_validation.h utf8.h)
   if(NOT EXISTS "${prefix}/include/shapeguard/${header}")
     message(FATAL_ERROR "header ${header} was not installed")
   endif()

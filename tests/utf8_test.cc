@@ -1,11 +1,11 @@
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <utility>
 
-namespace shapeguard::internal {
+namespace shapeguard {
 namespace {
 
 TEST(CountCodePoints, CountsCharactersNotBytes) {
@@ -103,4 +103,4 @@ TEST(QuoteForMessage, CutsLongAsciiAndMixedTextAtTheSameCodePoint) {
 }
 
 }  // namespace
-}  // namespace shapeguard::internal
+}  // namespace shapeguard

@@ -4,7 +4,7 @@
 
 #include "shapeguard/json_pointer.h"
 #include "shapeguard/timestamp.h"
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 #include "wire/digest.h"
 
 namespace shapeguard::conformance {
@@ -153,7 +153,7 @@ class Decoder {
   // which cannot hold arbitrary bytes.
   static json Blob(const std::string& text) {
     std::optional<std::string> bytes = Base64Decode(text);
-    if (!bytes || !internal::IsValidUtf8(*bytes)) return text;
+    if (!bytes || !IsValidUtf8(*bytes)) return text;
     return *bytes;
   }
 

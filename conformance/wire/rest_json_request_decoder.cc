@@ -3,7 +3,7 @@
 #include <set>
 #include <utility>
 
-#include "json_text.h"
+#include "shapeguard/json_text.h"
 #include "wire/json_body.h"
 #include "wire/percent_encoding.h"
 #include "wire/wire_scalar.h"
@@ -144,13 +144,12 @@ void ReadBody(ShapeView input, const std::string& body, DecodedRequest& out) {
     return;
   }
   if (IsBlank(body)) return;
-  auto parsed = internal::ParseJsonText(body, kMaxBodyDepth);
+  auto parsed = ParseJsonText(body, kMaxBodyDepth);
   if (!parsed.ok()) {
     out.body_error = "the body is not JSON: " + parsed.error();
     return;
   }
-  auto undeclared =
-      ReadObjectBody(input, member ? &*member : nullptr, parsed->document, out.params);
+  auto undeclared = ReadObjectBody(input, member ? &*member : nullptr, parsed.value(), out.params);
   if (!undeclared.ok()) {
     out.body_error = undeclared.error();
     return;

@@ -1,7 +1,7 @@
 #include "wire/rest_json_response.h"
 
-#include "json_text.h"
 #include "shapeguard/json_pointer.h"
+#include "shapeguard/json_text.h"
 #include "wire/json_body.h"
 #include "wire/wire_scalar.h"
 
@@ -113,9 +113,9 @@ Result<DecodedResponse> DecodeResponse(const Operation& operation, const HttpRes
   out.headers = LowerCaseHeaders(response.headers);
   out.raw_body_text = response.body;
   if (!IsBlank(response.body)) {
-    auto parsed = internal::ParseJsonText(response.body, kMaxBodyDepth);
+    auto parsed = ParseJsonText(response.body, kMaxBodyDepth);
     if (parsed.ok()) {
-      out.raw_body = std::move(parsed).value().document;
+      out.raw_body = std::move(parsed).value();
     } else {
       out.body_error = "the body is not JSON: " + parsed.error();
     }

@@ -7,7 +7,7 @@
 #include "instance_generator.h"
 #include "property_support.h"
 #include "run_property.h"
-#include "text_validation.h"
+#include "shapeguard/text_validation.h"
 
 namespace shapeguard::properties {
 namespace {
@@ -15,8 +15,8 @@ namespace {
 // Both paths on the text; the fast one may decline (then ValidateText uses the reference).
 void ExpectSameReport(const Schema& schema, const std::string& text) {
   ValidateOptions options;
-  auto fast = internal::ValidateTextFast(schema, text, options);
-  auto reference = internal::ValidateTextReference(schema, text, options);
+  auto fast = ValidateTextFast(schema, text, options);
+  auto reference = ValidateTextReference(schema, text, options);
   RC_LOG() << text;
   if (!fast) return;
   RC_ASSERT(reference.ok());
@@ -119,8 +119,8 @@ TEST(FastPath, AgreesOnOddNumbersAndTexts) {
 TEST(FastPath, DeclinesWhatItCannotParseAndTheReferenceExplains) {
   auto schema = BuiltinSchema("apigatewayv2.CreateStage");
   for (std::string text : {"{", "[1]x", "{\"a\":18446744073709551616}", "\"\\ud800\""}) {
-    auto fast = internal::ValidateTextFast(*schema, text, {});
-    auto reference = internal::ValidateTextReference(*schema, text, {});
+    auto fast = ValidateTextFast(*schema, text, {});
+    auto reference = ValidateTextReference(*schema, text, {});
     if (!fast) {
       if (text.find("18446744073709551616") == std::string::npos) {
         EXPECT_FALSE(reference.ok()) << text;

@@ -1,8 +1,8 @@
-#include "arn.h"
+#include "shapeguard/arn.h"
 
 #include <array>
 
-namespace shapeguard::internal {
+namespace shapeguard {
 namespace {
 
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
@@ -87,4 +87,4 @@ std::optional<Arn> ParseArn(std::string_view text, std::string* why) {
   return arn;
 }
 
-}  // namespace shapeguard::internal
+}  // namespace shapeguard

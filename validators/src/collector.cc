@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "shapeguard/json_pointer.h"
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 
 namespace shapeguard::internal {
 namespace {

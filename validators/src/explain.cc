@@ -1,4 +1,4 @@
-#include "explain.h"
+#include "shapeguard/explain.h"
 
 #include <set>
 #include <sstream>
@@ -6,7 +6,8 @@
 #include "program.h"
 #include "schema_internals.h"
 
-namespace shapeguard::internal {
+namespace shapeguard {
+namespace internal {
 namespace {
 
 class Explainer {
@@ -114,7 +115,10 @@ class Explainer {
 };
 
 }  // namespace
+}  // namespace internal
 
-std::string Explain(const Schema& schema) { return Explainer(ProgramOf(schema)).Run(schema); }
+std::string Explain(const Schema& schema) {
+  return internal::Explainer(internal::ProgramOf(schema)).Run(schema);
+}
 
-}  // namespace shapeguard::internal
+}  // namespace shapeguard

@@ -1,8 +1,10 @@
-#include "json_text.h"
+#include "shapeguard/json_text.h"
 
 #include <string>
 
-namespace shapeguard::internal {
+#include "json_text_internals.h"
+
+namespace shapeguard {
 
 std::size_t NestingDepth(std::string_view text, std::size_t limit) {
   std::size_t depth = 0;
@@ -27,6 +29,7 @@ std::size_t NestingDepth(std::string_view text, std::size_t limit) {
   return deepest;
 }
 
+namespace internal {
 namespace {
 
 using nlohmann::json;
@@ -145,7 +148,7 @@ class FirstWinsBuilder {
 
 }  // namespace
 
-Result<ParsedDocument> ParseJsonText(std::string_view text, std::size_t max_depth) {
+Result<ParsedDocument> ParseJsonDocument(std::string_view text, std::size_t max_depth) {
   if (std::size_t depth = NestingDepth(text, max_depth); depth > max_depth) {
     return Status::Error("the document nests more than " + std::to_string(max_depth) +
                          " levels deep (the limit)");
@@ -166,4 +169,12 @@ Result<ParsedDocument> ParseJsonText(std::string_view text, std::size_t max_dept
   return parsed;
 }
 
-}  // namespace shapeguard::internal
+}  // namespace internal
+
+Result<nlohmann::json> ParseJsonText(std::string_view text, std::size_t max_depth) {
+  auto parsed = internal::ParseJsonDocument(text, max_depth);
+  if (!parsed.ok()) return parsed.status();
+  return std::move(parsed.value().document);
+}
+
+}  // namespace shapeguard

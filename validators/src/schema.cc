@@ -3,12 +3,12 @@
 #include <simdjson.h>
 
 #include "collector.h"
-#include "json_text.h"
+#include "json_text_internals.h"
 #include "nlohmann_adapter.h"
 #include "program.h"
 #include "schema_internals.h"
+#include "shapeguard/text_validation.h"
 #include "simdjson_adapter.h"
-#include "text_validation.h"
 #include "walker.h"
 
 namespace shapeguard {
@@ -34,8 +34,15 @@ Report Walk(const Schema& schema, typename Adapter::Value root, const ValidateOp
 
 }  // namespace
 
+const Program& ProgramOf(const Schema& schema) { return *schema.program_; }
+
+const Slot& RootOf(const Schema& schema) { return *schema.root_; }
+
+}  // namespace internal
+
 std::optional<Report> ValidateTextFast(const Schema& schema, std::string_view text,
                                        const ValidateOptions& options, bool padded) {
+  simdjson::dom::parser& parser = internal::parser;
   // One more level than the walk allows: documents at the limit parse, deeper ones are
   // left to the reference path, which refuses them with its message.
   std::size_t depth = options.max_depth + 1;
@@ -46,22 +53,16 @@ std::optional<Report> ValidateTextFast(const Schema& schema, std::string_view te
   }
   simdjson::dom::element root;
   if (parser.parse(text.data(), text.size(), !padded).get(root)) return std::nullopt;
-  return Walk<SimdjsonAdapter>(schema, root, options);
+  return internal::Walk<internal::SimdjsonAdapter>(schema, root, options);
 }
 
 Result<Report> ValidateTextReference(const Schema& schema, std::string_view text,
                                      const ValidateOptions& options) {
-  auto parsed = ParseJsonText(text, options.max_depth);
+  auto parsed = internal::ParseJsonDocument(text, options.max_depth);
   if (!parsed.ok()) return parsed.status();
-  return Walk<NlohmannAdapter>(schema, &parsed.value().document, options,
-                               parsed.value().duplicates);
+  return internal::Walk<internal::NlohmannAdapter>(schema, &parsed.value().document, options,
+                                                   parsed.value().duplicates);
 }
-
-const Program& ProgramOf(const Schema& schema) { return *schema.program_; }
-
-const Slot& RootOf(const Schema& schema) { return *schema.root_; }
-
-}  // namespace internal
 
 std::string_view DirectionName(Direction direction) {
   return direction == Direction::kInput ? "input" : "output";
@@ -91,10 +92,10 @@ Result<Report> ValidateTextOf(const Schema& schema, std::string_view json_text,
     return Status::Error("the document is longer than the limit of " +
                          std::to_string(options.max_bytes) + " bytes");
   }
-  if (auto report = internal::ValidateTextFast(schema, json_text, options, padded)) {
+  if (auto report = ValidateTextFast(schema, json_text, options, padded)) {
     return std::move(*report);
   }
-  return internal::ValidateTextReference(schema, json_text, options);
+  return ValidateTextReference(schema, json_text, options);
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 
 #include <cstdint>
 #include <cstring>
@@ -10,7 +10,7 @@
 
 #include <simdjson.h>
 
-namespace shapeguard::internal {
+namespace shapeguard {
 namespace {
 
 // The top bit of each byte of a word: set in every byte of a multi-byte UTF-8 sequence.
@@ -189,4 +189,4 @@ std::string QuoteForMessage(std::string_view text, std::size_t max_code_points) 
   return out;
 }
 
-}  // namespace shapeguard::internal
+}  // namespace shapeguard

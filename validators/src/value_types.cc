@@ -6,7 +6,7 @@
 #include <limits>
 
 #include "shapeguard/timestamp.h"
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 
 namespace shapeguard::internal {
 namespace {

@@ -28,7 +28,7 @@
 
 #include "collector.h"
 #include "program.h"
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 #include "value_types.h"
 
 namespace shapeguard::internal {

@@ -4,7 +4,7 @@
 //    "resource": "log-group:[.\\-_/#A-Za-z0-9]{1,512}",
 //    "hint": "a log-group ARN without the trailing \":*\""}
 // Region and account must be present unless the kind says "global": true (IAM, S3).
-#include "arn.h"
+#include "shapeguard/arn.h"
 
 #include <memory>
 #include <vector>
@@ -12,7 +12,7 @@
 #include "checks/args.h"
 #include "checks/registry.h"
 #include "checks/value_pieces.h"
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 
 namespace shapeguard::internal {
 namespace {

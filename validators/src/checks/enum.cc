@@ -4,7 +4,7 @@
 #include "checks/args.h"
 #include "checks/registry.h"
 #include "name_index.h"
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 
 namespace shapeguard::internal {
 namespace {

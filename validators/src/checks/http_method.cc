@@ -5,7 +5,7 @@
 #include "checks/method_setting.h"
 #include "checks/registry.h"
 #include "checks/value_pieces.h"
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 
 namespace shapeguard::internal {
 namespace {

@@ -11,7 +11,7 @@
 #include "checks/args.h"
 #include "checks/registry.h"
 #include "checks/value_pieces.h"
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 
 namespace shapeguard::internal {
 namespace {

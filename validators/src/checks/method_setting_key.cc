@@ -8,7 +8,7 @@
 #include "checks/registry.h"
 #include "checks/value_pieces.h"
 #include "shapeguard/json_pointer.h"
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 
 namespace shapeguard::internal {
 namespace {

@@ -27,7 +27,7 @@
 #include "checks/registry.h"
 #include "shapeguard/json_pointer.h"
 #include "shapeguard/timestamp.h"
-#include "utf8.h"
+#include "shapeguard/utf8.h"
 
 namespace shapeguard::internal {
 namespace {

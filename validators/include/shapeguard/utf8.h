@@ -1,4 +1,5 @@
-// UTF-8 helpers for strings the JSON parser has already checked to be valid UTF-8.
+// UTF-8 and JSON-string helpers: counting code points, checking well-formedness, and
+// escaping text as the inside of a JSON string (output lines and messages that quote values).
 #ifndef SHAPEGUARD_UTF8_H_
 #define SHAPEGUARD_UTF8_H_
 
@@ -6,10 +7,11 @@
 #include <string>
 #include <string_view>
 
-namespace shapeguard::internal {
+namespace shapeguard {
 
-// Number of Unicode code points: every byte that is not a continuation byte (10xxxxxx)
-// starts one, so no decoding is needed.
+// The number of Unicode code points in well-formed UTF-8 text: every byte that is not a
+// continuation byte (10xxxxxx) starts one, so no decoding is needed (and ill-formed text
+// counts those bytes).
 std::size_t CountCodePoints(std::string_view text);
 
 // True when text is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
@@ -31,6 +33,6 @@ void AppendJsonEscaped(std::string& out, std::string_view text);
 // (with "…" appended when cut), for messages that show a bad value.
 std::string QuoteForMessage(std::string_view text, std::size_t max_code_points = 80);
 
-}  // namespace shapeguard::internal
+}  // namespace shapeguard
 
 #endif  // SHAPEGUARD_UTF8_H_

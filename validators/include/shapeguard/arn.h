@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace shapeguard::internal {
+namespace shapeguard {
 
 // The parts of an ARN, as views into the parsed text. The resource may itself contain ":"
 // and "/" (log-group:name, function:name:alias, deliverystream/name).
@@ -24,6 +24,6 @@ struct Arn {
 // and a non-empty resource.
 std::optional<Arn> ParseArn(std::string_view text, std::string* why = nullptr);
 
-}  // namespace shapeguard::internal
+}  // namespace shapeguard
 
 #endif  // SHAPEGUARD_ARN_H_

@@ -6,6 +6,7 @@
 #ifndef SHAPEGUARD_TEXT_VALIDATION_H_
 #define SHAPEGUARD_TEXT_VALIDATION_H_
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -13,20 +14,22 @@
 #include "shapeguard/result.h"
 #include "shapeguard/schema.h"
 
-namespace shapeguard::internal {
+namespace shapeguard {
 
-// Bytes that must be readable after the text for `padded` fast validation.
-constexpr std::size_t kTextPadding = kJsonTextPadding;
+// Bytes that must be readable after the text for `padded` fast validation (the same as
+// kJsonTextPadding).
+inline constexpr std::size_t kTextPadding = kJsonTextPadding;
 
 // The fast path, or nullopt where it cannot decide (the reference path must). With
 // `padded`, the kTextPadding bytes after the text are readable and the text is not copied.
 std::optional<Report> ValidateTextFast(const Schema& schema, std::string_view text,
                                        const ValidateOptions& options, bool padded = false);
 
-// The reference path.
+// The reference path: fails as Schema::ValidateText does on text that is not JSON or nests
+// deeper than options.max_depth (options.max_bytes is not checked here).
 Result<Report> ValidateTextReference(const Schema& schema, std::string_view text,
                                      const ValidateOptions& options);
 
-}  // namespace shapeguard::internal
+}  // namespace shapeguard
 
 #endif  // SHAPEGUARD_TEXT_VALIDATION_H_

@@ -6,29 +6,20 @@
 #include <cstddef>
 #include <nlohmann/json.hpp>
 #include <string_view>
-#include <vector>
 
-#include "path_token.h"
 #include "shapeguard/result.h"
 
-namespace shapeguard::internal {
+namespace shapeguard {
 
 // The deepest nesting of arrays and objects in text, counting no further than `limit` + 1
 // (so the scan stays cheap on hostile input). Brackets inside strings do not count.
 std::size_t NestingDepth(std::string_view text, std::size_t limit);
 
-// A parsed document. JSON allows an object to repeat a member name; the document keeps the
-// first occurrence and `duplicates` lists where the later ones were (the validator reports
-// them: which one a service would take is not defined).
-struct ParsedDocument {
-  nlohmann::json document;
-  std::vector<Path> duplicates;
-};
-
 // Parses text; fails with "parse error at line L, column C: ..." on malformed JSON (including
-// ill-formed UTF-8 in strings), or when it nests deeper than max_depth.
-Result<ParsedDocument> ParseJsonText(std::string_view text, std::size_t max_depth);
+// ill-formed UTF-8 in strings), or when it nests deeper than max_depth. JSON allows an object
+// to repeat a member name; the document keeps the first occurrence.
+Result<nlohmann::json> ParseJsonText(std::string_view text, std::size_t max_depth);
 
-}  // namespace shapeguard::internal
+}  // namespace shapeguard
 
 #endif  // SHAPEGUARD_JSON_TEXT_H_
