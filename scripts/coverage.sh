@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Line coverage per folder: builds the coverage preset (Debug, --coverage), runs the tests but
 # the golden and install ones (`ctest -LE 'golden|install'`), and prints a table of the
-# lines each folder's code executed, from gcovr (`scripts/bootstrap.sh coverage` installs it). Tests do not count as
-# code here. Not run in CI: the instrumented Debug build and its test run take longer than
+# lines each folder's code executed, from gcovr (`scripts/bootstrap.sh coverage` installs
+# it). Tests do not count as code here. Not run in CI: the instrumented Debug build and its test run take longer than
 # CI's budget allows; run it by hand before and after changing what the tests cover.
 # Extra arguments go to ctest, e.g. `scripts/coverage.sh -L unit`.
 set -euo pipefail
