@@ -66,11 +66,12 @@ TEST(CatalogResolve, ExplainsWhatIsWrong) {
   EXPECT_NE(Builtin()
                 .Resolve("apigatewayv3.CreateStage")
                 .error()
-                .find("unknown service \"apigatewayv3\" (known: apigateway, "),
+                .find("unknown service \"apigatewayv3\" (did you mean \"apigatewayv2\"? known: "
+                      "apigateway, "),
             std::string::npos);
   EXPECT_EQ(Builtin().Resolve("apigatewayv2.CreateStag").error(),
-            "unknown operation \"CreateStag\" in apigatewayv2 (`shapeguard list` shows the 103 it "
-            "has)");
+            "unknown operation \"CreateStag\" in apigatewayv2 (did you mean \"CreateStage\"? "
+            "`shapeguard list apigatewayv2` shows the 103 it has)");
 }
 
 TEST(CatalogModels, AddedModelKeepsTheServiceOverlays) {

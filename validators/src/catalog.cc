@@ -5,6 +5,7 @@
 #include <map>
 #include <mutex>
 
+#include "closest_name.h"
 #include "compiler.h"
 #include "embedded.h"
 #include "file_io.h"
@@ -39,14 +40,12 @@ struct ServiceEntry {
   std::map<std::string, std::shared_ptr<const Operation>, std::less<>> views;
 };
 
-// Operation names compared without case, "-" and "_": "create-stage" finds CreateStage.
-std::string FoldName(std::string_view name) {
-  std::string out;
-  for (char c : name) {
-    if (c == '-' || c == '_') continue;
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  return out;
+// "unknown operation ..." with the nearest name, if one is close, and where to see them all.
+std::string UnknownOperation(std::string_view wanted, const std::string& service,
+                             const std::vector<std::string>& operations) {
+  return "unknown operation \"" + std::string(wanted) + "\" in " + service + " (" +
+         internal::DidYouMean(wanted, operations) + "`shapeguard list " + service + "` shows the " +
+         std::to_string(operations.size()) + " it has)";
 }
 
 }  // namespace
@@ -119,9 +118,8 @@ struct Catalog::Impl {
     auto model = Model(name.service);
     if (!model.ok()) return model.status();
     if (!model.value()->FindOperation(name.operation)) {
-      return Status::Error("unknown operation \"" + name.operation + "\" in " + name.service +
-                           " (`shapeguard list` shows the " +
-                           std::to_string(model.value()->OperationNames().size()) + " it has)");
+      return Status::Error(
+          UnknownOperation(name.operation, name.service, model.value()->OperationNames()));
     }
     auto program = CompiledFor(name.service, name.operation);
     if (!program.ok()) return program.status();
@@ -139,13 +137,17 @@ struct Catalog::Impl {
   }
 
   std::string UnknownService(std::string_view service) const {
+    std::vector<std::string> names;
     std::string known;
     for (const auto& [name, entry] : services) {
-      if (services.size() > 12) break;
-      known += (known.empty() ? "" : ", ") + name;
+      names.push_back(name);
+      if (services.size() <= 12) known += (known.empty() ? "" : ", ") + name;
     }
+    std::string hint = internal::DidYouMean(service, names);
+    if (!known.empty()) hint += "known: " + known;
+    if (!hint.empty() && hint.back() == ' ') hint.pop_back();
     return "unknown service \"" + std::string(service) + "\"" +
-           (known.empty() ? "" : " (known: " + known + ")");
+           (hint.empty() ? "" : " (" + hint + ")");
   }
 };
 
@@ -266,15 +268,13 @@ Result<OperationName> Catalog::Resolve(std::string_view name) const {
   std::vector<std::string> matches;
   for (const std::string& op : operations.value()) {
     if (op == wanted) return OperationName{service, op};
-    if (FoldName(op) == FoldName(wanted)) matches.push_back(op);
+    if (internal::FoldName(op) == internal::FoldName(wanted)) matches.push_back(op);
   }
   if (matches.size() == 1) return OperationName{service, matches[0]};
   if (matches.size() > 1) {
     return Status::Error("\"" + std::string(name) + "\" is ambiguous in " + service);
   }
-  return Status::Error("unknown operation \"" + std::string(wanted) + "\" in " + service +
-                       " (`shapeguard list` shows the " +
-                       std::to_string(operations.value().size()) + " it has)");
+  return Status::Error(UnknownOperation(wanted, service, operations.value()));
 }
 
 Result<std::shared_ptr<const Schema>> Catalog::GetSchema(const OperationName& name,
