@@ -23,9 +23,14 @@ int RunCommandLine(int argc, char** argv, const NetworkCommands& network) {
   CatalogOptions catalog_options;
   app.add_option("--models", catalog_options.model_dirs,
                  "Also load every service of a botocore data directory")
-      ->type_name("DIR");
+      ->type_name("DIR")
+      ->allow_extra_args(false);  // one DIR per --models, so it may precede the files
   app.add_option("--overlay", catalog_options.overlay_files, "Also load an overlay file")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  // --models and --overlay may also follow the command, as users write them
+  // (`shapeguard validate --models DIR ...`): subcommands pass what they do not know up.
+  app.fallthrough();
 
   std::string list_service;
   CLI::App* list = app.add_subcommand("list", "List the services and operations known");

@@ -78,8 +78,8 @@ TEST(CliValidate, UnknownOperationExitsTwo) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err,
-            "shapeguard: unknown operation \"CreateStages\" in apigatewayv2 (`shapeguard list` "
-            "shows the 103 it has)\n");
+            "shapeguard: unknown operation \"CreateStages\" in apigatewayv2 (did you mean "
+            "\"CreateStage\"? `shapeguard list apigatewayv2` shows the 103 it has)\n");
 }
 
 TEST(CliValidate, UsageErrorsExitTwo) {
@@ -292,6 +292,22 @@ TEST(CliModels, ModelsDirectoryAddsServices) {
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_EQ(bad.err,
             "shapeguard: /nonexistent: not a directory (expected a botocore data directory)\n");
+}
+
+// As users write them: --models and --overlay after the command, as well as before it.
+TEST(CliModels, ModelsAndOverlayAfterTheCommand) {
+  std::string models = std::string(SHAPEGUARD_SOURCE_DIR) + "/tests/data/models";
+  ProcessResult r = Shapeguard({"validate", "testsvc.Put", "--models", models, "-"},
+                               R"({"Name": "toolongname"})");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("/Name: "), std::string::npos);
+  ProcessResult listed = Shapeguard({"list", "testsvc", "--models", models});
+  EXPECT_EQ(listed.exit_code, 0) << listed.err;
+  EXPECT_NE(listed.out.find("testsvc.Put"), std::string::npos);
+  ProcessResult overlay =
+      Shapeguard({"explain", "apigatewayv2.CreateStage", "--overlay", "/nonexistent-overlay.json"});
+  EXPECT_EQ(overlay.exit_code, 2);
+  EXPECT_NE(overlay.err.find("/nonexistent-overlay.json"), std::string::npos) << overlay.err;
 }
 
 TEST(CliVersion, PrintsTheVersion) {
