@@ -8,8 +8,15 @@ namespace shapeguard::cli {
 
 int RunList(const Catalog& catalog, const std::string& service, std::ostream& out,
             std::ostream& err) {
-  std::vector<std::string> services =
-      service.empty() ? catalog.Services() : std::vector<std::string>{service};
+  std::vector<std::string> services = catalog.Services();
+  if (!service.empty()) {
+    auto resolved = catalog.ResolveService(service);  // an alias lists under the real name
+    if (!resolved.ok()) {
+      err << "shapeguard: " << resolved.error() << "\n";
+      return kExitUsage;
+    }
+    services = {resolved.value()};
+  }
   int status = kExitOk;
   for (const std::string& name : services) {
     auto operations = catalog.Operations(name);

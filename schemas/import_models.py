@@ -85,8 +85,13 @@ def main():
         os.makedirs(target_dir, exist_ok=True)
         with open(os.path.join(target_dir, "service-2.json"), "w", encoding="utf-8") as f:
             f.write(text)
+        metadata = model.get("metadata", {})
         manifest["services"][service] = {
             "version": api_version,
+            # Other names users call the service by; the catalog resolves them.
+            "aliases": sorted({name for name in (metadata.get("serviceId"), metadata.get("signingName"),
+                                                 metadata.get("endpointPrefix"))
+                               if name and name != service}),
             "operations": len(model["operations"]),
             "shapes": len(model["shapes"]),
             "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),

@@ -59,6 +59,34 @@ TEST(CatalogResolve, AcceptsModelAndKebabNames) {
   }
 }
 
+// Services as users write them: the SDK's service id, the signing name, the endpoint
+// prefix (manifest.json "aliases"), in any case.
+TEST(CatalogResolve, AcceptsTheOtherNamesOfAService) {
+  EXPECT_EQ(Builtin().ResolveService("apigatewayv2").value(), "apigatewayv2");
+  EXPECT_EQ(Builtin().ResolveService("ApiGatewayV2").value(), "apigatewayv2");
+  EXPECT_EQ(Builtin().ResolveService("API Gateway").value(), "apigateway");
+  EXPECT_EQ(Builtin().ResolveService("execute-api").value(), "apigatewaymanagementapi");
+  EXPECT_EQ(Builtin().ResolveService("AppConfig").value(), "appconfig");
+  // apigatewayv2's signing name is "apigateway": the botocore name of apigateway wins.
+  EXPECT_EQ(Builtin().ResolveService("apigateway").value(), "apigateway");
+  auto op = Builtin().Resolve("API Gateway.create-rest-api");
+  ASSERT_TRUE(op.ok()) << op.error();
+  EXPECT_EQ(op.value().service, "apigateway");
+  EXPECT_EQ(op.value().operation, "CreateRestApi");
+  EXPECT_EQ(Builtin().Operations("execute-api").value().size(), 3u);
+  EXPECT_FALSE(Builtin().ResolveService("no-such-service").ok());
+}
+
+// A service added under a name that is another's alias: the botocore name wins.
+TEST(CatalogResolve, BotocoreNameWinsOverAnAlias) {
+  Catalog catalog = Catalog::Builtin().value();
+  constexpr char kModel[] = R"({"metadata": {"protocol": "rest-json"}, "operations": {},
+                                "shapes": {}})";
+  ASSERT_TRUE(catalog.AddModel("execute-api", kModel, "test").ok());
+  EXPECT_EQ(catalog.ResolveService("execute-api").value(), "execute-api");
+  EXPECT_EQ(Builtin().ResolveService("execute-api").value(), "apigatewaymanagementapi");
+}
+
 TEST(CatalogResolve, ExplainsWhatIsWrong) {
   EXPECT_EQ(
       Builtin().Resolve("CreateStage").error(),

@@ -310,6 +310,15 @@ TEST(CliModels, ModelsAndOverlayAfterTheCommand) {
   EXPECT_NE(overlay.err.find("/nonexistent-overlay.json"), std::string::npos) << overlay.err;
 }
 
+TEST(CliList, AnAliasListsUnderTheBotocoreName) {
+  ProcessResult r = Shapeguard({"list", "execute-api"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("apigatewaymanagementapi.", 0), 0u) << r.out;
+  ProcessResult unknown = Shapeguard({"list", "apigatewayv3"});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("did you mean \"apigatewayv2\"?"), std::string::npos) << unknown.err;
+}
+
 TEST(CliVersion, PrintsTheVersion) {
   ProcessResult r = Shapeguard({"--version"});
   EXPECT_EQ(r.exit_code, 0);

@@ -55,6 +55,8 @@ struct Catalog::Impl {
   std::map<std::string, ServiceEntry, std::less<>> services;
   std::map<std::string, std::vector<std::shared_ptr<const Overlay>>, std::less<>> overlays;
   std::string models_version;
+  // Built-in services' other names (manifest.json "aliases"), folded: alias -> services.
+  std::map<std::string, std::vector<std::string>, std::less<>> aliases;
 
   // The parsed model of a service (reading and parsing it on first use). Caller holds mutex.
   Result<std::shared_ptr<const ServiceModel>> Model(std::string_view service) {
@@ -136,6 +138,38 @@ struct Catalog::Impl {
     return rules;
   }
 
+  // Records the "aliases" of each service of the manifest.
+  void ReadAliases(const nlohmann::json& manifest) {
+    if (!manifest.is_object() || !manifest.contains("services")) return;
+    for (const auto& [service, info] : manifest["services"].items()) {
+      if (!info.is_object() || !info.contains("aliases")) continue;
+      for (const auto& alias : info["aliases"]) {
+        if (!alias.is_string()) continue;
+        std::vector<std::string>& named = aliases[internal::FoldName(alias.get<std::string>())];
+        if (std::find(named.begin(), named.end(), service) == named.end()) named.push_back(service);
+      }
+    }
+  }
+
+  // ResolveService. Caller holds mutex.
+  Result<std::string> CanonicalService(std::string_view service) const {
+    if (services.count(service)) return std::string(service);
+    std::string folded = internal::FoldName(service);
+    for (const auto& [name, entry] : services) {
+      if (internal::FoldName(name) == folded) return name;
+    }
+    auto alias = aliases.find(folded);
+    if (alias == aliases.end()) return Status::Error(UnknownService(service));
+    if (alias->second.size() == 1) return alias->second[0];
+    // Appended piece by piece: g++ 12 at -O3 wrongly warns (-Wstringop-overflow) on
+    // "literal" + std::string(...).
+    std::string message = std::string("\"").append(service).append("\" names ");
+    for (std::size_t i = 0; i < alias->second.size(); ++i) {
+      message.append(i ? " and " : "").append(alias->second[i]);
+    }
+    return Status::Error(message.append(": write the service's botocore name"));
+  }
+
   std::string UnknownService(std::string_view service) const {
     std::vector<std::string> names;
     std::string known;
@@ -175,6 +209,7 @@ Result<Catalog> Catalog::Builtin() {
           manifest["botocore"].is_string()) {
         catalog.impl_->models_version = "botocore " + manifest["botocore"].get<std::string>();
       }
+      catalog.impl_->ReadAliases(manifest);
     }
   }
   return catalog;
@@ -245,9 +280,16 @@ std::vector<std::string> Catalog::Services() const {
   return names;
 }
 
+Result<std::string> Catalog::ResolveService(std::string_view service) const {
+  std::lock_guard lock(impl_->mutex);
+  return impl_->CanonicalService(service);
+}
+
 Result<std::vector<std::string>> Catalog::Operations(std::string_view service) const {
   std::lock_guard lock(impl_->mutex);
-  auto model = impl_->Model(service);
+  auto canonical = impl_->CanonicalService(service);
+  if (!canonical.ok()) return canonical.status();
+  auto model = impl_->Model(canonical.value());
   if (!model.ok()) return model.status();
   return model.value()->OperationNames();
 }
@@ -261,7 +303,9 @@ Result<OperationName> Catalog::Resolve(std::string_view name) const {
                          "\": name an operation as SERVICE.Operation, e.g. "
                          "apigatewayv2.CreateStage");
   }
-  std::string service(name.substr(0, dot));
+  auto resolved = ResolveService(name.substr(0, dot));
+  if (!resolved.ok()) return resolved.status();
+  const std::string& service = resolved.value();
   std::string_view wanted = name.substr(dot + 1);
   auto operations = Operations(service);
   if (!operations.ok()) return operations.status();

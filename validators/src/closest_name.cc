@@ -28,7 +28,7 @@ std::size_t EditDistance(const std::string& a, const std::string& b) {
 std::string FoldName(std::string_view name) {
   std::string out;
   for (char c : name) {
-    if (c == '-' || c == '_') continue;
+    if (c == '-' || c == '_' || c == ' ') continue;
     out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
   return out;

@@ -10,8 +10,8 @@
 
 namespace shapeguard::internal {
 
-// A name as compared here and in the catalog: without case, "-" and "_" ("create-stage"
-// finds CreateStage).
+// A name as compared here and in the catalog: without case, "-", "_" and spaces
+// ("create-stage" finds CreateStage, "API Gateway" apigateway).
 std::string FoldName(std::string_view name);
 
 // The name among `known` nearest to `wanted` by edit distance (ignoring case, "-" and "_"),

@@ -51,11 +51,17 @@ class Catalog {
   // Service names, sorted.
   std::vector<std::string> Services() const;
 
-  // Operation names of a service, sorted.
+  // The botocore name of a service as users write it: that name, or for a built-in service
+  // its SDK service id, SigV4 signing name or endpoint prefix ("ApiGatewayV2", "API Gateway",
+  // "execute-api"), in any case. The botocore name wins over another service's alias; an
+  // alias two services share is an error naming both.
+  Result<std::string> ResolveService(std::string_view service) const;
+
+  // Operation names of a service (named as ResolveService takes it), sorted.
   Result<std::vector<std::string>> Operations(std::string_view service) const;
 
-  // Resolves "service.Operation"; the operation may also be written in the CLI's kebab
-  // form ("apigatewayv2.create-stage") or in any case.
+  // Resolves "service.Operation"; the service as ResolveService takes it, the operation also
+  // in the CLI's kebab form ("apigatewayv2.create-stage") or in any case.
   Result<OperationName> Resolve(std::string_view name) const;
 
   // The compiled contract of an operation. Fails when the service or operation is unknown.
