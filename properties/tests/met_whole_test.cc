@@ -19,22 +19,8 @@ namespace {
 
 // Every distinct rule met whole in the built-in services, in the order first reached.
 const std::vector<Constraint>& MetWholeRules() {
-  static const std::vector<Constraint>* rules = [] {
-    auto* found = new std::vector<Constraint>;
-    for (const auto& schema : AllSchemas()) {
-      for (const ShapeView& position : schema->shape().Positions()) {
-        Constraints constraints = position.constraints();
-        for (std::size_t i = 0; i < constraints.size(); ++i) {
-          Constraint c = constraints[i];
-          if (!c.met_whole()) continue;
-          bool seen = false;
-          for (const Constraint& r : *found) seen = seen || r == c;
-          if (!seen) found->push_back(c);
-        }
-      }
-    }
-    return found;
-  }();
+  static const auto* rules =
+      new std::vector<Constraint>(BuiltinRules([](const Constraint& c) { return c.met_whole(); }));
   return *rules;
 }
 
@@ -79,14 +65,8 @@ TEST(MetWhole, BreakersFailTheirRuleWithTheirCode) {
 }
 
 TEST(MetWhole, OtherKindsGenerateNothing) {
-  for (const auto& schema : AllSchemas()) {
-    for (const ShapeView& position : schema->shape().Positions()) {
-      Constraints constraints = position.constraints();
-      for (std::size_t i = 0; i < constraints.size(); ++i) {
-        if (constraints[i].met_whole()) continue;
-        EXPECT_FALSE(constraints[i].Break().has_value()) << constraints[i].kind();
-      }
-    }
+  for (const Constraint& c : BuiltinRules([](const Constraint& r) { return !r.met_whole(); })) {
+    EXPECT_FALSE(c.Break().has_value()) << c.kind();
   }
 }
 

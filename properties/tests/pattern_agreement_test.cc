@@ -19,17 +19,7 @@ namespace {
 
 // Every distinct rule of a kind in the built-in services.
 std::vector<Constraint> RulesOfKind(std::string_view kind) {
-  std::vector<Constraint> rules;
-  for (const auto& schema : AllSchemas()) {
-    for (const ShapeView& position : schema->shape().Positions()) {
-      std::optional<Constraint> rule = position.constraints().Find(kind);
-      if (!rule) continue;
-      bool seen = false;
-      for (const Constraint& r : rules) seen = seen || r == *rule;
-      if (!seen) rules.push_back(*rule);
-    }
-  }
-  return rules;
+  return BuiltinRules([kind](const Constraint& c) { return c.kind() == kind; });
 }
 
 // A string near the pattern's language: a matching one, perhaps with one byte changed,

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <set>
 #include <string>
@@ -103,19 +104,32 @@ inline const std::vector<std::string> kExtraPatterns = {"[A-Za-z0-9\\-._~:/?#&=,
 
 // Every regex of the built-in models and overlays (pattern rules and ARN resource
 // patterns), plus kExtraPatterns.
-inline std::vector<std::string> BuiltinPatterns() {
-  std::set<std::string> patterns(kExtraPatterns.begin(), kExtraPatterns.end());
-  patterns.erase("\\p");
+// Every distinct rule of the built-in services that `wanted` takes, in the order first
+// reached (rules are shared between positions, so each is listed once).
+template <typename Predicate>
+std::vector<Constraint> BuiltinRules(Predicate wanted) {
+  std::vector<Constraint> rules;
   for (const auto& schema : AllSchemas()) {
     for (const ShapeView& position : schema->shape().Positions()) {
       Constraints constraints = position.constraints();
       for (std::size_t i = 0; i < constraints.size(); ++i) {
-        const Constraint& c = constraints[i];
-        if (c.kind() == "pattern") patterns.insert(c.args()["regex"].get<std::string>());
-        if (c.kind() == "arn") {
-          for (const auto& kind : c.args()["kinds"]) patterns.insert(kind["resource"]);
+        Constraint c = constraints[i];
+        if (wanted(c) && std::find(rules.begin(), rules.end(), c) == rules.end()) {
+          rules.push_back(c);
         }
       }
+    }
+  }
+  return rules;
+}
+
+inline std::vector<std::string> BuiltinPatterns() {
+  std::set<std::string> patterns(kExtraPatterns.begin(), kExtraPatterns.end());
+  patterns.erase("\\p");
+  for (const Constraint& c : BuiltinRules([](const Constraint&) { return true; })) {
+    if (c.kind() == "pattern") patterns.insert(c.args()["regex"].get<std::string>());
+    if (c.kind() == "arn") {
+      for (const auto& kind : c.args()["kinds"]) patterns.insert(kind["resource"]);
     }
   }
   return {patterns.begin(), patterns.end()};
