@@ -32,9 +32,13 @@ int RunCommandLine(int argc, char** argv, const NetworkCommands& network) {
   // (`shapeguard validate --models DIR ...`): subcommands pass what they do not know up.
   app.fallthrough();
 
-  std::string list_service;
-  CLI::App* list = app.add_subcommand("list", "List the services and operations known");
-  list->add_option("service", list_service, "Only this service");
+  ListArgs list_args;
+  CLI::App* list = app.add_subcommand(
+      "list", "List the services known, or with SERVICE the operations of that service");
+  list->add_option("service", list_args.service, "List this service's operations");
+  list->add_flag("--json", list_args.json, "Write one JSON document instead of text");
+  list->add_flag("--operations", list_args.operations,
+                 "List every service's operations (service.Operation per line)");
 
   std::string explain_operation;
   bool explain_output = false;
@@ -120,7 +124,7 @@ int RunCommandLine(int argc, char** argv, const NetworkCommands& network) {
     std::cerr << "shapeguard: " << catalog.error() << "\n";
     return kExitUsage;
   }
-  if (list->parsed()) return RunList(catalog.value(), list_service, std::cout, std::cerr);
+  if (list->parsed()) return RunList(catalog.value(), list_args, std::cout, std::cerr);
   if (generate->parsed()) {
     if (!generate_kind.empty()) generate_args.kind = generate_kind;
     return RunGenerate(catalog.value(), generate_args, std::cout, std::cerr);

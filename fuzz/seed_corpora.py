@@ -5,6 +5,7 @@ several harnesses picks a schema by its index, which depends on the operations k
 
 Usage: fuzz/seed_corpora.py   (from anywhere; rewrites only the seed_* files)
 """
+import gzip
 import hashlib
 import json
 import os
@@ -17,14 +18,14 @@ CORPUS = ROOT / "fuzz" / "corpus"
 
 def schema_indexes():
     """Index of (service, operation, direction) in the harnesses' AllSchemas() order:
-    inputs then outputs; services sorted; operations sorted (bytewise, as std::string)."""
+    inputs then outputs; seeded services sorted; operations sorted (bytewise, as
+    std::string)."""
+    models = ROOT / "schemas" / "models"
     operations = []
-    for service in sorted(os.listdir(ROOT / "schemas" / "models")):
-        versions = ROOT / "schemas" / "models" / service
-        if not versions.is_dir():
-            continue
-        newest = sorted(os.listdir(versions))[-1]
-        model = json.loads((versions / newest / "service-2.json").read_text())
+    for service in sorted(json.loads((models / "manifest.json").read_text())["seeded"]):
+        newest = sorted(os.listdir(models / service))[-1]
+        with gzip.open(models / service / newest / "service-2.json.gz", "rt", encoding="utf-8") as f:
+            model = json.load(f)
         operations += [(service, op) for op in sorted(model["operations"])]
     index = {}
     for d, direction in enumerate(["input", "output"]):

@@ -266,19 +266,48 @@ TEST(CliValidate, MaxBytesRefusesLargerDocumentsAsErrors) {
   EXPECT_EQ(lines.err, "shapeguard: -:2: the document is longer than the limit of 32 bytes\n");
 }
 
-TEST(CliList, ListsEveryOperation) {
+// `list`: one line per service, from the manifest; `list SERVICE`: its operations.
+TEST(CliList, ListsEveryServiceAndTheOperationsOfOne) {
   ProcessResult r = Shapeguard({"list"});
   EXPECT_EQ(r.exit_code, 0);
   std::vector<std::string> lines = Lines(r.out);
-  EXPECT_EQ(lines.size(), 275u);
-  EXPECT_NE(std::find(lines.begin(), lines.end(), "apigateway.UpdateStage"), lines.end());
+  EXPECT_GT(lines.size(), 400u);
+  auto v2 = std::find_if(lines.begin(), lines.end(),
+                         [](const std::string& l) { return l.rfind("apigatewayv2 ", 0) == 0; });
+  ASSERT_NE(v2, lines.end());
+  EXPECT_NE(v2->find(" 2018-11-29  rest-json "), std::string::npos) << *v2;
+  EXPECT_NE(v2->find(" 103 operations  (ApiGatewayV2, apigateway)"), std::string::npos) << *v2;
   EXPECT_EQ(Lines(Shapeguard({"list", "apigatewaymanagementapi"}).out),
             (std::vector<std::string>{"apigatewaymanagementapi.DeleteConnection",
                                       "apigatewaymanagementapi.GetConnection",
                                       "apigatewaymanagementapi.PostToConnection"}));
-  ProcessResult unknown = Shapeguard({"list", "s3"});
+  std::vector<std::string> every = Lines(Shapeguard({"list", "--operations"}).out);
+  EXPECT_GT(every.size(), 15000u);
+  EXPECT_NE(std::find(every.begin(), every.end(), "apigateway.UpdateStage"), every.end());
+  EXPECT_NE(std::find(every.begin(), every.end(), "ec2.RunInstances"), every.end());
+  ProcessResult unknown = Shapeguard({"list", "nosuchservice"});
   EXPECT_EQ(unknown.exit_code, 2);
-  EXPECT_NE(unknown.err.find("unknown service \"s3\""), std::string::npos);
+  EXPECT_NE(unknown.err.find("unknown service \"nosuchservice\""), std::string::npos);
+}
+
+TEST(CliList, JsonForTools) {
+  ProcessResult r = Shapeguard({"list", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto all = nlohmann::json::parse(r.out);
+  ASSERT_TRUE(all.is_array());
+  EXPECT_EQ(all.size(), Lines(Shapeguard({"list"}).out).size());
+  auto s3 =
+      std::find_if(all.begin(), all.end(), [](const auto& s) { return s["service"] == "s3"; });
+  ASSERT_NE(s3, all.end());
+  EXPECT_EQ((*s3)["protocol"], "rest-xml");
+  EXPECT_EQ((*s3)["seeded"], false);
+  EXPECT_EQ((*s3)["origin"], "built-in");
+  EXPECT_GT((*s3)["operation_count"].get<int>(), 90);
+  auto one = nlohmann::json::parse(Shapeguard({"list", "--json", "AppConfig"}).out);
+  EXPECT_EQ(one["service"], "appconfig");
+  EXPECT_EQ(one["seeded"], true);
+  EXPECT_EQ(one["operations"].size(), one["operation_count"].get<std::size_t>());
+  EXPECT_EQ(one["operations"][0], "CreateApplication");
 }
 
 TEST(CliModels, ModelsDirectoryAddsServices) {
@@ -311,9 +340,14 @@ TEST(CliModels, ModelsAndOverlayAfterTheCommand) {
 }
 
 TEST(CliList, AnAliasListsUnderTheBotocoreName) {
-  ProcessResult r = Shapeguard({"list", "execute-api"});
+  ProcessResult r = Shapeguard({"list", "ApiGatewayManagementApi"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.rfind("apigatewaymanagementapi.", 0), 0u) << r.out;
+  ProcessResult shared = Shapeguard({"list", "execute-api"});
+  EXPECT_EQ(shared.exit_code, 2);
+  EXPECT_NE(shared.err.find("names apigatewaymanagementapi and connectparticipant"),
+            std::string::npos)
+      << shared.err;
   ProcessResult unknown = Shapeguard({"list", "apigatewayv3"});
   EXPECT_EQ(unknown.exit_code, 2);
   EXPECT_NE(unknown.err.find("did you mean \"apigatewayv2\"?"), std::string::npos) << unknown.err;

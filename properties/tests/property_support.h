@@ -19,11 +19,12 @@ inline const Catalog& Builtin() {
   return *catalog;
 }
 
-// Every operation of every built-in service, in both directions.
+// Every operation of every seeded service (the ones with overlays, scenarios and emulator
+// routes), in both directions: every built-in service would take hours per property.
 inline const std::vector<std::shared_ptr<const Schema>>& AllSchemas() {
   static const auto* schemas = [] {
     auto* out = new std::vector<std::shared_ptr<const Schema>>;
-    for (const std::string& service : Builtin().Services()) {
+    for (const std::string& service : Builtin().SeededServices()) {
       for (const std::string& op : Builtin().Operations(service).value()) {
         for (Direction d : {Direction::kInput, Direction::kOutput}) {
           out->push_back(Builtin().GetSchema(service + "." + op, d).value());
@@ -50,7 +51,7 @@ inline std::vector<std::shared_ptr<const Schema>> ServiceSchemas(const std::stri
   return out;
 }
 
-// One test parameter per built-in service and direction: few processes, every operation.
+// One test parameter per seeded service and direction: few processes, every operation.
 struct ServiceDirection {
   std::string service;
   Direction direction;
@@ -58,7 +59,7 @@ struct ServiceDirection {
 
 inline std::vector<ServiceDirection> AllServiceDirections() {
   std::vector<ServiceDirection> out;
-  for (const std::string& service : Builtin().Services()) {
+  for (const std::string& service : Builtin().SeededServices()) {
     for (Direction d : {Direction::kInput, Direction::kOutput}) out.push_back({service, d});
   }
   return out;

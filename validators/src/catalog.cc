@@ -4,12 +4,14 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <optional>
 
 #include "closest_name.h"
 #include "compiler.h"
 #include "embedded.h"
 #include "file_io.h"
 #include "model.h"
+#include "model_json.h"
 #include "overlay.h"
 #include "program.h"
 
@@ -27,8 +29,10 @@ namespace {
 struct ServiceEntry {
   std::string text;
   std::string path;  // a file to read when text is empty
-  // An embedded model, parsed in place and converted as used (see ServiceModel).
+  // An embedded model, parsed in place and converted as used (see ServiceModel); gzip
+  // data when builtin_gzip, inflated on first use.
   std::string_view builtin_text;
+  bool builtin_gzip = false;
   std::string origin;
   std::shared_ptr<const ServiceModel> model;
   std::shared_ptr<const Program> program;  // every operation
@@ -54,9 +58,22 @@ struct Catalog::Impl {
   mutable std::mutex mutex;
   std::map<std::string, ServiceEntry, std::less<>> services;
   std::map<std::string, std::vector<std::shared_ptr<const Overlay>>, std::less<>> overlays;
-  std::string models_version;
-  // Built-in services' other names (manifest.json "aliases"), folded: alias -> services.
+  // The built-in models' manifest.json, read on first need: start-up does not parse it.
+  std::string_view manifest_text;
+  std::optional<nlohmann::json> manifest;
+  // Built-in services' other names (manifest "aliases"), folded: alias -> services.
   std::map<std::string, std::vector<std::string>, std::less<>> aliases;
+
+  // The manifest, parsed on first use (an empty object when there is none). Caller holds
+  // mutex.
+  const nlohmann::json& Manifest() {
+    if (!manifest) {
+      manifest = internal::ParseModelJson(manifest_text);
+      if (!manifest->is_object()) manifest = nlohmann::json::object();
+      ReadAliases(*manifest);
+    }
+    return *manifest;
+  }
 
   // The parsed model of a service (reading and parsing it on first use). Caller holds mutex.
   Result<std::shared_ptr<const ServiceModel>> Model(std::string_view service) {
@@ -74,6 +91,14 @@ struct Catalog::Impl {
 
   static Result<std::shared_ptr<const ServiceModel>> ParseEntry(const std::string& service,
                                                                 const ServiceEntry& entry) {
+    if (entry.builtin_gzip) {
+      auto text = internal::Gunzip(entry.builtin_text, entry.origin);
+      if (!text.ok()) return text.status();
+      std::size_t size = text.value().size();
+      text.value().append(internal::kEmbeddedPadding, ' ');  // parsed in place, as embedded
+      return internal::ParseBuiltinServiceModel(
+          service, std::string_view(text.value()).substr(0, size), entry.origin);
+    }
     if (!entry.builtin_text.empty()) {
       return internal::ParseBuiltinServiceModel(service, entry.builtin_text, entry.origin);
     }
@@ -152,12 +177,13 @@ struct Catalog::Impl {
   }
 
   // ResolveService. Caller holds mutex.
-  Result<std::string> CanonicalService(std::string_view service) const {
+  Result<std::string> CanonicalService(std::string_view service) {
     if (services.count(service)) return std::string(service);
     std::string folded = internal::FoldName(service);
     for (const auto& [name, entry] : services) {
       if (internal::FoldName(name) == folded) return name;
     }
+    Manifest();  // reads the aliases
     auto alias = aliases.find(folded);
     if (alias == aliases.end()) return Status::Error(UnknownService(service));
     if (alias->second.size() == 1) return alias->second[0];
@@ -168,6 +194,36 @@ struct Catalog::Impl {
       message.append(i ? " and " : "").append(alias->second[i]);
     }
     return Status::Error(message.append(": write the service's botocore name"));
+  }
+
+  // Summary of a known service. Caller holds mutex.
+  Result<ServiceSummary> SummaryOf(const std::string& service) {
+    const ServiceEntry& entry = services.find(service)->second;
+    ServiceSummary summary;
+    summary.name = service;
+    const nlohmann::json& manifest = Manifest();
+    const nlohmann::json* listed = nullptr;
+    if (auto all = manifest.find("services"); all != manifest.end() && all->is_object()) {
+      if (auto it = all->find(service); it != all->end() && it->is_object()) listed = &*it;
+    }
+    if (auto seeded = manifest.find("seeded"); seeded != manifest.end() && seeded->is_array()) {
+      summary.seeded = std::find(seeded->begin(), seeded->end(), service) != seeded->end();
+    }
+    if (!entry.builtin_text.empty() && listed) {
+      summary.origin = "built-in";
+      summary.api_version = listed->value("version", "");
+      summary.protocol = listed->value("protocol", "");
+      summary.operations = listed->value("operations", std::size_t{0});
+      summary.aliases = listed->value("aliases", std::vector<std::string>{});
+      return summary;
+    }
+    auto model = Model(service);
+    if (!model.ok()) return model.status();
+    summary.origin = entry.builtin_text.empty() ? entry.origin : "built-in";
+    summary.api_version = model.value()->api_version();
+    summary.protocol = model.value()->MetadataString("protocol");
+    summary.operations = model.value()->OperationNames().size();
+    return summary;
   }
 
   std::string UnknownService(std::string_view service) const {
@@ -195,21 +251,18 @@ Result<Catalog> Catalog::Builtin() {
   for (const internal::EmbeddedFile& file : internal::EmbeddedFiles()) {
     std::filesystem::path path(file.path);
     auto parts = std::vector<std::string>(path.begin(), path.end());
-    if (parts.size() == 4 && parts[0] == "models" && parts[3] == "service-2.json") {
+    if (parts.size() == 4 && parts[0] == "models" &&
+        (parts[3] == "service-2.json" || parts[3] == "service-2.json.gz")) {
       ServiceEntry entry;
       entry.builtin_text = file.text;
+      entry.builtin_gzip = parts[3].ends_with(".gz");
       entry.origin = "built-in model " + std::string(file.path);
       catalog.impl_->services.insert_or_assign(parts[1], std::move(entry));
     } else if (parts.size() == 2 && parts[0] == "overlays") {
       Status s = catalog.AddOverlay(file.text, "built-in " + std::string(file.path));
       if (!s.ok()) return s;
     } else if (file.path == "models/manifest.json") {
-      auto manifest = nlohmann::json::parse(file.text, nullptr, false);
-      if (manifest.is_object() && manifest.contains("botocore") &&
-          manifest["botocore"].is_string()) {
-        catalog.impl_->models_version = "botocore " + manifest["botocore"].get<std::string>();
-      }
-      catalog.impl_->ReadAliases(manifest);
+      catalog.impl_->manifest_text = file.text;
     }
   }
   return catalog;
@@ -367,7 +420,32 @@ Result<std::vector<std::string>> Catalog::Warnings(std::string_view service) con
 
 std::string Catalog::ModelsVersion() const {
   std::lock_guard lock(impl_->mutex);
-  return impl_->models_version;
+  const nlohmann::json& manifest = impl_->Manifest();
+  auto botocore = manifest.find("botocore");
+  if (botocore == manifest.end() || !botocore->is_string()) return "";
+  return "botocore " + botocore->get<std::string>();
+}
+
+std::vector<std::string> Catalog::SeededServices() const {
+  std::lock_guard lock(impl_->mutex);
+  std::vector<std::string> seeded;
+  const nlohmann::json& manifest = impl_->Manifest();
+  if (auto list = manifest.find("seeded"); list != manifest.end() && list->is_array()) {
+    for (const auto& name : *list) {
+      if (name.is_string() && impl_->services.count(name.get<std::string>())) {
+        seeded.push_back(name.get<std::string>());
+      }
+    }
+  }
+  std::sort(seeded.begin(), seeded.end());
+  return seeded;
+}
+
+Result<ServiceSummary> Catalog::Summary(std::string_view service) const {
+  std::lock_guard lock(impl_->mutex);
+  auto canonical = impl_->CanonicalService(service);
+  if (!canonical.ok()) return canonical.status();
+  return impl_->SummaryOf(canonical.value());
 }
 
 }  // namespace shapeguard

@@ -32,4 +32,27 @@ Result<std::string> ReadGzipFile(const std::string& path) {
   return out;
 }
 
+Result<std::string> Gunzip(std::string_view compressed, const std::string& origin) {
+  z_stream stream{};
+  // 16 + MAX_WBITS: a gzip header and trailer around the deflate data.
+  if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) {
+    return Status::Error(origin + ": gzip: cannot start inflating");
+  }
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
+  stream.avail_in = static_cast<uInt>(compressed.size());
+  std::string out;
+  char buffer[1 << 16];
+  int result = Z_OK;
+  while (result == Z_OK) {
+    stream.next_out = reinterpret_cast<Bytef*>(buffer);
+    stream.avail_out = sizeof buffer;
+    result = inflate(&stream, Z_NO_FLUSH);
+    out.append(buffer, sizeof buffer - stream.avail_out);
+  }
+  std::string error = stream.msg ? stream.msg : "truncated data";
+  inflateEnd(&stream);
+  if (result != Z_STREAM_END) return Status::Error(origin + ": gzip: " + error);
+  return out;
+}
+
 }  // namespace shapeguard::internal

@@ -3,6 +3,7 @@
 #define SHAPEGUARD_FILE_IO_H_
 
 #include <string>
+#include <string_view>
 
 #include "shapeguard/result.h"
 
@@ -13,6 +14,10 @@ Result<std::string> ReadFile(const std::string& path);
 
 // The decompressed bytes of a gzip file; fails naming the file and the reason.
 Result<std::string> ReadGzipFile(const std::string& path);
+
+// The decompressed bytes of gzip data held in memory (the embedded models); fails naming
+// `origin` and the reason.
+Result<std::string> Gunzip(std::string_view compressed, const std::string& origin);
 
 }  // namespace shapeguard::internal
 

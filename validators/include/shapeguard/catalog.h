@@ -2,6 +2,7 @@
 #ifndef SHAPEGUARD_CATALOG_H_
 #define SHAPEGUARD_CATALOG_H_
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -23,6 +24,18 @@ struct OperationName {
   std::string qualified() const { return service + "." + operation; }
 };
 
+// What `shapeguard list` says of a service, known without decompressing a built-in model.
+struct ServiceSummary {
+  std::string name;                  // botocore's name: "apigatewayv2"
+  std::string api_version;           // "2018-11-29"
+  std::string protocol;              // metadata.protocol: "rest-json", "json", "query", ...
+  std::vector<std::string> aliases;  // other names it resolves by (built-in services)
+  std::size_t operations = 0;
+  // Overlays, conform scenarios and the reference emulator cover it (the seeded services).
+  bool seeded = false;
+  std::string origin;  // "built-in" or the file it is read from
+};
+
 // Holds service models (botocore service-2.json) and overlays. A service is parsed and
 // compiled the first time it is used; every method is safe to call from many threads.
 class Catalog {
@@ -32,8 +45,9 @@ class Catalog {
   Catalog(Catalog&&) noexcept;
   Catalog& operator=(Catalog&&) noexcept;
 
-  // The four seeded services (apigatewayv2, apigateway, appconfig, apigatewaymanagementapi)
-  // with their overlays, from the data embedded in the library: no files are read.
+  // Every service of the botocore release the library was built from (schemas/models), with
+  // the overlays of the seeded ones, from data embedded in the library: no files are read,
+  // and a service's compressed model is inflated and parsed only when it is first used.
   static Result<Catalog> Builtin();
 
   // Adds a service from the text of a botocore service-2.json, replacing any service of the
@@ -50,6 +64,14 @@ class Catalog {
 
   // Service names, sorted.
   std::vector<std::string> Services() const;
+
+  // The services the project's overlays, conform scenarios and reference emulator cover
+  // (apigatewayv2, apigateway, appconfig, apigatewaymanagementapi), sorted.
+  std::vector<std::string> SeededServices() const;
+
+  // A service's summary (named as ResolveService takes it). A built-in service's comes from
+  // the manifest; a service added otherwise has its model parsed.
+  Result<ServiceSummary> Summary(std::string_view service) const;
 
   // The botocore name of a service as users write it: that name, or for a built-in service
   // its SDK service id, SigV4 signing name or endpoint prefix ("ApiGatewayV2", "API Gateway",
