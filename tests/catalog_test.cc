@@ -47,7 +47,9 @@ TEST(BuiltinCatalog, SummariesAgreeWithTheModels) {
       bool other_service = std::any_of(services.begin(), services.end(), [&](const auto& s) {
         return s != service && Folded(s) == Folded(alias);
       });
-      if (resolved.ok() && !other_service) EXPECT_EQ(resolved.value(), service) << alias;
+      if (resolved.ok() && !other_service) {
+        EXPECT_EQ(resolved.value(), service) << alias;
+      }
     }
   }
   EXPECT_EQ(Builtin().Summary("API Gateway").value().name, "apigateway");
@@ -56,12 +58,19 @@ TEST(BuiltinCatalog, SummariesAgreeWithTheModels) {
   EXPECT_EQ(Builtin().Summary("nosuchservice").error(), "unknown service \"nosuchservice\"");
 }
 
+// Every model pattern compiles (translated to RE2's syntax, or through PCRE2 for
+// look-around) and every overlay target exists in the model. The one exception: ssm's
+// "^.{1,100000}$" has a count neither engine compiles in reasonable time or size; the
+// members that have it also have a length bound of 1..100000, so only "no newline" goes
+// unchecked.
 TEST(BuiltinCatalog, CompilesWithoutWarnings) {
-  // Every model pattern compiles and every overlay target exists in the model.
-  for (const std::string& service : Builtin().SeededServices()) {
+  for (const std::string& service : Builtin().Services()) {
     auto warnings = Builtin().Warnings(service);
     ASSERT_TRUE(warnings.ok()) << warnings.error();
-    EXPECT_TRUE(warnings.value().empty()) << service << ": " << warnings.value()[0];
+    for (const std::string& warning : warnings.value()) {
+      bool known = service == "ssm" && warning.find("\"^.{1,100000}$\"") != std::string::npos;
+      EXPECT_TRUE(known) << service << ": " << warning;
+    }
   }
 }
 

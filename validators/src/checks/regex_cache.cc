@@ -1,5 +1,7 @@
 #include "checks/regex_cache.h"
 
+#include "shapeguard/pattern_syntax.h"
+
 namespace shapeguard::internal {
 
 Result<std::shared_ptr<const RE2>> RegexCache::Get(std::string_view pattern) {
@@ -22,13 +24,16 @@ Result<std::shared_ptr<const Matcher>> RegexCache::GetMatcher(std::string_view p
   auto key = std::make_pair(std::string(pattern), full);
   if (auto it = matchers_.find(key); it != matchers_.end()) return it->second;
   std::shared_ptr<const Matcher> matcher;
-  if (auto simple = SimpleRegex::Recognize(pattern, full)) {
+  std::string re2_syntax = ToRe2Syntax(pattern);
+  if (auto simple = SimpleRegex::Recognize(re2_syntax, full)) {
     // Within RE2's syntax by construction, so nothing for RE2 to refuse.
     matcher = std::make_shared<const Matcher>(std::string(pattern), full, std::move(*simple));
+  } else if (auto regex = Get(re2_syntax); regex.ok()) {
+    matcher = std::make_shared<const Matcher>(std::string(pattern), full, regex.value());
   } else {
-    auto regex = Get(pattern);
-    if (!regex.ok()) return regex.status();
-    matcher = std::make_shared<const Matcher>(regex.value(), full);
+    auto backtracking = BacktrackingRegex::Compile(re2_syntax, full);
+    if (!backtracking.ok()) return Status::Error(regex.error() + "; " + backtracking.error());
+    matcher = std::make_shared<const Matcher>(std::string(pattern), full, backtracking.value());
   }
   matchers_.emplace(std::move(key), matcher);
   return std::shared_ptr<const Matcher>(matcher);

@@ -38,17 +38,35 @@ TEST(PatternCheck, OverlayPatternMustStateItsAnchoring) {
   EXPECT_NE(schema.error().find("\"anchoring\""), std::string::npos) << schema.error();
 }
 
-TEST(PatternCheck, ModelPatternRe2CannotCompileIsReportedOnceAndSkipped) {
+// A model's Code pattern replaced by `pattern`.
+Catalog WithCodePattern(const std::string& pattern) {
   std::string model = testing_support::ReadSourceFile("tests/data/testsvc.json");
-  // A look-ahead: RE2 refuses it (that is what keeps matching linear).
   std::string from = R"("pattern": "[0-9]{3}")";
-  model.replace(model.find(from), from.size(), R"("pattern": "(?!0)[0-9]{3}")");
+  model.replace(model.find(from), from.size(), R"("pattern": ")" + pattern + "\"");
   Catalog catalog;
-  ASSERT_TRUE(catalog.AddModel("testsvc", model, "patched").ok());
+  EXPECT_TRUE(catalog.AddModel("testsvc", model, "patched").ok());
+  return catalog;
+}
+
+// A look-ahead: RE2 refuses it (that is what keeps its matching linear), so it matches
+// through PCRE2, with bounded backtracking.
+TEST(PatternCheck, ModelPatternWithLookAroundIsEnforced) {
+  Catalog catalog = WithCodePattern("^(?!0)[0-9]{3}$");
+  auto warnings = catalog.Warnings("testsvc");
+  ASSERT_TRUE(warnings.ok()) << warnings.error();
+  EXPECT_TRUE(warnings.value().empty()) << warnings.value()[0];
+  EXPECT_TRUE(Validate(catalog, R"({"Name": "n", "Code": "123"})").valid());
+  EXPECT_FALSE(Validate(catalog, R"({"Name": "n", "Code": "012"})").valid());
+}
+
+TEST(PatternCheck, ModelPatternNoEngineCompilesIsReportedOnceAndSkipped) {
+  Catalog catalog = WithCodePattern("[0-9");
   auto warnings = catalog.Warnings("testsvc");
   ASSERT_TRUE(warnings.ok()) << warnings.error();
   ASSERT_EQ(warnings.value().size(), 1u);
   EXPECT_NE(warnings.value()[0].find("shape Code"), std::string::npos) << warnings.value()[0];
+  EXPECT_NE(warnings.value()[0].find("PCRE2 cannot compile it either"), std::string::npos)
+      << warnings.value()[0];
   // Skipped, not enforced: any string passes.
   EXPECT_TRUE(Validate(catalog, R"({"Name": "n", "Code": "x"})").valid());
 }
