@@ -14,6 +14,9 @@ namespace {
 // How far past a minimum generated strings and repetitions go.
 constexpr std::uint64_t kSpread = 12;
 
+// Strings built to a length are at most this long.
+constexpr std::uint64_t kMaxAimedLength = 4096;
+
 // Plain text: ASCII and characters of 2, 3 and 4 UTF-8 bytes, so that lengths are exercised
 // in code points.
 const std::vector<char32_t> kTextAlphabet = {'a', 'b', 'Z',  '0',   '7',    '-',    '_',    ' ',
@@ -34,18 +37,44 @@ std::optional<std::string> KindValue(const Constraints& constraints) {
   return std::nullopt;
 }
 
+// A string of the regex that `fits`. Most patterns give fitting strings as their quantifiers
+// come; when the length bounds are far from that (an "arn:.*" of at least 20 characters, a
+// "[a-z]{1,1000}" of at most 64) a second try builds strings of a length within the bounds.
+// When both give up, the failure names the pattern: it is reported, never retried forever.
+template <typename Fits>
+std::string Drawn(const Constraint& pattern, const Regex& regex, const LengthBounds& bounds,
+                  Fits fits) {
+  try {
+    return *rc::gen::suchThat(regex.Matching(), fits);
+  } catch (const rc::GenerationFailure&) {
+  }
+  std::uint64_t min = std::min(bounds.min, kMaxAimedLength);
+  try {
+    return *rc::gen::suchThat(regex.MatchingLength(min, bounds.max), fits);
+  } catch (const rc::GenerationFailure&) {
+    throw rc::GenerationFailure("no generated string meets the pattern " +
+                                pattern.args().at("regex").get<std::string>() +
+                                " and the length bounds together");
+  }
+}
+
 std::string FromPattern(const Constraint& pattern, const LengthBounds& bounds) {
   auto regex = RegexOf(pattern.args().at("regex").get<std::string>());
   if (!regex.ok()) throw rc::GenerationFailure(regex.error());
+  if (!regex.value().exact()) {
+    // Look-around or word boundaries: strings the pattern refuses are drawn again.
+    return Drawn(pattern, regex.value(), bounds, [&](const std::string& s) {
+      return bounds.Contains(CountCodePoints(s)) && pattern.CheckString(s).empty();
+    });
+  }
   if (auto repetition = regex.value().SingleClassRepetition()) {
     std::uint64_t lo = std::max<std::uint64_t>(repetition->min, bounds.min);
     std::uint64_t hi = std::min<std::uint64_t>(repetition->max, bounds.max);
     if (lo > hi) throw rc::GenerationFailure("pattern and length bounds exclude each other");
     return *regex.value().RepeatedClass(PickLength({lo, hi}));
   }
-  return *rc::gen::suchThat(regex.value().Matching(), [&](const std::string& s) {
-    return bounds.Contains(CountCodePoints(s));
-  });
+  return Drawn(pattern, regex.value(), bounds,
+               [&](const std::string& s) { return bounds.Contains(CountCodePoints(s)); });
 }
 
 }  // namespace

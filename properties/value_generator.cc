@@ -25,13 +25,30 @@ constexpr double kUnboundedMagnitude = 1e9;
 // Integers beyond 2^53 are not exact as doubles; generated integers stay inside.
 constexpr double kExactIntegers = 9007199254740992.0;
 
-std::uint64_t PickCount(const Constraints& constraints) {
+// A collection's size: its minimum, plus up to kCollectionSpread above ground level.
+std::uint64_t PickCount(const Constraints& constraints, int depth) {
   std::uint64_t min = 0, max = UINT64_MAX;
   if (std::optional<Constraint> size = constraints.Find("size")) {
     min = size->args().value("min", std::uint64_t{0});
     max = size->args().value("max", UINT64_MAX);
   }
-  return Pick<std::uint64_t>(min, std::min(max, min + kCollectionSpread) + 1);
+  std::uint64_t spread = depth < kOptionalDepth ? kCollectionSpread : 0;
+  return Pick<std::uint64_t>(min, std::min(max, min + spread) + 1);
+}
+
+bool Nests(ShapeKind kind) {
+  return kind == ShapeKind::kStructure || kind == ShapeKind::kUnion || kind == ShapeKind::kList ||
+         kind == ShapeKind::kMap;
+}
+
+// The union member to set: any, or deep down one that does not nest if there is one.
+const MemberView& PickUnionMember(const std::vector<MemberView>& members, int depth) {
+  if (depth >= kOptionalDepth) {
+    for (const MemberView& member : members) {
+      if (!Nests(member.shape().kind())) return member;
+    }
+  }
+  return members[Pick<std::size_t>(0, members.size())];
 }
 
 // Appended rather than ("0" or "") + std::to_string(n): g++ 12 at -O3 wrongly warns
@@ -81,8 +98,10 @@ nlohmann::json Structure(const ShapeView& shape, int depth) {
   std::vector<MemberView> members = shape.members();
   if (shape.kind() == ShapeKind::kUnion) {
     if (members.empty()) throw rc::GenerationFailure("a union without members");
-    const MemberView& member = members[Pick<std::size_t>(0, members.size())];
-    object[member.name()] = GenerateValue(member.shape(), depth + 1);
+    const MemberView& member = PickUnionMember(members, depth);
+    nlohmann::json value = GenerateValue(member.shape(), depth + 1);
+    // A null member is an unset one: a document member of a union gets a value.
+    object[member.name()] = value.is_null() ? nlohmann::json::object() : std::move(value);
     return object;
   }
   for (const MemberView& member : members) {
@@ -93,7 +112,7 @@ nlohmann::json Structure(const ShapeView& shape, int depth) {
 }
 
 nlohmann::json Map(const ShapeView& shape, int depth) {
-  std::uint64_t count = PickCount(shape.constraints());
+  std::uint64_t count = PickCount(shape.constraints(), depth);
   Constraints key_constraints = shape.map_key()->constraints();
   ShapeView value = *shape.map_value();
   nlohmann::json object = nlohmann::json::object();
@@ -102,7 +121,12 @@ nlohmann::json Map(const ShapeView& shape, int depth) {
     std::string key = GenerateString(ShapeKind::kString, key_constraints);
     if (!object.contains(key)) object[key] = GenerateValue(value, depth + 1);
   }
-  if (object.size() < count) throw rc::GenerationFailure("not enough distinct map keys");
+  // Fewer keys exist than were picked (an enum of two): as many as there are will do.
+  std::uint64_t min = 0;
+  if (std::optional<Constraint> size = shape.constraints().Find("size")) {
+    min = size->args().value("min", std::uint64_t{0});
+  }
+  if (object.size() < min) throw rc::GenerationFailure("not enough distinct map keys");
   return object;
 }
 
@@ -136,6 +160,10 @@ nlohmann::json GenerateScalar(ShapeKind kind, const Constraints& constraints) {
 }
 
 nlohmann::json GenerateValue(const ShapeView& shape, int depth) {
+  if (depth > kMaxGeneratedDepth) {
+    throw rc::GenerationFailure("shape " + shape.name() + " requires nesting deeper than " +
+                                std::to_string(kMaxGeneratedDepth) + " levels");
+  }
   Constraints constraints = shape.constraints();
   switch (shape.kind()) {
     case ShapeKind::kStructure:
@@ -146,7 +174,7 @@ nlohmann::json GenerateValue(const ShapeView& shape, int depth) {
       }
       return Structure(shape, depth);
     case ShapeKind::kList: {
-      std::uint64_t count = PickCount(constraints);
+      std::uint64_t count = PickCount(constraints, depth);
       ShapeView item = *shape.list_member();
       nlohmann::json list = nlohmann::json::array();
       for (std::uint64_t i = 0; i < count; ++i) list.push_back(GenerateValue(item, depth + 1));

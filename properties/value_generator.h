@@ -11,9 +11,14 @@
 
 namespace shapeguard::properties {
 
-// Structures nested deeper than this get their required members only, so recursive shapes
-// end.
+// Values nested deeper than this get only what their shape requires: structures their
+// required members, collections their minimum size, unions a member that does not nest when
+// they have one. So recursive shapes (a filter of filters) end.
 constexpr int kOptionalDepth = 5;
+
+// A shape that still nests this deep requires its own recursion (a required member leading
+// back to itself): generation fails rather than overflowing the stack.
+constexpr int kMaxGeneratedDepth = 64;
 
 // A valid value for the shape where it was reached (its kind and every constraint there).
 nlohmann::json GenerateValue(const ShapeView& shape, int depth);

@@ -136,9 +136,8 @@ std::string ReplaceString(json& doc, const Site& site, const std::string& text) 
   return RenderPointer(Child(parent, text));
 }
 
-// Strings that break a pattern (checked with RE2 itself, not the validator) within bounds.
-// The regex is compiled once per call: compiling it per candidate made one generation take
-// seconds on schemas with many patterns (a structured_validate fuzzer timeout).
+// Strings that break a pattern (checked by the rule alone, not the whole validator) within
+// bounds.
 std::vector<std::string> PatternBreakers(ShapeKind kind, const Constraint& pattern,
                                          LengthBounds bounds) {
   std::vector<std::string> candidates;
@@ -149,17 +148,20 @@ std::vector<std::string> PatternBreakers(ShapeKind kind, const Constraint& patte
     candidates.push_back(s);
   }
   candidates.push_back("");
-  RE2::Options options;
-  options.set_log_errors(false);
-  RE2 regex(pattern.args().at("regex").get<std::string>(), options);
-  bool full = pattern.args().at("anchoring") == "full";
   std::vector<std::string> breakers;
   for (const std::string& s : candidates) {
     if (!bounds.Contains(MeasureLength(kind, s))) continue;
-    bool matches = full ? RE2::FullMatch(s, regex) : RE2::PartialMatch(s, regex);
-    if (!matches) breakers.push_back(s);
+    if (!pattern.CheckString(s).empty()) breakers.push_back(s);
   }
   return breakers;
+}
+
+// False for a map whose keys are an enum of at most `count` values: it cannot hold more
+// entries than that, so its size cannot be broken from above.
+bool HasMoreKeysThan(const ShapeView& shape, std::uint64_t count) {
+  if (shape.kind() != ShapeKind::kMap) return true;
+  std::optional<Constraint> keys = shape.map_key()->constraints().Find("enum");
+  return !keys || keys->args().at("values").size() > count;
 }
 
 void StringCandidates(const Site& site, ShapeKind kind, std::vector<Candidate>& out) {
@@ -423,7 +425,7 @@ std::vector<Candidate> Candidates(const Site& site, const json& doc) {
                          return RenderPointer(path);
                        }});
       }
-      if (max < kMaxGrowth) {
+      if (max < kMaxGrowth && HasMoreKeysThan(shape, max)) {
         out.push_back({Code::kSize, "too many entries", [path, max, shape](json& d) {
                          json& c = At(d, path);
                          for (int attempt = 0; c.size() <= max && attempt < 1000; ++attempt) {
@@ -479,13 +481,23 @@ rc::Gen<Violation> OneViolation(std::shared_ptr<const Schema> schema, std::optio
       std::string rule = code ? std::string(CodeName(*code)) : "a rule";
       throw rc::GenerationFailure("no place to break " + rule);
     }
-    const Candidate& chosen = candidates[Pick<std::size_t>(0, candidates.size())];
-    Violation violation;
-    violation.pointer = chosen.apply(document);
-    violation.code = chosen.code;
-    violation.description = chosen.description;
-    violation.document = std::move(document);
-    return violation;
+    // A candidate may find it cannot break its rule alone here (a map whose keys run out
+    // before its maximum): then another is drawn.
+    while (!candidates.empty()) {
+      std::size_t i = Pick<std::size_t>(0, candidates.size());
+      Violation violation;
+      violation.document = document;
+      try {
+        violation.pointer = candidates[i].apply(violation.document);
+      } catch (const rc::GenerationFailure&) {
+        candidates.erase(candidates.begin() + static_cast<std::ptrdiff_t>(i));
+        continue;
+      }
+      violation.code = candidates[i].code;
+      violation.description = candidates[i].description;
+      return violation;
+    }
+    throw rc::GenerationFailure("no rule can be broken alone in the documents drawn");
   });
 }
 
