@@ -34,7 +34,7 @@ TEST(ToRe2Syntax, SpellsJavaConstructsAsRe2Does) {
   EXPECT_EQ(ToRe2Syntax("[\\p{L}\\p{Z}-_]"), "[\\p{L}\\p{Z}\\-_]");
   EXPECT_EQ(ToRe2Syntax("[\\s-a]"), "[\\s\\-a]");
   EXPECT_EQ(ToRe2Syntax("[0-9]{2}+"), "[0-9]{2}");  // possessive on a fixed count
-  EXPECT_EQ(ToRe2Syntax("a|${1,4096}"), "a|$");       // a repeated anchor
+  EXPECT_EQ(ToRe2Syntax("a|${1,4096}"), "a|$");     // a repeated anchor
 }
 
 TEST(ToRe2Syntax, SplitsRepetitionsOverRe2sLimit) {
@@ -75,8 +75,7 @@ Catalog WithPattern(const std::string& pattern) {
       {"metadata", {{"apiVersion", "2024-01-01"}, {"protocol", "json"}}},
       {"operations", {{"Put", {{"name", "Put"}, {"input", {{"shape", "PutRequest"}}}}}}},
       {"shapes",
-       {{"PutRequest",
-         {{"type", "structure"}, {"members", {{"Name", {{"shape", "Name"}}}}}}},
+       {{"PutRequest", {{"type", "structure"}, {"members", {{"Name", {{"shape", "Name"}}}}}}},
         {"Name", {{"type", "string"}, {"pattern", pattern}}}}}};
   Catalog catalog;
   EXPECT_TRUE(catalog.AddModel("svc", model.dump(), "test").ok());

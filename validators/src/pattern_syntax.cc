@@ -17,11 +17,16 @@ struct PosixName {
   std::string_view re2;
 };
 constexpr PosixName kPosixNames[] = {
-    {"Lower", "lower"}, {"Upper", "upper"},   {"ASCII", "ascii"}, {"Alpha", "alpha"},
-    {"Digit", "digit"}, {"Alnum", "alnum"},   {"Punct", "punct"}, {"Graph", "graph"},
-    {"Print", "print"}, {"Blank", "blank"},   {"Cntrl", "cntrl"}, {"XDigit", "xdigit"},
+    {"Lower", "lower"}, {"Upper", "upper"}, {"ASCII", "ascii"}, {"Alpha", "alpha"},
+    {"Digit", "digit"}, {"Alnum", "alnum"}, {"Punct", "punct"}, {"Graph", "graph"},
+    {"Print", "print"}, {"Blank", "blank"}, {"Cntrl", "cntrl"}, {"XDigit", "xdigit"},
     {"Space", "space"},
 };
+
+// Unicode's White_Space property, which RE2 cannot name.
+constexpr std::string_view kWhiteSpace =
+    "\\t-\\r\\x{20}\\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}"
+    "\\x{205F}\\x{3000}";
 
 // Java properties RE2 spells as a union of Unicode classes (class items, without brackets).
 // IsAlphabetic is Java's Character.isAlphabetic: letters and letter numbers (plus the few
@@ -31,11 +36,10 @@ struct UnionName {
   std::string_view items;
 };
 constexpr UnionName kUnionNames[] = {
-    {"LD", "\\pL\\p{Nd}"},           {"IsAlphabetic", "\\pL\\p{Nl}"},
-    {"Alphabetic", "\\pL\\p{Nl}"},   {"IsLetter", "\\pL"},
-    {"IsDigit", "\\p{Nd}"},          {"IsUppercase", "\\p{Lu}"},
-    {"IsLowercase", "\\p{Ll}"},      {"javaLowerCase", "\\p{Ll}"},
-    {"javaUpperCase", "\\p{Lu}"},    {"IsWhite_Space", "\\s\\p{Z}"},
+    {"LD", "\\pL\\p{Nd}"},          {"IsAlphabetic", "\\pL\\p{Nl}"}, {"Alphabetic", "\\pL\\p{Nl}"},
+    {"IsLetter", "\\pL"},           {"IsDigit", "\\p{Nd}"},          {"IsUppercase", "\\p{Lu}"},
+    {"IsLowercase", "\\p{Ll}"},     {"javaLowerCase", "\\p{Ll}"},    {"javaUpperCase", "\\p{Lu}"},
+    {"IsWhite_Space", kWhiteSpace}, {"IsWhitespace", kWhiteSpace},   {"IsWhiteSpace", kWhiteSpace},
     {"all", "\\x{0}-\\x{10FFFF}"},
 };
 
@@ -267,15 +271,13 @@ class Translator {
   std::size_t i_ = 0;
   std::string out_;
   bool in_class_ = false;
-  bool class_start_ = false;          // just after "[" or "[^": a "]" here is a literal
+  bool class_start_ = false;              // just after "[" or "[^": a "]" here is a literal
   std::size_t atom_ = std::string::npos;  // where the last atom starts in out_
-  std::vector<std::size_t> groups_;   // where each open group starts in out_
+  std::vector<std::size_t> groups_;       // where each open group starts in out_
 };
 
 }  // namespace
 
-std::string ToRe2Syntax(std::string_view model_pattern) {
-  return Translator(model_pattern).Run();
-}
+std::string ToRe2Syntax(std::string_view model_pattern) { return Translator(model_pattern).Run(); }
 
 }  // namespace shapeguard

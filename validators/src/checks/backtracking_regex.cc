@@ -37,9 +37,9 @@ Result<std::shared_ptr<const BacktrackingRegex>> BacktrackingRegex::Compile(
   if (!compiled->code) {
     PCRE2_UCHAR message[256];
     pcre2_get_error_message(error, message, sizeof message);
-    return Status::Error("PCRE2 cannot compile it either: " +
-                         std::string(reinterpret_cast<const char*>(message)) + " at offset " +
-                         std::to_string(offset));
+    return Status::Error(
+        "PCRE2 cannot compile it either: " + std::string(reinterpret_cast<const char*>(message)) +
+        " at offset " + std::to_string(offset));
   }
   compiled->context = pcre2_match_context_create(nullptr);
   pcre2_set_match_limit(compiled->context, kMatchLimit);
@@ -50,8 +50,8 @@ Result<std::shared_ptr<const BacktrackingRegex>> BacktrackingRegex::Compile(
 bool BacktrackingRegex::Matches(std::string_view text) const {
   pcre2_match_data* data = pcre2_match_data_create(1, nullptr);
   if (!data) return false;
-  int result = pcre2_match(compiled_->code, reinterpret_cast<PCRE2_SPTR>(text.data()),
-                           text.size(), 0, 0, data, compiled_->context);
+  int result = pcre2_match(compiled_->code, reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(),
+                           0, 0, data, compiled_->context);
   pcre2_match_data_free(data);
   return result >= 0;
 }
