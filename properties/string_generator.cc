@@ -58,13 +58,29 @@ std::string Drawn(const Constraint& pattern, const Regex& regex, const LengthBou
   }
 }
 
-std::string FromPattern(const Constraint& pattern, const LengthBounds& bounds) {
+// True when the text meets every pattern rule among the constraints.
+bool MeetsEveryPattern(const Constraints& constraints, const std::string& text) {
+  for (std::size_t i = 0; i < constraints.size(); ++i) {
+    if (constraints[i].kind() == "pattern" && !constraints[i].CheckString(text).empty()) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A string of the first pattern rule within the bounds. When the regex is inexact (look-
+// around, word boundaries) or a second pattern applies too (a host label's), strings are
+// checked against every pattern and drawn again until one passes.
+std::string FromPattern(const Constraints& constraints, const Constraint& pattern,
+                        const LengthBounds& bounds) {
   auto regex = RegexOf(pattern.args().at("regex").get<std::string>());
   if (!regex.ok()) throw rc::GenerationFailure(regex.error());
-  if (!regex.value().exact()) {
-    // Look-around or word boundaries: strings the pattern refuses are drawn again.
+  std::size_t patterns = 0;
+  for (std::size_t i = 0; i < constraints.size(); ++i)
+    patterns += constraints[i].kind() == "pattern";
+  if (!regex.value().exact() || patterns > 1) {
     return Drawn(pattern, regex.value(), bounds, [&](const std::string& s) {
-      return bounds.Contains(CountCodePoints(s)) && pattern.CheckString(s).empty();
+      return bounds.Contains(CountCodePoints(s)) && MeetsEveryPattern(constraints, s);
     });
   }
   if (auto repetition = regex.value().SingleClassRepetition()) {
@@ -120,7 +136,7 @@ std::string GenerateString(ShapeKind kind, const Constraints& constraints) {
   } else if (auto whole_value = KindValue(constraints)) {
     value = *whole_value;
   } else if (std::optional<Constraint> pattern = constraints.Find("pattern")) {
-    value = FromPattern(*pattern, bounds);
+    value = FromPattern(constraints, *pattern, bounds);
   } else if (kind == ShapeKind::kBlob) {
     std::uint64_t n = PickLength(bounds);
     for (std::uint64_t i = 0; i < n; ++i) value.push_back(static_cast<char>(Pick(0x20, 0x7F)));

@@ -395,6 +395,8 @@ class Compiler : public TargetResolver {
     node.shape = p.shape;
     node.streaming = BoolTrait(shape, "streaming");
     node.eventstream = BoolTrait(shape, "eventstream");
+    node.sensitive = BoolTrait(shape, "sensitive");
+    node.requires_length = BoolTrait(shape, "requiresLength");
     node.timestamp_format = TimestampFormatTrait(shape);
     bool sparse = shape.value("sparse", false);
     auto shape_of = [](const json& ref) { return ref.at("shape").get<std::string>(); };
@@ -432,6 +434,16 @@ class Compiler : public TargetResolver {
     if (auto check = MakeCheck("length", spec); check.ok()) slot.checks.push_back(check.value());
   }
 
+  // A "hostLabel" member's value becomes part of the endpoint's host name, so it must be
+  // one DNS label (RFC 1123: letters, digits and '-', not at either end, 1 to 63 of them),
+  // as the SDKs check before sending.
+  void RequireHostLabel(Slot& slot, ShapeType type) {
+    if (type != ShapeType::kString) return;
+    json args = {{"regex", "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"}, {"anchoring", "full"}};
+    CheckSpec spec{args, "model", ShapeType::kString, regexes_, this};
+    if (auto check = MakeCheck("pattern", spec); check.ok()) slot.checks.push_back(check.value());
+  }
+
   void BuildStructure(const PendingNode& p, const json& shape, Node& node) {
     node.is_union = shape.value("union", false);
     node.payload = StringTrait(shape, "payload");
@@ -447,10 +459,14 @@ class Compiler : public TargetResolver {
         member.location = ref.value("location", "");
         member.required = required.erase(name) > 0;
         member.timestamp_format = TimestampFormatTrait(ref);
+        member.idempotency_token = BoolTrait(ref, "idempotencyToken");
+        member.host_label = BoolTrait(ref, "hostLabel");
+        member.streaming = BoolTrait(ref, "streaming");
+        member.requires_length = BoolTrait(ref, "requiresLength");
         member.slot = ChildSlot(p, name, ref.at("shape").get<std::string>(), false);
-        if (member.location == "uri") {
-          RequireNonEmptyLabel(member.slot, TypeOf(ShapeNamed(ref.at("shape").get<std::string>())));
-        }
+        ShapeType type = TypeOf(ShapeNamed(ref.at("shape").get<std::string>()));
+        if (member.location == "uri") RequireNonEmptyLabel(member.slot, type);
+        if (member.host_label) RequireHostLabel(member.slot, type);
         node.members.push_back(std::move(member));
       }
     }

@@ -58,7 +58,7 @@ class Explainer {
     const Node& node = program_.nodes[slot.node];
     Indent(depth);
     out_ << label << "  " << node.shape << " (" << ShapeTypeName(node.type) << ")" << traits
-         << "\n";
+         << ShapeTraits(node) << "\n";
     Rules(slot, depth);
     Children(slot.node, pointer, depth + 1);
   }
@@ -96,8 +96,32 @@ class Explainer {
     }
   }
 
+  // What the parameter form does with streams, on a shape or a member.
+  static std::string StreamTraits(bool eventstream, bool streaming, bool requires_length) {
+    std::string traits;
+    if (eventstream) {
+      traits += ", event stream (not validated: the parameter form holds an iterator of events)";
+    } else if (streaming) {
+      traits +=
+          ", streaming (validated as bytes or text when given whole; a file or stream "
+          "object is not read)";
+    }
+    if (requires_length) traits += ", its length must be known before sending";
+    return traits;
+  }
+
+  // The shape's traits, where they matter to a user.
+  static std::string ShapeTraits(const Node& node) {
+    std::string traits = StreamTraits(node.eventstream, node.streaming, node.requires_length);
+    if (node.sensitive) traits += ", sensitive (messages never show its value)";
+    return traits;
+  }
+
   static std::string Traits(const Member& m) {
     std::string traits = m.required ? ", required" : "";
+    if (m.idempotency_token) traits += ", idempotency token (SDKs fill it in when absent)";
+    if (m.host_label) traits += ", host label (also part of the endpoint's host name)";
+    traits += StreamTraits(false, m.streaming, m.requires_length);
     if (!m.location.empty()) {
       traits += ", in " + m.location +
                 (m.location == "uri" ? " {" + m.wire_name + "}" : " " + m.wire_name);

@@ -46,14 +46,20 @@ struct Member {
   Slot slot;
   bool required = false;
   std::optional<TimestampFormat> timestamp_format;  // the member's "timestampFormat"
+  bool idempotency_token = false;  // "idempotencyToken": SDKs fill it in when it is absent
+  bool host_label = false;         // "hostLabel": also part of the endpoint's host name
+  bool streaming = false;          // "streaming" on the member (S3's Body), as on a shape
+  bool requires_length = false;    // "requiresLength" on the member, as on a shape
 };
 
 struct Node {
   ShapeType type = ShapeType::kStructure;
   std::string shape;  // the botocore shape name ("" for the empty input of an operation)
   bool is_union = false;
-  bool streaming = false;                              // "streaming": a raw body
-  bool eventstream = false;                            // "eventstream" (type kDocument, no members)
+  bool streaming = false;        // "streaming": a raw body
+  bool eventstream = false;      // "eventstream" (type kDocument, no members)
+  bool sensitive = false;        // "sensitive": its values are never shown in messages
+  bool requires_length = false;  // "requiresLength": a streamed body whose size must be known
   std::optional<TimestampFormat> timestamp_format;     // the shape's "timestampFormat"
   std::string payload;                                 // structure: the "payload" member, or ""
   std::vector<Member> members;                         // structure: in model order

@@ -71,6 +71,7 @@ class Walker {
       ValueView view;
       view.kind = kind;
       view.text = Adapter::String(value);
+      view.sensitive = Sensitive(node);
       if (slot.accept && slot.accept->Accepts(view.text)) return;
       RunChecks(slot, view);
       return;
@@ -108,6 +109,7 @@ class Walker {
   // Every other value: its type checked against the node's, then its checks and children.
   void WalkValue(const Slot& slot, const Node& node, Value value, std::size_t depth) {
     ValueView view = ViewOf(value);
+    view.sensitive = Sensitive(node);
     if constexpr (Adapter::kMayRepeatKeys) {
       if (view.kind == JsonKind::kObject) view.size = DistinctMembers(value);
     }
@@ -203,7 +205,26 @@ class Walker {
     }
   }
 
+  // Counts the sensitive containers the walk is inside, for as long as it is: every value
+  // within a sensitive map, list or structure is sensitive too.
+  class SensitiveScope {
+   public:
+    SensitiveScope(std::size_t& depth, bool sensitive) : depth_(depth), sensitive_(sensitive) {
+      depth_ += sensitive_;
+    }
+    ~SensitiveScope() { depth_ -= sensitive_; }
+    SensitiveScope(const SensitiveScope&) = delete;
+    SensitiveScope& operator=(const SensitiveScope&) = delete;
+
+   private:
+    std::size_t& depth_;
+    bool sensitive_;
+  };
+
+  bool Sensitive(const Node& node) const { return node.sensitive || sensitive_depth_ > 0; }
+
   void WalkStructure(const Node& node, Value value, std::size_t depth) {
+    SensitiveScope sensitive(sensitive_depth_, node.sensitive);
     // One flag per declared member, kept on a shared stack so a walk does not allocate per
     // structure once the stack has grown.
     std::size_t base = seen_.size();
@@ -254,6 +275,7 @@ class Walker {
   }
 
   void WalkList(const Node& node, Value value, std::size_t depth) {
+    SensitiveScope sensitive(sensitive_depth_, node.sensitive);
     Adapter::ForEachItem(value, [&](std::size_t index, Value item) {
       out_.PushIndex(index);
       Walk(node.item, item, depth + 1);
@@ -263,6 +285,7 @@ class Walker {
   }
 
   void WalkMap(const Node& node, Value value, std::size_t depth) {
+    SensitiveScope sensitive(sensitive_depth_, node.sensitive);
     Names keys(names_, Adapter::Size(value));
     Adapter::ForEachMember(value, [&](std::string_view key, Value entry) {
       if (IllFormed(key)) return ReportIllFormedName();
@@ -279,6 +302,7 @@ class Walker {
         key_view.kind = JsonKind::kString;
         key_view.text = key;
         key_view.is_map_key = true;
+        key_view.sensitive = Sensitive(key_node);
         if (key_node.type == ShapeType::kString || CheckValueType(key_node, key_view, out_)) {
           RunChecks(node.key, key_view);
         }
@@ -365,6 +389,7 @@ class Walker {
   Collector& out_;
   std::size_t max_depth_;
   std::vector<std::uint8_t>& seen_;
+  std::size_t sensitive_depth_ = 0;  // see SensitiveScope
   // Names met so far in the objects being walked (unknown members, map keys), a stack of
   // one segment per open object.
   std::vector<std::string_view>& names_;

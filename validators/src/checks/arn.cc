@@ -34,20 +34,20 @@ class ArnCheck : public Check {
     std::string why;
     auto arn = ParseArn(value.text, &why);
     if (!arn) {
-      sink.Error(*this, Code::kArn, QuoteForMessage(value.text) + " is not an ARN: " + why);
+      sink.Error(*this, Code::kArn, QuotedValue(value) + " is not an ARN: " + why);
       return;
     }
     for (const ArnKind& kind : kinds_) {
       if (arn->service != kind.service) continue;
       if (!kind.global && (arn->region.empty() || arn->account.empty())) {
         sink.Error(*this, Code::kArn,
-                   QuoteForMessage(value.text) + " lacks a region or account, which the ARN of " +
+                   QuotedValue(value) + " lacks a region or account, which the ARN of " +
                        kind.name + " has");
         return;
       }
       if (kind.resource->Matches(arn->resource)) return;
     }
-    std::string message = QuoteForMessage(value.text);
+    std::string message = QuotedValue(value);
     message += " is not ";
     message += description();
     for (const ArnKind& kind : kinds_) {

@@ -13,6 +13,7 @@
 #include "checks/string_acceptor.h"
 #include "shapeguard/constraint.h"
 #include "shapeguard/diagnostic.h"
+#include "shapeguard/utf8.h"
 
 namespace shapeguard::internal {
 
@@ -74,11 +75,21 @@ struct ValueView {
   JsonKind kind = JsonKind::kNull;
   bool boolean = false;
   bool is_map_key = false;
+  bool sensitive = false;  // a "sensitive" shape's value: messages must not show it
   std::string_view text;
   Number number;
   std::size_t size = 0;
   const ObjectAccess* object = nullptr;
 };
+
+// What messages say instead of a sensitive value.
+inline constexpr std::string_view kSensitivePlaceholder = "(a sensitive value, not shown)";
+
+// The value quoted for a message, or for a sensitive shape the placeholder: a password that
+// breaks a pattern must not end up in a CI log.
+inline std::string QuotedValue(const ValueView& value) {
+  return value.sensitive ? std::string(kSensitivePlaceholder) : QuoteForMessage(value.text);
+}
 
 class Check;
 

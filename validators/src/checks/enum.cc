@@ -22,8 +22,7 @@ class EnumCheck : public Check {
   void Apply(const ValueView& value, Sink& sink) const override {
     if (index_.Find(value.text) != NameIndex::kNotFound) return;
     sink.Error(*this, Code::kEnum,
-               std::string(Subject(value)) + QuoteForMessage(value.text) + " is not one of " +
-                   ListValues());
+               std::string(Subject(value)) + QuotedValue(value) + " is not one of " + ListValues());
   }
 
   std::string Describe() const override { return "one of " + ListValues(); }

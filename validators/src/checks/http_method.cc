@@ -16,8 +16,7 @@ class HttpMethodCheck : public Check {
 
   void Apply(const ValueView& value, Sink& sink) const override {
     if (IsHttpMethodOrWildcard(value.text)) return;
-    sink.Error(*this, Code::kMethodSetting,
-               QuoteForMessage(value.text) + " is not " + description());
+    sink.Error(*this, Code::kMethodSetting, QuotedValue(value) + " is not " + description());
   }
 
   bool MetWhole() const override { return true; }

@@ -22,7 +22,7 @@ class LengthCheck : public Check {
     std::uint64_t length = in_bytes_ ? bytes : CountCodePoints(value.text);
     if (bounds_.Contains(length)) return;
     sink.Error(*this, Code::kLength,
-               std::string(Subject(value)) + QuoteForMessage(value.text) + " has length " +
+               std::string(Subject(value)) + QuotedValue(value) + " has length " +
                    std::to_string(length) + "; allowed " + description());
   }
 

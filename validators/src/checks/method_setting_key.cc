@@ -22,7 +22,7 @@ class MethodSettingKeyCheck : public Check {
     std::string why = Problem(value.text);
     if (why.empty()) return;
     sink.Error(*this, Code::kMethodSetting,
-               std::string(Subject(value)) + QuoteForMessage(value.text) + ": " + why);
+               std::string(Subject(value)) + QuotedValue(value) + ": " + why);
   }
 
   bool MetWhole() const override { return true; }

@@ -16,9 +16,9 @@ class PatternCheck : public Check {
 
   void Apply(const ValueView& value, Sink& sink) const override {
     if (matcher_->Matches(value.text)) return;
-    sink.Error(*this, Code::kPattern,
-               std::string(Subject(value)) + QuoteForMessage(value.text) + " does not match " +
-                   description());
+    sink.Error(
+        *this, Code::kPattern,
+        std::string(Subject(value)) + QuotedValue(value) + " does not match " + description());
   }
 
   bool NarrowAcceptor(StringAcceptor& acceptor) const override {

@@ -17,7 +17,8 @@ class RangeCheck : public Check {
     bool above = max_ && CompareNumbers(value.number, *max_) > 0;
     if (!below && !above) return;
     sink.Error(*this, Code::kRange,
-               value.number.ToString() + " is out of range; allowed " + description());
+               (value.sensitive ? std::string(kSensitivePlaceholder) : value.number.ToString()) +
+                   " is out of range; allowed " + description());
   }
 
   std::string Describe() const override {

@@ -17,8 +17,7 @@ class ResourcePathCheck : public Check {
 
   void Apply(const ValueView& value, Sink& sink) const override {
     if (value.text == "*" || IsResourcePath(value.text)) return;
-    sink.Error(*this, Code::kMethodSetting,
-               QuoteForMessage(value.text) + " is not " + description());
+    sink.Error(*this, Code::kMethodSetting, QuotedValue(value) + " is not " + description());
   }
 
   bool MetWhole() const override { return true; }
