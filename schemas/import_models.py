@@ -122,7 +122,9 @@ def main():
     manifest = {"botocore": version, "seeded": SEEDED, "services": {}}
     for service, api_version, path in newest_models(data_dir):
         model = strip_documentation(read_model(path))
-        text = json.dumps(model, indent=1, ensure_ascii=False) + "\n"
+        # Compact: a quarter less to inflate and parse at run time than indented text;
+        # .gitattributes shows the files indented in diffs.
+        text = json.dumps(model, separators=(",", ":"), ensure_ascii=False) + "\n"
         target_dir = os.path.join(args.out, service, api_version)
         os.makedirs(target_dir, exist_ok=True)
         write_gzip(os.path.join(target_dir, "service-2.json.gz"), text.encode("utf-8"))

@@ -31,15 +31,15 @@ TEST(SensitiveShapes, MessagesShowAPlaceholder) {
   EXPECT_EQ(report.errors[0].message.find("\\t"), std::string::npos) << report.errors[0].message;
   EXPECT_NE(report.errors[0].message.find("(a sensitive value, not shown)"), std::string::npos);
   // A value too long: its length is reported, the value is not.
-  Report long_one = Validate("cognito-idp.SignUp", {{"ClientId", "client"},
-                                                    {"Username", "u"},
-                                                    {"Password", std::string(300, 'x')}});
+  Report long_one =
+      Validate("cognito-idp.SignUp",
+               {{"ClientId", "client"}, {"Username", "u"}, {"Password", std::string(300, 'x')}});
   ASSERT_EQ(long_one.errors.size(), 1u);
   EXPECT_EQ(long_one.errors[0].message.find("xxx"), std::string::npos);
   // Not sensitive (an attribute's name): the value is quoted as usual.
-  Report plain = Validate("cognito-idp.SignUp", {{"ClientId", "client"},
-                                                 {"Username", "u"},
-                                                 {"ValidationData", {{{"Name", ""}}}}});
+  Report plain =
+      Validate("cognito-idp.SignUp",
+               {{"ClientId", "client"}, {"Username", "u"}, {"ValidationData", {{{"Name", ""}}}}});
   ASSERT_FALSE(plain.errors.empty());
   EXPECT_EQ(plain.errors[0].path, "/ValidationData/0/Name");
   EXPECT_NE(plain.errors[0].message.find("\"\""), std::string::npos) << plain.errors[0].message;
@@ -95,8 +95,9 @@ TEST(HostLabels, MustBeOneDnsLabel) {
   Report bad = Validate("s3control.CreateAccessPoint", request("123456789012.evil.example"));
   bool host_label_error = false;
   for (const Diagnostic& d : bad.errors) {
-    host_label_error = host_label_error || (d.path == "/AccountId" && d.code == Code::kPattern &&
-                                            d.message.find("[A-Za-z0-9-]{0,61}") != std::string::npos);
+    host_label_error =
+        host_label_error || (d.path == "/AccountId" && d.code == Code::kPattern &&
+                             d.message.find("[A-Za-z0-9-]{0,61}") != std::string::npos);
   }
   EXPECT_TRUE(host_label_error) << bad.errors.size();
   EXPECT_NE(ExplainOf("s3control.CreateAccessPoint")

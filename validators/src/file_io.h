@@ -16,8 +16,10 @@ Result<std::string> ReadFile(const std::string& path);
 Result<std::string> ReadGzipFile(const std::string& path);
 
 // The decompressed bytes of gzip data held in memory (the embedded models); fails naming
-// `origin` and the reason.
-Result<std::string> Gunzip(std::string_view compressed, const std::string& origin);
+// `origin` and the reason. `padding` spaces follow the bytes in the string's storage,
+// outside its size (readable, for a parser that reads ahead).
+Result<std::string> Gunzip(std::string_view compressed, const std::string& origin,
+                           std::size_t padding = 0);
 
 }  // namespace shapeguard::internal
 
