@@ -64,6 +64,20 @@ TEST(CatalogResolve, BotocoreNameWinsOverAnAlias) {
   EXPECT_EQ(Builtin().ResolveService("monitoring").value(), "cloudwatch");
 }
 
+// A service added at run time (a private model) resolves by its metadata's names too.
+TEST(CatalogResolve, AddedServicesResolveByTheirMetadata) {
+  Catalog catalog = Catalog::Builtin().value();
+  constexpr char kModel[] = R"({"metadata": {"protocol": "json", "serviceId": "Private Thing",
+                                "signingName": "privsign", "endpointPrefix": "private-thing"},
+                                "operations": {}, "shapes": {}})";
+  ASSERT_TRUE(catalog.AddModel("privatething", kModel, "test").ok());
+  EXPECT_EQ(catalog.ResolveService("Private Thing").value(), "privatething");
+  EXPECT_EQ(catalog.ResolveService("PRIVSIGN").value(), "privatething");
+  EXPECT_EQ(catalog.ResolveService("private-thing").value(), "privatething");
+  EXPECT_EQ(catalog.ResolveService("monitoring").value(), "cloudwatch");
+  EXPECT_FALSE(catalog.ResolveService("other-thing").ok());
+}
+
 TEST(CatalogResolve, ExplainsWhatIsWrong) {
   EXPECT_EQ(
       Builtin().Resolve("CreateStage").error(),

@@ -1,6 +1,7 @@
 // Every operation of every built-in service (all of botocore's, not only the seeded ones),
-// both directions: generated valid documents validate, and generated one-violation
-// documents are rejected with the violation they declare, at its pointer with its code.
+// both directions: it explains, generated valid documents validate, and generated
+// one-violation documents are rejected with the violation they declare, at its pointer with
+// its code.
 //
 // Operations the generators cannot serve yet are listed in every_operation_skips.txt, each
 // with a reason. A listed operation that passes fails the test too, so the list only shrinks.
@@ -13,6 +14,7 @@
 
 #include "instance_generator.h"
 #include "property_support.h"
+#include "shapeguard/explain.h"
 
 namespace shapeguard::properties {
 namespace {
@@ -46,8 +48,10 @@ T Draw(const rc::Gen<T>& gen, rc::Random& stream, int i) {
   return gen(stream.split(), i % (kMaxSize + 1)).value();
 }
 
-// The first problem with an operation's generated documents, or "" when there is none.
+// The first problem with an operation's explanation or generated documents, or "" when
+// there is none.
 std::string ProblemOf(const std::shared_ptr<const Schema>& schema) {
+  if (Explain(*schema).find(schema->qualified_name()) != 0) return "explain has no heading";
   rc::Random stream(20261203);
   try {
     auto valid = ValidInstance(schema);

@@ -73,8 +73,10 @@ struct Catalog::Impl {
   // The built-in models' manifest.json, read on first need: start-up does not parse it.
   std::string_view manifest_text;
   std::optional<nlohmann::json> manifest;
-  // Built-in services' other names (manifest "aliases"), folded: alias -> services.
+  // Services' other names (the manifest's "aliases", and those of added services), folded:
+  // alias -> services.
   std::map<std::string, std::vector<std::string>, std::less<>> aliases;
+  bool added_aliases_read = false;  // services added since are read on the next miss
 
   // The manifest, parsed on first use (an empty object when there is none). Caller holds
   // mutex.
@@ -173,15 +175,35 @@ struct Catalog::Impl {
     return rules;
   }
 
+  void AddAlias(const std::string& alias, const std::string& service) {
+    std::vector<std::string>& named = aliases[internal::FoldName(alias)];
+    if (std::find(named.begin(), named.end(), service) == named.end()) named.push_back(service);
+  }
+
   // Records the "aliases" of each service of the manifest.
   void ReadAliases(const nlohmann::json& manifest) {
     if (!manifest.is_object() || !manifest.contains("services")) return;
     for (const auto& [service, info] : manifest["services"].items()) {
       if (!info.is_object() || !info.contains("aliases")) continue;
       for (const auto& alias : info["aliases"]) {
-        if (!alias.is_string()) continue;
-        std::vector<std::string>& named = aliases[internal::FoldName(alias.get<std::string>())];
-        if (std::find(named.begin(), named.end(), service) == named.end()) named.push_back(service);
+        if (alias.is_string()) AddAlias(alias.get<std::string>(), service);
+      }
+    }
+  }
+
+  // The other names of services added at run time (--models, AddModel), from their models'
+  // metadata: read, parsing those models, only when a name is neither a service nor a
+  // built-in alias. Caller holds mutex.
+  void ReadAddedAliases() {
+    if (added_aliases_read) return;
+    added_aliases_read = true;
+    for (const auto& [name, entry] : services) {
+      if (!entry.builtin_text.empty()) continue;
+      auto model = Model(name);
+      if (!model.ok()) continue;
+      for (const char* key : {"serviceId", "signingName", "endpointPrefix"}) {
+        std::string alias = model.value()->MetadataString(key);
+        if (!alias.empty() && alias != name) AddAlias(alias, name);
       }
     }
   }
@@ -195,6 +217,10 @@ struct Catalog::Impl {
     }
     Manifest();  // reads the aliases
     auto alias = aliases.find(folded);
+    if (alias == aliases.end()) {
+      ReadAddedAliases();
+      alias = aliases.find(folded);
+    }
     if (alias == aliases.end()) return Status::Error(UnknownService(service));
     if (alias->second.size() == 1) return alias->second[0];
     // Appended piece by piece: g++ 12 at -O3 wrongly warns (-Wstringop-overflow) on
@@ -283,6 +309,7 @@ Status Catalog::AddModel(std::string service, std::string_view json_text, std::s
   entry.text = std::string(json_text);
   entry.origin = origin.empty() ? "model " + service : std::move(origin);
   impl_->services.insert_or_assign(std::move(service), std::move(entry));
+  impl_->added_aliases_read = false;
   return Status();
 }
 
@@ -314,6 +341,7 @@ Status Catalog::AddModelsDirectory(const std::string& directory) {
       break;
     }
   }
+  impl_->added_aliases_read = false;
   if (ec) return Status::Error(directory + ": " + ec.message());
   if (added == 0) {
     return Status::Error(directory + ": no <service>/<version>/service-2.json[.gz] found");

@@ -73,9 +73,10 @@ class Catalog {
   // the manifest; a service added otherwise has its model parsed.
   Result<ServiceSummary> Summary(std::string_view service) const;
 
-  // The botocore name of a service as users write it: that name, or for a built-in service
-  // its SDK service id, SigV4 signing name or endpoint prefix ("ApiGatewayV2", "API Gateway",
-  // "execute-api"), in any case. The botocore name wins over another service's alias; an
+  // The botocore name of a service as users write it: that name, or its SDK service id,
+  // SigV4 signing name or endpoint prefix ("ApiGatewayV2", "API Gateway", "monitoring"), in
+  // any case: a built-in service's from the manifest, an added one's from its model's
+  // metadata (read when a name matches nothing else). The botocore name wins over another service's alias; an
   // alias two services share is an error naming both.
   Result<std::string> ResolveService(std::string_view service) const;
 
