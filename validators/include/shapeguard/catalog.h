@@ -76,8 +76,8 @@ class Catalog {
   // The botocore name of a service as users write it: that name, or its SDK service id,
   // SigV4 signing name or endpoint prefix ("ApiGatewayV2", "API Gateway", "monitoring"), in
   // any case: a built-in service's from the manifest, an added one's from its model's
-  // metadata (read when a name matches nothing else). The botocore name wins over another service's alias; an
-  // alias two services share is an error naming both.
+  // metadata (read when a name matches nothing else). The botocore name wins over another service's
+  // alias; an alias two services share is an error naming both.
   Result<std::string> ResolveService(std::string_view service) const;
 
   // Operation names of a service (named as ResolveService takes it), sorted.
