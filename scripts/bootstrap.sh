@@ -11,7 +11,7 @@ packages=(
   clang-format-14 clang-tidy-14        # scripts/check_format.sh, scripts/tidy.sh
   zip unzip                            # fuzz/build.sh: seed corpora for OSS-Fuzz
   curl                                 # scripts/conformance.sh: waits for the emulators
-  libre2-dev libpcre2-dev nlohmann-json3-dev zlib1g-dev libcli11-dev
+  libre2-dev libpcre2-dev nlohmann-json3-dev zlib1g-dev libdeflate-dev libcli11-dev
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   libcurl4-openssl-dev libssl-dev libcpp-httplib-dev libsimdjson-dev
   python3 python3-botocore             # schemas/import_models.py; the all-services test

@@ -399,10 +399,16 @@ Result<OperationName> Catalog::Resolve(std::string_view name) const {
   std::string_view wanted = name.substr(dot + 1);
   auto operations = Operations(service);
   if (!operations.ok()) return operations.status();
+  // The model's own name first: the names are sorted, and folding ec2's 760 to compare
+  // them was a noticeable part of a one-document run.
+  const std::vector<std::string>& names = operations.value();
+  if (std::binary_search(names.begin(), names.end(), wanted)) {
+    return OperationName{service, std::string(wanted)};
+  }
+  std::string folded = internal::FoldName(wanted);
   std::vector<std::string> matches;
-  for (const std::string& op : operations.value()) {
-    if (op == wanted) return OperationName{service, op};
-    if (internal::FoldName(op) == internal::FoldName(wanted)) matches.push_back(op);
+  for (const std::string& op : names) {
+    if (internal::FoldName(op) == folded) matches.push_back(op);
   }
   if (matches.size() == 1) return OperationName{service, matches[0]};
   if (matches.size() > 1) {

@@ -1,14 +1,23 @@
 #include "file_io.h"
 
+#include <libdeflate.h>
 #include <zlib.h>
 
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 namespace shapeguard::internal {
+
+namespace {
+
+// A model larger than this is not a model: refused before allocating for it.
+constexpr std::size_t kMaxInflated = std::size_t{1} << 30;
+
+}  // namespace
 
 Result<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -35,42 +44,28 @@ Result<std::string> ReadGzipFile(const std::string& path) {
 
 Result<std::string> Gunzip(std::string_view compressed, const std::string& origin,
                            std::size_t padding) {
-  z_stream stream{};
-  // A plain 10-byte header (no name, comment or extra field: what import_models.py writes)
-  // is skipped and the deflate data inflated raw, without the CRC-32, which was a tenth of
-  // a one-document run; the models are part of the binary, and the tests parse every one.
-  // Any other header: zlib reads it (16 + MAX_WBITS) and checks the CRC.
-  bool plain =
-      compressed.size() > 18 && compressed.substr(0, 3) == "\x1f\x8b\x08" && compressed[3] == 0;
-  if (inflateInit2(&stream, plain ? -MAX_WBITS : 16 + MAX_WBITS) != Z_OK) {
-    return Status::Error(origin + ": gzip: cannot start inflating");
-  }
-  std::string_view data = plain ? compressed.substr(10, compressed.size() - 18) : compressed;
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  stream.avail_in = static_cast<uInt>(data.size());
-  // The trailer's last four bytes are the size inflated (modulo 2^32): inflating straight
-  // into a string of that size saves growing and copying it (ec2's model is 1.5 MB).
-  std::string out;
-  if (compressed.size() >= 4) {
-    const auto* end = reinterpret_cast<const unsigned char*>(compressed.data() + compressed.size());
-    out.resize(std::uint32_t{end[-4]} | std::uint32_t{end[-3]} << 8 | std::uint32_t{end[-2]} << 16 |
-               std::uint32_t{end[-1]} << 24);
-  }
+  // libdeflate inflates a whole buffer two to three times as fast as zlib's streaming
+  // inflate: inflating ec2's model was a third of a one-document run. It needs the size
+  // inflated, which the gzip trailer's last four bytes give (modulo 2^32), and checks the
+  // CRC-32 and that size itself.
+  if (compressed.size() < 18) return Status::Error(origin + ": gzip: truncated data");
+  const auto* end = reinterpret_cast<const unsigned char*>(compressed.data() + compressed.size());
+  std::size_t size = std::uint32_t{end[-4]} | std::uint32_t{end[-3]} << 8 |
+                     std::uint32_t{end[-2]} << 16 | std::uint32_t{end[-1]} << 24;
+  std::unique_ptr<libdeflate_decompressor, void (*)(libdeflate_decompressor*)> decompressor(
+      libdeflate_alloc_decompressor(), libdeflate_free_decompressor);
+  if (!decompressor) return Status::Error(origin + ": gzip: out of memory");
+  if (size > kMaxInflated) return Status::Error(origin + ": gzip: inflates past 1 GiB");
+  // The padding is part of the one allocation: appending it later would copy the text.
+  std::string out(size + padding, ' ');
   std::size_t produced = 0;
-  int result = Z_OK;
-  while (result == Z_OK) {
-    if (produced == out.size()) out.resize(out.size() + (1 << 16));
-    stream.next_out = reinterpret_cast<Bytef*>(out.data() + produced);
-    stream.avail_out = static_cast<uInt>(out.size() - produced);
-    result = inflate(&stream, Z_NO_FLUSH);
-    produced = out.size() - stream.avail_out;
+  libdeflate_result result = libdeflate_gzip_decompress(
+      decompressor.get(), compressed.data(), compressed.size(), out.data(), size, &produced);
+  if (result != LIBDEFLATE_SUCCESS || produced != size) {
+    return Status::Error(
+        origin + ": gzip: " + (result == LIBDEFLATE_BAD_DATA ? "corrupt data" : "wrong size"));
   }
-  std::string error = stream.msg ? stream.msg : "truncated data";
-  inflateEnd(&stream);
-  if (result != Z_STREAM_END) return Status::Error(origin + ": gzip: " + error);
-  // The padding is part of the one allocation: appending it would copy the text again.
-  out.resize(produced + padding, ' ');
-  out.resize(produced);
+  out.resize(size);
   return out;
 }
 
