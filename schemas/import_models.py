@@ -132,6 +132,9 @@ def main():
         manifest["services"][service] = {
             "version": api_version,
             "protocol": metadata.get("protocol", ""),
+            # SigV4's service name: what a request's credential scope says (botocore falls
+            # back to the endpoint prefix when the model names none).
+            "signing_name": metadata.get("signingName") or metadata.get("endpointPrefix", service),
             # Other names users call the service by; the catalog resolves them.
             "aliases": sorted({name for name in (metadata.get("serviceId"), metadata.get("signingName"),
                                                  metadata.get("endpointPrefix"))

@@ -249,6 +249,7 @@ struct Catalog::Impl {
       summary.origin = "built-in";
       summary.api_version = listed->value("version", "");
       summary.protocol = listed->value("protocol", "");
+      summary.signing_name = listed->value("signing_name", "");
       summary.operations = listed->value("operations", std::size_t{0});
       summary.aliases = listed->value("aliases", std::vector<std::string>{});
       return summary;
@@ -258,6 +259,10 @@ struct Catalog::Impl {
     summary.origin = entry.builtin_text.empty() ? entry.origin : "built-in";
     summary.api_version = model.value()->api_version();
     summary.protocol = model.value()->MetadataString("protocol");
+    summary.signing_name = model.value()->MetadataString("signingName");
+    if (summary.signing_name.empty()) {
+      summary.signing_name = model.value()->MetadataString("endpointPrefix");
+    }
     summary.operations = model.value()->OperationNames().size();
     return summary;
   }

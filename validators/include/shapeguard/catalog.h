@@ -29,6 +29,7 @@ struct ServiceSummary {
   std::string name;                  // botocore's name: "apigatewayv2"
   std::string api_version;           // "2018-11-29"
   std::string protocol;              // metadata.protocol: "rest-json", "json", "query", ...
+  std::string signing_name;          // SigV4's name for it (signingName, or endpointPrefix)
   std::vector<std::string> aliases;  // other names it resolves by (built-in services)
   std::size_t operations = 0;
   // Overlays, conform scenarios and the reference emulator cover it (the seeded services).

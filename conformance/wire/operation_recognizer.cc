@@ -1,0 +1,175 @@
+#include "wire/operation_recognizer.h"
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+#include "wire/percent_encoding.h"
+#include "wire/uri_template.h"
+
+namespace shapeguard::conformance {
+namespace {
+
+// The value of `name` in an application/x-www-form-urlencoded text ("Action=RunInstances&
+// Version=2016-11-15"), decoded, or "".
+std::string FormValue(std::string_view form, std::string_view name) {
+  while (!form.empty()) {
+    std::size_t amp = form.find('&');
+    std::string_view pair = form.substr(0, amp);
+    std::size_t eq = pair.find('=');
+    if (pair.substr(0, eq) == name && eq != std::string_view::npos) {
+      std::string value(pair.substr(eq + 1));
+      for (char& c : value) c = c == '+' ? ' ' : c;
+      return PercentDecode(value);
+    }
+    if (amp == std::string_view::npos) break;
+    form.remove_prefix(amp + 1);
+  }
+  return "";
+}
+
+// The operation name a json or query request states: X-Amz-Target's part after the last
+// '.', or the Action parameter.
+std::string StatedName(const Operation& op, const HttpRequest& request) {
+  if (op.protocol_name() == "json") {
+    const std::string* target = request.FindHeader("X-Amz-Target");
+    if (!target) return "";
+    std::size_t dot = target->rfind('.');
+    return dot == std::string::npos ? "" : target->substr(dot + 1);
+  }
+  std::string action = FormValue(request.query, "Action");
+  return action.empty() ? FormValue(request.body, "Action") : action;
+}
+
+// True when every "name" or "name=value" literal of the template's query part
+// ("/{Bucket}?uploads") is in the request's query.
+bool QueryLiteralsPresent(std::string_view uri_template, std::string_view query) {
+  std::size_t question = uri_template.find('?');
+  if (question == std::string_view::npos) return true;
+  std::string_view literals = uri_template.substr(question + 1);
+  while (!literals.empty()) {
+    std::size_t amp = literals.find('&');
+    std::string_view literal = literals.substr(0, amp);
+    std::size_t eq = literal.find('=');
+    std::string_view name = literal.substr(0, eq);
+    std::string want = eq == std::string_view::npos ? "" : std::string(literal.substr(eq + 1));
+    bool found = false;
+    for (std::string_view rest = query; !found;) {
+      std::size_t next = rest.find('&');
+      std::string_view pair = rest.substr(0, next);
+      std::size_t pair_eq = pair.find('=');
+      found = pair.substr(0, pair_eq) == name &&
+              (want.empty() || (pair_eq != std::string_view::npos &&
+                                PercentDecode(pair.substr(pair_eq + 1)) == want));
+      if (next == std::string_view::npos) break;
+      rest.remove_prefix(next + 1);
+    }
+    if (!found) return false;
+    if (amp == std::string_view::npos) break;
+    literals.remove_prefix(amp + 1);
+  }
+  return true;
+}
+
+int QueryLiteralCount(std::string_view uri_template) {
+  std::size_t question = uri_template.find('?');
+  if (question == std::string_view::npos) return 0;
+  std::string_view literals = uri_template.substr(question + 1);
+  return literals.empty() ? 0
+                          : 1 + static_cast<int>(std::count(literals.begin(), literals.end(), '&'));
+}
+
+}  // namespace
+
+std::string CredentialScopeService(const HttpRequest& request) {
+  const std::string* authorization = request.FindHeader("Authorization");
+  if (!authorization) return "";
+  std::size_t credential = authorization->find("Credential=");
+  if (credential == std::string::npos) return "";
+  std::string_view scope = std::string_view(*authorization).substr(credential + 11);
+  scope = scope.substr(0, scope.find_first_of(", "));
+  // AKID/date/region/service/aws4_request
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0; start <= scope.size();) {
+    std::size_t slash = std::min(scope.find('/', start), scope.size());
+    parts.push_back(scope.substr(start, slash - start));
+    start = slash + 1;
+  }
+  return parts.size() == 5 ? std::string(parts[3]) : "";
+}
+
+const std::vector<std::string>& OperationRecognizer::ServicesSigningAs(
+    const std::string& signing_name) const {
+  if (by_signing_name_.empty()) {
+    for (const std::string& service : catalog_.Services()) {
+      auto summary = catalog_.Summary(service);
+      if (summary.ok()) by_signing_name_[summary.value().signing_name].push_back(service);
+    }
+  }
+  static const std::vector<std::string> kNone;
+  auto it = by_signing_name_.find(signing_name);
+  return it == by_signing_name_.end() ? kNone : it->second;
+}
+
+const std::vector<std::shared_ptr<const Operation>>& OperationRecognizer::OperationsOf(
+    const std::string& service) const {
+  auto [it, inserted] = operations_.try_emplace(service);
+  if (inserted) {
+    for (const std::string& name : catalog_.Operations(service).value()) {
+      auto op = catalog_.GetOperation(OperationName{service, name});
+      if (op.ok()) it->second.push_back(op.value());
+    }
+  }
+  return it->second;
+}
+
+Result<RecognizedCall> OperationRecognizer::Recognize(const HttpRequest& request) const {
+  std::string signing_name = CredentialScopeService(request);
+  if (signing_name.empty()) return Status::Error("not signed with SigV4: no credential scope");
+  std::lock_guard lock(mutex_);
+  const std::vector<std::string>& services = ServicesSigningAs(signing_name);
+  if (services.empty()) {
+    return Status::Error("no built-in service signs as \"" + signing_name + "\"");
+  }
+  std::optional<RecognizedCall> best;
+  int best_literals = -1;
+  std::string tied;  // another service's operation that matches as well as the best
+  for (const std::string& service : services) {
+    for (const auto& op : OperationsOf(service)) {
+      const std::string& protocol = op->protocol_name();
+      if (protocol == "json" || protocol == "query" || protocol == "ec2") {
+        if (StatedName(*op, request) == op->name())
+          return RecognizedCall{{service, op->name()}, {}};
+        continue;
+      }
+      if (op->http_method() != request.method) continue;
+      if (!QueryLiteralsPresent(op->request_uri(), request.query)) continue;
+      auto match = MatchUriTemplate(op->request_uri(), request.path);
+      // More literal segments win, then more query literals ("?uploads&x-id=..." over
+      // "?uploads").
+      int literals =
+          match ? match->literal_segments * 16 + QueryLiteralCount(op->request_uri()) : -1;
+      if (!match || literals < best_literals) continue;
+      if (literals == best_literals) {
+        if (best && best->operation.service != service) tied = service + "." + op->name();
+        continue;
+      }
+      best_literals = literals;
+      tied.clear();
+      best = RecognizedCall{{service, op->name()}, std::move(match->labels)};
+    }
+  }
+  // Services that share a signing name and a template (bedrock-agent and bedrock-agent-
+  // runtime's /tags/{resourceArn}) differ only in their endpoint's host, which a request to
+  // a proxy does not carry: said, not guessed.
+  if (best && !tied.empty()) {
+    return Status::Error(request.method + " " + request.target() + " matches both " +
+                         best->operation.qualified() + " and " + tied + " (services signing as \"" +
+                         signing_name + "\" differ only by host)");
+  }
+  if (best) return *std::move(best);
+  return Status::Error("no operation of " + services.front() + " matches " + request.method + " " +
+                       request.target());
+}
+
+}  // namespace shapeguard::conformance
