@@ -1,7 +1,7 @@
 // The shapeguard command line: argument parsing and dispatch only; the work is in the
 // *_command.cc files and the library. Two binaries share it: `shapeguard`, which runs every
 // command but hands `conform` and `serve` to `shapeguard-network`, and `shapeguard-network`,
-// which runs them. Keeping the HTTP client and server (libcurl, cpp-httplib, OpenSSL and the
+// which runs them. Keeping the HTTP client and server (libcurl, OpenSSL and the
 // ~30 shared libraries they load) out of `shapeguard` keeps its start-up short: tools run
 // `shapeguard validate` once per request.
 #ifndef SHAPEGUARD_CLI_COMMAND_LINE_H_

@@ -5,8 +5,7 @@ namespace shapeguard::cli {
 CLI::App* AddServeCommand(CLI::App& app, ServeArgs& args) {
   CLI::App* serve = app.add_subcommand(
       "serve", "Run the reference emulator (in memory, contract-strict) on a local port");
-  serve->add_option("--host", args.host, "Address to listen on (default 127.0.0.1)");
-  serve->add_option("--port", args.port, "Port to listen on; 0 picks a free one");
+  AddListenOptions(*serve, args.listen);
   serve->add_option("--fault", args.faults, "Inject a known deviation (repeatable)")
       ->type_name("NAME");
   serve

@@ -8,11 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "listen_args.h"
+
 namespace shapeguard::cli {
 
 struct ServeArgs {
-  std::string host = "127.0.0.1";
-  int port = -1;                         // required unless list_faults; 0 picks a free port
+  ListenArgs listen;                     // --port is required unless list_faults
   std::vector<std::string> faults;       // --fault NAME, repeatable
   std::vector<std::string> connections;  // --connection ID: live WebSocket connections
   std::uint32_t seed = 1;                // ids are generated from it

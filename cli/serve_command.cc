@@ -1,50 +1,15 @@
 #include "serve_command.h"
 
-#include <pthread.h>
-#include <signal.h>
-
 #include <ostream>
-#include <thread>
 
 #include "emulator/emulator.h"
 #include "emulator/faults.h"
-#include "emulator/server.h"
 #include "exit_status.h"
+#include "http/http_server.h"
+#include "signal_watcher.h"
 
 namespace shapeguard::cli {
 namespace {
-
-sigset_t StopSignals() {
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  return signals;
-}
-
-// Blocks the stop signals in every thread (the server's workers inherit the mask) and
-// waits for them on one thread, which stops the server: a signal handler could not call
-// Stop safely.
-class SignalWatcher {
- public:
-  explicit SignalWatcher(emulator::EmulatorServer& server) : signals_(StopSignals()) {
-    pthread_sigmask(SIG_BLOCK, &signals_, nullptr);
-    thread_ = std::thread([this, &server] {
-      int received = 0;
-      sigwait(&signals_, &received);
-      server.Stop();
-    });
-  }
-  // Ends the waiting thread if no signal came (the server stopped by itself).
-  ~SignalWatcher() {
-    pthread_kill(thread_.native_handle(), SIGTERM);
-    thread_.join();
-  }
-
- private:
-  sigset_t signals_;
-  std::thread thread_;
-};
 
 int ListFaults(std::ostream& out) {
   for (const emulator::FaultInfo& info : emulator::AllFaults()) out << info.name << "\n";
@@ -55,7 +20,7 @@ int ListFaults(std::ostream& out) {
 
 int RunServe(const Catalog& catalog, const ServeArgs& args, std::ostream& out, std::ostream& err) {
   if (args.list_faults) return ListFaults(out);
-  if (args.port < 0 || args.port > 65535) {
+  if (args.listen.port < 0 || args.listen.port > 65535) {
     err << "shapeguard serve: --port N is required (0 picks a free port)\n";
     return kExitUsage;
   }
@@ -75,14 +40,25 @@ int RunServe(const Catalog& catalog, const ServeArgs& args, std::ostream& out, s
     err << "shapeguard serve: " << created.error() << "\n";
     return kExitUsage;
   }
-  auto server = emulator::EmulatorServer::Bind(*created.value(), args.host, args.port);
+  emulator::Emulator& emulator = *created.value();
+  http::ServerOptions server_options;
+  server_options.host = args.listen.host;
+  server_options.port = args.listen.port;
+  server_options.limits.max_body_bytes = args.listen.max_body;
+  // The emulator answers one request at a time (it holds a lock): a few workers keep the
+  // event loop fed without threads waiting on each other.
+  server_options.workers = 2;
+  auto server = http::HttpServer::Bind(
+      server_options,
+      [&emulator](const conformance::HttpRequest& request) { return emulator.Handle(request); });
   if (!server.ok()) {
     err << "shapeguard serve: " << server.error() << "\n";
     return kExitUsage;
   }
-  SignalWatcher watcher(*server.value());
-  out << "listening on http://" << args.host << ":" << server.value()->port() << std::endl;
-  return server.value()->Run() ? kExitOk : kExitFindings;
+  http::HttpServer& running = *server.value();
+  SignalWatcher watcher([&running] { running.Stop(); });
+  out << "listening on http://" << args.listen.host << ":" << running.port() << std::endl;
+  return running.Run() ? kExitOk : kExitFindings;
 }
 
 }  // namespace shapeguard::cli

@@ -15,7 +15,10 @@ RunningEmulator::RunningEmulator(emulator::EmulatorOptions options)
   auto created = emulator::Emulator::Create(BuiltinCatalog(), std::move(options));
   if (!created.ok()) ADD_FAILURE() << created.error();
   emulator_ = std::move(created).value();
-  auto server = emulator::EmulatorServer::Bind(*emulator_, "127.0.0.1", 0);
+  emulator::Emulator& emulator = *emulator_;
+  auto server = http::HttpServer::Bind({}, [&emulator](const conformance::HttpRequest& request) {
+    return emulator.Handle(request);
+  });
   if (!server.ok()) ADD_FAILURE() << server.error();
   server_ = std::move(server).value();
   // Bind already listens, so the client may connect before the thread runs.
@@ -27,7 +30,7 @@ RunningEmulator::RunningEmulator(emulator::EmulatorOptions options)
 }
 
 RunningEmulator::~RunningEmulator() {
-  client_.reset();  // closes the kept-alive connection, which Stop would wait for
+  client_.reset();
   server_->Stop();
   thread_.join();
 }

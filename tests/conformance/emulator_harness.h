@@ -9,7 +9,7 @@
 #include <thread>
 
 #include "emulator/emulator.h"
-#include "emulator/server.h"
+#include "http/http_server.h"
 #include "wire/http_client.h"
 #include "wire/rest_json_response.h"
 
@@ -44,7 +44,7 @@ class RunningEmulator {
 
   bool strict_;
   std::unique_ptr<emulator::Emulator> emulator_;
-  std::unique_ptr<emulator::EmulatorServer> server_;
+  std::unique_ptr<http::HttpServer> server_;
   std::thread thread_;
   std::string url_;
   std::unique_ptr<conformance::HttpClient> client_;
