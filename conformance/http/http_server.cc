@@ -123,7 +123,7 @@ struct Connection {
   RequestParser parser;
   std::string out;
   std::size_t out_offset = 0;
-  bool busy = false;         // its request is with a worker
+  bool busy = false;          // its request is with a worker
   bool head_request = false;  // the request in progress is a HEAD
   bool close_after_write = false;
   std::uint32_t events = 0;  // the epoll interest registered now
@@ -305,9 +305,9 @@ struct HttpServer::Impl {
       connection.close_after_write = true;
       connection.busy = false;
       Send(id, connection,
-           SerializeResponse(PlainError(connection.parser.error_status(),
-                                        connection.parser.error_reason()),
-                             false, true));
+           SerializeResponse(
+               PlainError(connection.parser.error_status(), connection.parser.error_reason()),
+               false, true));
       return connections.find(id) != connections.end();
     }
     return true;

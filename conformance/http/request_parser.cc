@@ -53,7 +53,8 @@ bool SplitTarget(std::string_view target, conformance::HttpRequest& request) {
   }
   std::size_t question = target.find('?');
   request.path = std::string(target.substr(0, question));
-  request.query = question == std::string_view::npos ? "" : std::string(target.substr(question + 1));
+  request.query =
+      question == std::string_view::npos ? "" : std::string(target.substr(question + 1));
   return true;
 }
 
@@ -132,9 +133,7 @@ ParseState RequestParser::Parse() {
   return ParseState::kNeedMore;
 }
 
-bool RequestParser::TakeContinueExpected() {
-  return std::exchange(continue_pending_, false);
-}
+bool RequestParser::TakeContinueExpected() { return std::exchange(continue_pending_, false); }
 
 void RequestParser::Reset() {
   request_ = {};

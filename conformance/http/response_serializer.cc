@@ -55,9 +55,9 @@ const char* ReasonPhrase(int status) {
 }
 
 bool IsHopByHopHeader(std::string_view name) {
-  for (std::string_view hop : {"connection", "keep-alive", "proxy-connection", "te", "trailer",
-                               "transfer-encoding", "upgrade", "proxy-authenticate",
-                               "proxy-authorization"}) {
+  for (std::string_view hop :
+       {"connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding",
+        "upgrade", "proxy-authenticate", "proxy-authorization"}) {
     if (EqualsIgnoreCase(name, hop)) return true;
   }
   return false;

@@ -74,9 +74,7 @@ class RawSocket {
   }
   ~RawSocket() { ::close(fd_); }
   bool connected() const { return connected_; }
-  void Send(const std::string& bytes) {
-    ::send(fd_, bytes.data(), bytes.size(), MSG_NOSIGNAL);
-  }
+  void Send(const std::string& bytes) { ::send(fd_, bytes.data(), bytes.size(), MSG_NOSIGNAL); }
   // Everything until the server closes or `until` is in what was read (or 2 s pass).
   std::string Read(const std::string& until = "") {
     std::string all;
@@ -182,11 +180,13 @@ TEST(HttpServer, SurvivesMalformedHttpAndKeepsServing) {
   std::vector<std::string> hostile = {
       "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03",  // a TLS hello
       "GET / HTTP/1.1\r\n" + std::string(200000, 'X') + "\r\n\r\n",
-      "GET / HTTP/1.1\r\n" + [] {
-        std::string headers;
-        for (int i = 0; i < 5000; ++i) headers += "H" + std::to_string(i) + ": v\r\n";
-        return headers;
-      }() + "\r\n",
+      "GET / HTTP/1.1\r\n" +
+          [] {
+            std::string headers;
+            for (int i = 0; i < 5000; ++i) headers += "H" + std::to_string(i) + ": v\r\n";
+            return headers;
+          }() +
+          "\r\n",
       "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n10\r\nshort",
       "POST / HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n",
       "\r\n\r\n\r\n",
