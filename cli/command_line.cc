@@ -97,6 +97,8 @@ int RunCommandLine(int argc, char** argv, const NetworkCommands& network) {
   CLI::App* conform = AddConformCommand(app, conform_args);
   ServeArgs serve_args;
   CLI::App* serve = AddServeCommand(app, serve_args);
+  ProxyArgs proxy_args;
+  CLI::App* proxy = AddProxyCommand(app, proxy_args);
 
   try {
     app.parse(argc, argv);
@@ -116,6 +118,7 @@ int RunCommandLine(int argc, char** argv, const NetworkCommands& network) {
     return HandOffToNetworkBinary("conform", argv, std::cerr);
   }
   if (serve->parsed() && !network.serve) return HandOffToNetworkBinary("serve", argv, std::cerr);
+  if (proxy->parsed() && !network.proxy) return HandOffToNetworkBinary("proxy", argv, std::cerr);
 
   // Kept until the process ends, never destroyed: freeing the model trees would cost a
   // noticeable part of a one-document run, and the OS reclaims them at once.
@@ -133,6 +136,7 @@ int RunCommandLine(int argc, char** argv, const NetworkCommands& network) {
     return RunExplain(catalog.value(), explain_operation, explain_output, std::cout, std::cerr);
   }
   if (serve->parsed()) return network.serve(catalog.value(), serve_args, std::cout, std::cerr);
+  if (proxy->parsed()) return network.proxy(catalog.value(), proxy_args, std::cout, std::cerr);
   if (validate->parsed()) {
     return RunValidate(catalog.value(), validate_args, std::cout, std::cerr);
   }

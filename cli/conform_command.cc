@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <map>
@@ -11,6 +10,7 @@
 #include "conform/reports/reports.h"
 #include "conform/runner.h"
 #include "exit_status.h"
+#include "report_file.h"
 
 namespace shapeguard::cli {
 namespace {
@@ -31,14 +31,6 @@ std::optional<std::chrono::milliseconds> ParseDuration(const std::string& text) 
   double scale = unit.empty() || unit == "s" ? 1 : unit == "m" ? 60 : unit == "h" ? 3600 : -1;
   if (scale < 0 || value <= 0) return std::nullopt;
   return std::chrono::milliseconds(static_cast<long long>(value * scale * 1000));
-}
-
-bool WriteFile(const std::string& path, const std::string& text, std::ostream& err) {
-  std::ofstream file(path, std::ios::binary);
-  file << text;
-  if (file.flush()) return true;
-  err << "shapeguard: cannot write " << path << "\n";
-  return false;
 }
 
 void PrintSummary(const RunResult& result, std::ostream& out) {
@@ -99,9 +91,10 @@ int RunConform(const Catalog& catalog, const ConformArgs& args, std::ostream& ou
     return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
   };
   bool written =
-      (args.report.empty() || WriteFile(args.report, dump(JsonReport(result.value())), err)) &&
-      (args.junit.empty() || WriteFile(args.junit, JunitReport(result.value()), err)) &&
-      (args.html.empty() || WriteFile(args.html, HtmlReport(result.value()), err));
+      (args.report.empty() ||
+       WriteReportFile(args.report, dump(JsonReport(result.value())), err)) &&
+      (args.junit.empty() || WriteReportFile(args.junit, JunitReport(result.value()), err)) &&
+      (args.html.empty() || WriteReportFile(args.html, HtmlReport(result.value()), err));
   if (!written) return kExitUsage;
   return result->findings.empty() ? kExitOk : kExitFindings;
 }

@@ -11,7 +11,7 @@ namespace shapeguard::cli {
 
 struct ListenArgs {
   std::string host = "127.0.0.1";
-  int port = -1;                  // -1: not given; 0 picks a free port
+  int port = -1;                    // -1: not given; 0 picks a free port
   std::size_t max_body = 64 << 20;  // larger bodies are refused with 413, unread
 };
 

@@ -1,0 +1,125 @@
+#include "proxy_command.h"
+
+#include <signal.h>
+
+#include <atomic>
+#include <ostream>
+#include <thread>
+
+#include "child_process.h"
+#include "exit_status.h"
+#include "http/http_server.h"
+#include "proxy/proxy.h"
+#include "proxy/proxy_reports.h"
+#include "report_file.h"
+#include "signal_watcher.h"
+
+namespace shapeguard::cli {
+namespace {
+
+bool WriteReports(const ProxyArgs& args, const proxy::ProxySummary& summary, std::ostream& err) {
+  auto dump = [](const nlohmann::ordered_json& value) {
+    return value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  };
+  bool ok = true;
+  if (!args.report.empty()) ok &= WriteReportFile(args.report, dump(ProxyJsonReport(summary)), err);
+  if (!args.junit.empty()) ok &= WriteReportFile(args.junit, ProxyJunitReport(summary), err);
+  if (!args.html.empty()) ok &= WriteReportFile(args.html, ProxyHtmlReport(summary), err);
+  return ok;
+}
+
+void PrintSummary(const proxy::ProxySummary& summary, std::ostream& err) {
+  for (const proxy::RecordedViolation& recorded : summary.violations) {
+    err << recorded.operation << "  " << proxy::SideName(recorded.violation.side) << "  "
+        << recorded.violation.check << "  " << recorded.violation.rule << "  x" << recorded.count
+        << "\n";
+  }
+  std::uint64_t unrecognised = 0;
+  for (const auto& [request, count] : summary.unrecognised) unrecognised += count;
+  err << "shapeguard proxy: " << summary.exchanges << " exchanges, "
+      << summary.violating_exchanges << " with violations (" << summary.violations.size()
+      << " kinds), " << unrecognised << " unrecognised, " << summary.not_validated.size()
+      << " operations not validated yet, " << summary.upstream_failures
+      << " upstream failures\n";
+}
+
+// Runs the command against the proxy at `url` while `server` serves; its status.
+int RunCommand(const ProxyArgs& args, const std::string& url, http::HttpServer& server,
+               std::atomic<pid_t>& child, std::ostream& err) {
+  std::thread serving([&server] { server.Run(); });
+  auto started = StartChild(args.command, {{"AWS_ENDPOINT_URL", url}});
+  int status = kExitUsage;
+  if (started.ok()) {
+    child = started.value();
+    status = WaitForChild(started.value());
+    child = 0;
+  } else {
+    err << "shapeguard proxy: " << started.error() << "\n";
+  }
+  server.Stop();
+  serving.join();
+  return status;
+}
+
+}  // namespace
+
+int RunProxy(const Catalog& catalog, const ProxyArgs& args, std::ostream& out, std::ostream& err) {
+  if (args.listen.port < 0 || args.listen.port > 65535) {
+    err << "shapeguard proxy: --port must be 0 to 65535\n";
+    return kExitUsage;
+  }
+  proxy::ProxyRecord record(args.upstream, args.mode);
+  if (!args.log.empty() && !record.OpenLog(args.log)) {
+    err << "shapeguard proxy: cannot write --log " << args.log << "\n";
+    return kExitUsage;
+  }
+  proxy::ProxyOptions options;
+  options.upstream = args.upstream;
+  options.mode = args.mode == "enforce" ? proxy::Mode::kEnforce : proxy::Mode::kObserve;
+  auto created = proxy::Proxy::Create(catalog, options, record);
+  if (!created.ok()) {
+    err << "shapeguard proxy: " << created.error() << "\n";
+    return kExitUsage;
+  }
+  proxy::Proxy& handler = *created.value();
+  http::ServerOptions server_options;
+  server_options.host = args.listen.host;
+  server_options.port = args.listen.port;
+  server_options.limits.max_body_bytes = args.listen.max_body;
+  server_options.workers = args.workers;
+  auto bound = http::HttpServer::Bind(
+      server_options,
+      [&handler](const conformance::HttpRequest& request) { return handler.Handle(request); });
+  if (!bound.ok()) {
+    err << "shapeguard proxy: " << bound.error() << "\n";
+    return kExitUsage;
+  }
+  http::HttpServer& server = *bound.value();
+  std::atomic<pid_t> child{0};
+  // A stop signal goes to the command when one runs (it stops, then the proxy does), else
+  // it stops the proxy.
+  SignalWatcher watcher([&] {
+    pid_t running = child.load();
+    if (running > 0) {
+      kill(running, SIGTERM);
+    } else {
+      server.Stop();
+    }
+  });
+  std::string url = "http://" + args.listen.host + ":" + std::to_string(server.port());
+  out << "listening on " << url << std::endl;
+
+  int status = kExitOk;
+  if (args.command.empty()) {
+    if (!server.Run()) status = kExitUsage;
+  } else {
+    status = RunCommand(args, url, server, child, err);
+  }
+  proxy::ProxySummary summary = record.Summary();
+  PrintSummary(summary, err);
+  if (!WriteReports(args, summary, err)) return kExitUsage;
+  if (status != kExitOk) return status;
+  return summary.violating_exchanges > 0 ? kExitFindings : kExitOk;
+}
+
+}  // namespace shapeguard::cli

@@ -1,0 +1,50 @@
+#include "proxy/request_contract.h"
+
+#include "conform/oracles/pointer_class.h"
+#include "shapeguard/diagnostic.h"
+#include "wire/rest_json_request_decoder.h"
+
+namespace shapeguard::proxy {
+
+using conformance::PointerClass;
+
+bool ReadsRequestsOf(Protocol protocol) {
+  return protocol == Protocol::kRestJson || protocol == Protocol::kJson;
+}
+
+RequestCheck CheckRequest(const Operation& operation, const Schema& input,
+                          const conformance::HttpRequest& request,
+                          const std::map<std::string, std::string>& labels) {
+  RequestCheck check;
+  // json requests carry no label, query or header member: every member is in the body,
+  // which is the rest-json decoder's body path (the rest-json traits are simply absent).
+  auto decoded = conformance::DecodeRequest(operation, request, labels);
+  if (!decoded.ok()) {
+    check.violations.push_back(
+        {Side::kRequest, "body", "", "the request reads as the input shape (model)", decoded.error()});
+    return check;
+  }
+  check.params = std::move(decoded.value().params);
+  if (!decoded.value().body_error.empty()) {
+    check.violations.push_back({Side::kRequest, "body", "",
+                                "the body is the input shape as JSON (model)",
+                                decoded.value().body_error});
+  }
+  for (const std::string& pointer : decoded.value().undeclared) {
+    check.violations.push_back(
+        {Side::kRequest, "undeclared", pointer,
+         "body key " + PointerClass(pointer) + " is no member of the input shape (model)",
+         "the body key is no member of the input shape [undeclared, model]"});
+  }
+  Report report = input.Validate(check.params);
+  for (const Diagnostic& error : report.errors) {
+    std::string code(CodeName(error.code));
+    check.violations.push_back(
+        {Side::kRequest, code, error.path,
+         "member " + PointerClass(error.path) + ": " + code + " (" + error.source + ")",
+         error.message + " [" + code + ", " + error.source + "]"});
+  }
+  return check;
+}
+
+}  // namespace shapeguard::proxy
