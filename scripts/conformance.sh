@@ -3,7 +3,8 @@
 # reports in build/conformance/:
 #  - moto's server (the most used AWS emulator): findings are expected
 #    (conformance/conform/known/moto.md lists them); the job fails only when the run does not
-#    complete (exit 2: moto unreachable, bad arguments) or moto cannot be started;
+#    complete (exit 2: moto unreachable, bad arguments) or moto cannot be started; then boto3
+#    through `shapeguard proxy` to the same moto (tests/proxy/test_boto3_through_proxy.py);
 #  - the built-in reference emulator (`shapeguard serve`), when the binary has it: the run
 #    must find nothing (exit 0), and with each `--fault` it must find something (exit 1), by
 #    the oracles conformance/conform/scenarios/faults.json allows for it only, in a run aimed at the
@@ -43,6 +44,9 @@ conform() {
 if python3 -c 'import moto.server' 2>/dev/null; then
   start_moto "$out/moto.log"
   conform moto "$url" 0 1
+  # boto3 through `shapeguard proxy` to the same moto (tests/proxy/).
+  SHAPEGUARD_BINARY="$shapeguard" SHAPEGUARD_MOTO_URL="$url" \
+    python3 -m unittest tests/proxy/test_boto3_through_proxy.py
   stop_server
 else
   echo "moto: not installed for $(command -v python3) (pip install 'moto[server]'): skipped"
