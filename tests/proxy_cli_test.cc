@@ -16,8 +16,7 @@ using testing_support::RunProcess;
 // Nothing listens on port 1: what reaches the upstream gets 502, which is not a violation.
 const std::vector<std::string> kProxy = {"proxy", "--upstream", "http://127.0.0.1:1"};
 
-std::vector<std::string> With(std::vector<std::string> args,
-                              const std::vector<std::string>& more) {
+std::vector<std::string> With(std::vector<std::string> args, const std::vector<std::string>& more) {
   args.insert(args.end(), more.begin(), more.end());
   return args;
 }
@@ -32,8 +31,7 @@ const char kBrokenCreateStage[] =
 
 TEST(ProxyCli, ExitsWithTheCommandsStatus) {
   EXPECT_EQ(RunProcess(SHAPEGUARD_BINARY, With(kProxy, {"--", "true"})).exit_code, 0);
-  EXPECT_EQ(RunProcess(SHAPEGUARD_BINARY, With(kProxy, {"--", "sh", "-c", "exit 3"})).exit_code,
-            3);
+  EXPECT_EQ(RunProcess(SHAPEGUARD_BINARY, With(kProxy, {"--", "sh", "-c", "exit 3"})).exit_code, 3);
 }
 
 TEST(ProxyCli, GivesTheCommandTheProxysAddress) {
@@ -50,9 +48,8 @@ TEST(ProxyCli, GivesTheCommandTheProxysAddress) {
 TEST(ProxyCli, ExitsOneWhenThePassingCommandBrokeTheContract) {
   std::string report = ::testing::TempDir() + "proxy_cli_report.json";
   std::remove(report.c_str());
-  auto result = RunProcess(
-      SHAPEGUARD_BINARY,
-      With(kProxy, {"--mode", "enforce", "--report", report, "--", "sh", "-c", kBrokenCreateStage}));
+  auto result = RunProcess(SHAPEGUARD_BINARY, With(kProxy, {"--mode", "enforce", "--report", report,
+                                                            "--", "sh", "-c", kBrokenCreateStage}));
   EXPECT_EQ(result.exit_code, 1) << result.err;
   EXPECT_NE(result.err.find("apigatewayv2.CreateStage  request  pattern"), std::string::npos)
       << result.err;
@@ -67,12 +64,10 @@ TEST(ProxyCli, ExitsOneWhenThePassingCommandBrokeTheContract) {
 
 TEST(ProxyCli, RefusesBadOptionsWithStatusTwo) {
   EXPECT_EQ(RunProcess(SHAPEGUARD_BINARY, {"proxy"}).exit_code, 2);  // no --upstream
-  EXPECT_EQ(RunProcess(SHAPEGUARD_BINARY, {"proxy", "--upstream", "ftp://x", "--", "true"})
-                .exit_code,
-            2);
-  EXPECT_EQ(RunProcess(SHAPEGUARD_BINARY, With(kProxy, {"--mode", "strict", "--", "true"}))
-                .exit_code,
-            2);
+  EXPECT_EQ(
+      RunProcess(SHAPEGUARD_BINARY, {"proxy", "--upstream", "ftp://x", "--", "true"}).exit_code, 2);
+  EXPECT_EQ(
+      RunProcess(SHAPEGUARD_BINARY, With(kProxy, {"--mode", "strict", "--", "true"})).exit_code, 2);
   auto missing = RunProcess(SHAPEGUARD_BINARY, With(kProxy, {"--", "no-such-command-here"}));
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_NE(missing.err.find("no-such-command-here"), std::string::npos) << missing.err;

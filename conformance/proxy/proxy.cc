@@ -120,8 +120,9 @@ HttpResponse Proxy::HandleRecognized(const HttpRequest& request,
   bool request_valid = record.violations.empty();
 
   if (options_.mode == Mode::kEnforce && !request_valid) {
-    exchange.response = conformance::AwsErrorResponse(protocol, 400, conformance::ValidationErrorType(operation),
-                                                      EnforcedMessage(record.violations));
+    exchange.response =
+        conformance::AwsErrorResponse(protocol, 400, conformance::ValidationErrorType(operation),
+                                      EnforcedMessage(record.violations));
   } else {
     auto forwarded = Forward(request);
     if (!forwarded.ok()) {
@@ -130,6 +131,10 @@ HttpResponse Proxy::HandleRecognized(const HttpRequest& request,
     }
     exchange.response = std::move(forwarded).value();
     auto output = catalog_.GetSchema(call.operation, Direction::kOutput);
+    if (ReadsRequestsOf(protocol) && !ReadsResponsesOf(protocol)) {
+      record_.AddNotValidated(exchange.operation,
+                              operation.protocol_name() + " responses (XML) are not validated yet");
+    }
     if (ReadsResponsesOf(protocol) && output.ok()) {
       exchange.output = output.value();
       for (Violation& violation : FromFindings(CheckResponse(exchange, request_valid))) {

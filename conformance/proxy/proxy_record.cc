@@ -48,7 +48,8 @@ void ProxyRecord::AddExchange(const ExchangeRecord& exchange) {
   nlohmann::ordered_json line;
   line["operation"] = exchange.operation;
   line["violations"] = nlohmann::ordered_json::array();
-  for (const Violation& violation : exchange.violations) line["violations"].push_back(ToJson(violation));
+  for (const Violation& violation : exchange.violations)
+    line["violations"].push_back(ToJson(violation));
   line["request"] = exchange.request;
   line["response"] = exchange.response;
   line["reproduce"] = exchange.reproduce;

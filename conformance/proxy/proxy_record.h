@@ -19,9 +19,9 @@ namespace shapeguard::proxy {
 
 // Counts for one side of one operation.
 struct SideCounts {
-  std::uint64_t exchanges = 0;   // seen
-  std::uint64_t validated = 0;   // read and judged (the others are "not validated yet")
-  std::uint64_t violating = 0;   // judged, with at least one violation
+  std::uint64_t exchanges = 0;  // seen
+  std::uint64_t validated = 0;  // read and judged (the others are "not validated yet")
+  std::uint64_t violating = 0;  // judged, with at least one violation
 };
 
 // One violation kind, as reports list it: the first exchange that showed it, and how often.
@@ -42,7 +42,7 @@ struct ProxySummary {
   std::uint64_t violating_exchanges = 0;
   std::uint64_t upstream_failures = 0;
   std::map<std::string, std::map<std::string, SideCounts>> operations;  // op -> side -> counts
-  std::map<std::string, std::uint64_t> unrecognised;  // "METHOD /path" -> count
+  std::map<std::string, std::uint64_t> unrecognised;                    // "METHOD /path" -> count
   // "service.Operation" -> why it is not validated ("rest-xml requests are not validated yet").
   std::map<std::string, std::string> not_validated;
   std::vector<RecordedViolation> violations;  // in the order first seen

@@ -62,7 +62,8 @@ ordered_json ProxyJsonReport(const ProxySummary& summary) {
 }
 
 std::string ProxyJunitReport(const ProxySummary& summary) {
-  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"shapeguard proxy\">\n";
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"shapeguard proxy\">\n";
   for (const auto& [operation, sides] : summary.operations) {
     out += "  <testsuite name=\"" + EscapeMarkup(operation) + "\" tests=\"2\">\n";
     for (const char* side : kSides) {
@@ -71,7 +72,8 @@ std::string ProxyJunitReport(const ProxySummary& summary) {
         out += "      <skipped message=\"not validated\"/>\n";
       }
       for (const RecordedViolation& recorded : summary.violations) {
-        if (recorded.operation != operation || SideName(recorded.violation.side) != std::string(side))
+        if (recorded.operation != operation ||
+            SideName(recorded.violation.side) != std::string(side))
           continue;
         out += "      <failure type=\"" + EscapeMarkup(recorded.violation.check) + "\" message=\"" +
                EscapeMarkup(recorded.violation.rule) + "\">" +

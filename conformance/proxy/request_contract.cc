@@ -2,6 +2,7 @@
 
 #include "conform/oracles/pointer_class.h"
 #include "shapeguard/diagnostic.h"
+#include "wire/query_request_decoder.h"
 #include "wire/rest_json_request_decoder.h"
 
 namespace shapeguard::proxy {
@@ -9,8 +10,17 @@ namespace shapeguard::proxy {
 using conformance::PointerClass;
 
 bool ReadsRequestsOf(Protocol protocol) {
-  return protocol == Protocol::kRestJson || protocol == Protocol::kJson;
+  return protocol == Protocol::kRestJson || protocol == Protocol::kJson ||
+         protocol == Protocol::kQuery || protocol == Protocol::kEc2;
 }
+
+namespace {
+
+bool IsQuery(Protocol protocol) {
+  return protocol == Protocol::kQuery || protocol == Protocol::kEc2;
+}
+
+}  // namespace
 
 RequestCheck CheckRequest(const Operation& operation, const Schema& input,
                           const conformance::HttpRequest& request,
@@ -18,10 +28,12 @@ RequestCheck CheckRequest(const Operation& operation, const Schema& input,
   RequestCheck check;
   // json requests carry no label, query or header member: every member is in the body,
   // which is the rest-json decoder's body path (the rest-json traits are simply absent).
-  auto decoded = conformance::DecodeRequest(operation, request, labels);
+  bool query = IsQuery(operation.protocol());
+  auto decoded = query ? conformance::DecodeQueryRequest(operation, request)
+                       : conformance::DecodeRequest(operation, request, labels);
   if (!decoded.ok()) {
-    check.violations.push_back(
-        {Side::kRequest, "body", "", "the request reads as the input shape (model)", decoded.error()});
+    check.violations.push_back({Side::kRequest, "body", "",
+                                "the request reads as the input shape (model)", decoded.error()});
     return check;
   }
   check.params = std::move(decoded.value().params);
@@ -30,10 +42,16 @@ RequestCheck CheckRequest(const Operation& operation, const Schema& input,
                                 "the body is the input shape as JSON (model)",
                                 decoded.value().body_error});
   }
-  for (const std::string& pointer : decoded.value().undeclared) {
+  for (const std::string& where : decoded.value().undeclared) {
+    if (query) {  // a form key, not a pointer
+      check.violations.push_back(
+          {Side::kRequest, "undeclared", "", "a form parameter no input member declares (model)",
+           "form parameter \"" + where + "\" is no member of the input shape [undeclared, model]"});
+      continue;
+    }
     check.violations.push_back(
-        {Side::kRequest, "undeclared", pointer,
-         "body key " + PointerClass(pointer) + " is no member of the input shape (model)",
+        {Side::kRequest, "undeclared", where,
+         "body key " + PointerClass(where) + " is no member of the input shape (model)",
          "the body key is no member of the input shape [undeclared, model]"});
   }
   Report report = input.Validate(check.params);

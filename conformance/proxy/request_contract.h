@@ -15,7 +15,8 @@
 
 namespace shapeguard::proxy {
 
-// The protocols whose requests the proxy reads: rest-json and json (1.0 and 1.1).
+// The protocols whose requests the proxy reads: rest-json, json (1.0 and 1.1), query and
+// ec2.
 bool ReadsRequestsOf(Protocol protocol);
 
 struct RequestCheck {

@@ -15,9 +15,9 @@ std::vector<Finding> CheckResponse(conformance::Exchange& exchange, bool request
   std::vector<Finding> findings;
   auto decoded = conformance::DecodeResponse(*exchange.view, exchange.response);
   if (!decoded.ok()) {
-    findings.push_back(conformance::MakeFinding(exchange, conformance::kResponseShape,
-                                                "the response reads as the output shape (model): " +
-                                                    decoded.error()));
+    findings.push_back(conformance::MakeFinding(
+        exchange, conformance::kResponseShape,
+        "the response reads as the output shape (model): " + decoded.error()));
     return findings;
   }
   exchange.decoded = std::move(decoded).value();
@@ -35,10 +35,10 @@ std::vector<Finding> CheckResponse(conformance::Exchange& exchange, bool request
     // not there, and its 404 is right.
     add(conformance::CheckPositiveAcceptance(exchange));
   } else {
-    findings.push_back(conformance::MakeFinding(
-        exchange, conformance::kNegativeRejection,
-        "a request that breaks the input contract gets a 4xx error; got " +
-            std::to_string(exchange.response.status)));
+    findings.push_back(
+        conformance::MakeFinding(exchange, conformance::kNegativeRejection,
+                                 "a request that breaks the input contract gets a 4xx error; got " +
+                                     std::to_string(exchange.response.status)));
   }
   return findings;
 }

@@ -14,19 +14,28 @@ std::string XmlEscape(const std::string& text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
 }
 
 std::string XmlBody(Protocol protocol, const std::string& type, const std::string& message) {
-  std::string code = "<Code>" + XmlEscape(type) + "</Code><Message>" + XmlEscape(message) +
-                     "</Message>";
+  std::string code =
+      "<Code>" + XmlEscape(type) + "</Code><Message>" + XmlEscape(message) + "</Message>";
   switch (protocol) {
     case Protocol::kQuery:
       return "<ErrorResponse><Error><Type>Sender</Type>" + code + "</Error><RequestId>" +
@@ -49,7 +58,8 @@ HttpResponse AwsErrorResponse(Protocol protocol, int status, const std::string& 
   if (protocol == Protocol::kQuery || protocol == Protocol::kEc2 ||
       protocol == Protocol::kRestXml) {
     response.headers["content-type"] = "text/xml";
-    response.body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + XmlBody(protocol, type, message);
+    response.body =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + XmlBody(protocol, type, message);
     return response;
   }
   response.headers["x-amzn-errortype"] = type;

@@ -17,8 +17,8 @@ using conformance::HttpRequest;
 using conformance::HttpResponse;
 using testing_support::BuiltinCatalog;
 
-HttpRequest Signed(std::string method, std::string path, std::string signing_name,
-                   std::string body, std::vector<std::pair<std::string, std::string>> extra = {}) {
+HttpRequest Signed(std::string method, std::string path, std::string signing_name, std::string body,
+                   std::vector<std::pair<std::string, std::string>> extra = {}) {
   HttpRequest request{std::move(method), std::move(path), "", {}, std::move(body)};
   request.headers.emplace_back("Host", "localhost");
   request.headers.emplace_back(
@@ -159,8 +159,8 @@ TEST(Proxy, CountsAndForwardsWhatItCannotPlace) {
 TEST(Proxy, AnswersAnUnreachableUpstreamWith502NamingIt) {
   std::string dead = "http://127.0.0.1:1";
   Fixture fixture(dead, Mode::kObserve);
-  HttpResponse response = fixture.proxy->Handle(
-      Signed("GET", "/v2/apis/a1/stages/s1", "apigateway", ""));
+  HttpResponse response =
+      fixture.proxy->Handle(Signed("GET", "/v2/apis/a1/stages/s1", "apigateway", ""));
   EXPECT_EQ(response.status, 502);
   EXPECT_NE(response.body.find(dead), std::string::npos) << response.body;
   EXPECT_EQ(fixture.record.Summary().upstream_failures, 1u);

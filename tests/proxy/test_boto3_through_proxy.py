@@ -111,6 +111,33 @@ class Enforce(unittest.TestCase):
         self.assertEqual(raised.exception.response["Error"]["Code"], "ValidationException")
         self.assertIn("/Attributes/NotAnAttribute", str(raised.exception))
 
+    def test_iam_user_name_over_the_maximum_raises_validation_error(self):
+        iam = self.proxy.client("iam")
+        name = "u" * 65
+        with self.assertRaises(botocore.exceptions.ClientError) as raised:
+            iam.create_user(UserName=name)
+        self.assertEqual(raised.exception.response["Error"]["Code"], "ValidationError")
+        self.assertIn("/UserName", str(raised.exception))
+        self.assertNotIn(name, [u["UserName"] for u in iam.list_users()["Users"]])
+
+    def test_ec2_instance_type_outside_the_enum_raises_invalid_parameter_value(self):
+        ec2 = self.proxy.client("ec2")
+        with self.assertRaises(botocore.exceptions.ClientError) as raised:
+            ec2.run_instances(ImageId="ami-12345678", MinCount=1, MaxCount=1,
+                              InstanceType="not-a-type")
+        self.assertEqual(raised.exception.response["Error"]["Code"], "InvalidParameterValue")
+        self.assertIn("/InstanceType", str(raised.exception))
+
+    def test_valid_query_and_ec2_calls_pass(self):
+        iam = self.proxy.client("iam")
+        iam.create_user(UserName="valid-" + uuid.uuid4().hex[:8], Path="/",
+                        Tags=[{"Key": "team", "Value": "a"}])
+        ec2 = self.proxy.client("ec2")
+        ec2.describe_instances(Filters=[{"Name": "instance-state-name", "Values": ["running"]}])
+        status, report = self.proxy.stop()
+        for operation in ("iam.CreateUser", "ec2.DescribeInstances"):
+            self.assertEqual(checks(report, operation, "request"), set(), operation)
+
 
 @unittest.skipUnless(BINARY and MOTO, "needs SHAPEGUARD_BINARY and SHAPEGUARD_MOTO_URL")
 class Observe(unittest.TestCase):
@@ -137,7 +164,7 @@ class Observe(unittest.TestCase):
         logged = [line["operation"] for line in self.proxy.log_lines()]
         self.assertIn("apigatewayv2.CreateStage", logged)
 
-    def test_query_protocol_calls_pass_and_are_counted_as_not_validated(self):
+    def test_query_protocol_responses_are_counted_as_not_validated(self):
         iam = self.proxy.client("iam")
         iam.create_user(UserName="someone-" + uuid.uuid4().hex[:8])
         status, report = self.proxy.stop()

@@ -399,6 +399,7 @@ class Compiler : public TargetResolver {
     node.requires_length = BoolTrait(shape, "requiresLength");
     node.timestamp_format = TimestampFormatTrait(shape);
     bool sparse = shape.value("sparse", false);
+    node.flattened = BoolTrait(shape, "flattened");
     auto shape_of = [](const json& ref) { return ref.at("shape").get<std::string>(); };
     switch (node.type) {
       case ShapeType::kStructure:
@@ -406,10 +407,13 @@ class Compiler : public TargetResolver {
         break;
       case ShapeType::kList:
         node.item = ChildSlot(p, "member", shape_of(shape.at("member")), sparse);
+        node.item_name = StringTrait(shape.at("member"), "locationName");
         break;
       case ShapeType::kMap:
         node.key = ChildSlot(p, "key", shape_of(shape.at("key")), false);
         node.value = ChildSlot(p, "value", shape_of(shape.at("value")), sparse);
+        node.key_name = StringTrait(shape.at("key"), "locationName");
+        node.value_name = StringTrait(shape.at("value"), "locationName");
         break;
       default:
         break;
@@ -463,6 +467,8 @@ class Compiler : public TargetResolver {
         member.host_label = BoolTrait(ref, "hostLabel");
         member.streaming = BoolTrait(ref, "streaming");
         member.requires_length = BoolTrait(ref, "requiresLength");
+        member.flattened = BoolTrait(ref, "flattened");
+        member.query_name = StringTrait(ref, "queryName");
         member.slot = ChildSlot(p, name, ref.at("shape").get<std::string>(), false);
         ShapeType type = TypeOf(ShapeNamed(ref.at("shape").get<std::string>()));
         if (member.location == "uri") RequireNonEmptyLabel(member.slot, type);

@@ -45,6 +45,14 @@ std::optional<TimestampFormat> ShapeView::timestamp_format() const {
 
 bool ShapeView::streaming() const { return node_->streaming; }
 
+bool ShapeView::flattened() const { return node_->flattened; }
+
+const std::string& ShapeView::list_member_name() const { return node_->item_name; }
+
+const std::string& ShapeView::map_key_name() const { return node_->key_name; }
+
+const std::string& ShapeView::map_value_name() const { return node_->value_name; }
+
 bool ShapeView::eventstream() const { return node_->eventstream; }
 
 ShapeView::ShapeView(const internal::Program* program, const internal::Slot& slot)
@@ -121,6 +129,10 @@ std::vector<ShapeView> ShapeView::Positions() const {
 const std::string& MemberView::name() const { return member_->name; }
 
 const std::string& MemberView::wire_name() const { return member_->wire_name; }
+
+bool MemberView::flattened() const { return member_->flattened; }
+
+const std::string& MemberView::query_name() const { return member_->query_name; }
 
 Location MemberView::location() const { return LocationNamed(member_->location); }
 

@@ -50,6 +50,8 @@ struct Member {
   bool host_label = false;         // "hostLabel": also part of the endpoint's host name
   bool streaming = false;          // "streaming" on the member (S3's Body), as on a shape
   bool requires_length = false;    // "requiresLength" on the member, as on a shape
+  bool flattened = false;          // "flattened" on the member, as on a list or map shape
+  std::string query_name;          // "queryName": the ec2 protocol's name for it, or ""
 };
 
 struct Node {
@@ -60,7 +62,11 @@ struct Node {
   bool eventstream = false;      // "eventstream" (type kDocument, no members)
   bool sensitive = false;        // "sensitive": its values are never shown in messages
   bool requires_length = false;  // "requiresLength": a streamed body whose size must be known
-  std::optional<TimestampFormat> timestamp_format;     // the shape's "timestampFormat"
+  std::optional<TimestampFormat> timestamp_format;  // the shape's "timestampFormat"
+  bool flattened = false;  // list or map: "flattened" (query and XML protocols drop a level)
+  // The locationName of a list's "member" and of a map's "key" and "value" ("" when none):
+  // the names the query protocol gives items and entries.
+  std::string item_name, key_name, value_name;
   std::string payload;                                 // structure: the "payload" member, or ""
   std::vector<Member> members;                         // structure: in model order
   NameIndex member_index;                              // structure: the members by name

@@ -74,6 +74,14 @@ class ShapeView {
   // The member the structure's "payload" trait names, if any.
   std::optional<MemberView> payload() const;
 
+  // Lists and maps: "flattened" (the query protocol names items without a wrapping level).
+  bool flattened() const;
+  // The locationName of a list's items, of a map's keys and of its values; "" when the
+  // model gives none (the query protocol then says "member", "key", "value").
+  const std::string& list_member_name() const;
+  const std::string& map_key_name() const;
+  const std::string& map_value_name() const;
+
   // Lists: the items' shape. Maps: the keys' and the values' shapes. Empty for other kinds.
   std::optional<ShapeView> list_member() const;
   std::optional<ShapeView> map_key() const;
@@ -116,6 +124,10 @@ class MemberView {
   Location location() const;
   // Whether the structure lists the member as required.
   bool required() const;
+  // "flattened" on the member reference (it applies to the list or map it targets).
+  bool flattened() const;
+  // "queryName", the ec2 protocol's name for the member; "" when the model gives none.
+  const std::string& query_name() const;
   // The member's own "timestampFormat", if it names one of the known formats.
   std::optional<TimestampFormat> own_timestamp_format() const;
   // The format of a timestamp here: the member's trait, else its shape's, else
