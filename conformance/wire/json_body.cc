@@ -81,6 +81,13 @@ class Encoder {
   }
 };
 
+// An HTTP-date timestamp ("rfc822" format) in the parameter form's ISO-8601; other texts
+// stay as they are (ISO-8601 already is; anything else is for validation to report).
+json TimestampParam(const json& value) {
+  auto time = ParseHttpDate(value.get<std::string>());
+  return time ? json(FormatIso8601(*time)) : value;
+}
+
 class Decoder {
  public:
   // `pointer` is where `value` is in the wire body, for reporting undeclared keys.
@@ -93,7 +100,8 @@ class Decoder {
     }
     if (kind == ShapeKind::kList && value.is_array()) return List(shape, value, pointer, depth);
     if (kind == ShapeKind::kMap && value.is_object()) return Map(shape, value, pointer, depth);
-    if (kind == ShapeKind::kBlob && value.is_string()) return Blob(value.get<std::string>());
+    if (kind == ShapeKind::kBlob && value.is_string()) return BlobParam(value.get<std::string>());
+    if (kind == ShapeKind::kTimestamp && value.is_string()) return TimestampParam(value);
     return value;
   }
 
@@ -149,18 +157,16 @@ class Decoder {
     return out;
   }
 
-  // Base64 that does not decode to UTF-8 text stays base64: the parameter form is JSON text,
-  // which cannot hold arbitrary bytes.
-  static json Blob(const std::string& text) {
-    std::optional<std::string> bytes = Base64Decode(text);
-    if (!bytes || !IsValidUtf8(*bytes)) return text;
-    return *bytes;
-  }
-
   std::vector<std::string> undeclared_;
 };
 
 }  // namespace
+
+json BlobParam(const std::string& base64) {
+  std::optional<std::string> bytes = Base64Decode(base64);
+  if (!bytes || !IsValidUtf8(*bytes)) return base64;
+  return *bytes;
+}
 
 Result<json> EncodeBodyValue(ShapeView shape, const MemberView* member, const json& value) {
   return Encoder().Value(shape, member, value, 0);

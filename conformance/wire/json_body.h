@@ -43,6 +43,10 @@ struct DecodedBody {
 Result<DecodedBody> DecodeBodyValue(ShapeView shape, const nlohmann::json& value,
                                     bool body_only = false);
 
+// The parameter form of a blob sent as base64: its bytes when they are UTF-8 text, else the
+// base64 itself (the parameter form is JSON text, which cannot hold arbitrary bytes).
+nlohmann::json BlobParam(const std::string& base64);
+
 // A JSON object body read into `params` (requests and responses alike): into `payload`, the
 // structure payload member, when the operation has one; otherwise its members are merged in
 // as the members of `structure` (body_only: header and status members are not looked for).

@@ -5,6 +5,7 @@
 #include <set>
 #include <string_view>
 
+#include "wire/content_encoding.h"
 #include "wire/json_body.h"
 #include "wire/percent_encoding.h"
 #include "wire/wire_scalar.h"
@@ -39,20 +40,25 @@ class QueryReader {
  public:
   QueryReader(const FormKeys& keys, bool ec2) : keys_(keys), ec2_(ec2) {}
 
-  // The value of `shape` under `prefix`, or nullopt when no key is there.
-  std::optional<json> Read(ShapeView shape, const std::string& prefix, bool member_flattened,
+  // The value of `shape` under `prefix`, or nullopt when no key is there. `member` is the
+  // member that reached it (nullptr for the input itself, list items and map entries).
+  std::optional<json> Read(ShapeView shape, const std::string& prefix, const MemberView* member,
                            int depth) {
     if (depth > kMaxBodyDepth) return std::nullopt;
+    bool flattened = shape.flattened() || (member && member->flattened());
     switch (shape.kind()) {
       case ShapeKind::kStructure:
       case ShapeKind::kUnion:
         return ReadStructure(shape, prefix, depth);
       case ShapeKind::kList:
-        return ReadList(shape, prefix, member_flattened || shape.flattened(), depth);
+        return ReadList(shape, prefix, flattened, member && member->wire_name() != member->name(),
+                        depth);
       case ShapeKind::kMap:
-        return ReadMap(shape, prefix, member_flattened || shape.flattened(), depth);
+        return ReadMap(shape, prefix, flattened, depth);
       default:
-        return ReadScalar(shape, prefix);
+        return ReadScalar(shape, prefix,
+                          member ? member->timestamp_format(TimestampFormat::kIso8601)
+                                 : shape.timestamp_format().value_or(TimestampFormat::kIso8601));
     }
   }
 
@@ -78,7 +84,8 @@ class QueryReader {
          it != keys_.end() && it->first.compare(0, start.size(), start) == 0; ++it) {
       std::string_view rest = std::string_view(it->first).substr(start.size());
       std::size_t digits = 0;
-      while (digits < rest.size() && digits < 9 && std::isdigit(static_cast<unsigned char>(rest[digits]))) {
+      while (digits < rest.size() && digits < 9 &&
+             std::isdigit(static_cast<unsigned char>(rest[digits]))) {
         ++digits;
       }
       if (digits == 0 || (digits < rest.size() && rest[digits] != '.')) continue;
@@ -87,15 +94,14 @@ class QueryReader {
     return indexes;
   }
 
+  // ec2: queryName, else the locationName or member name capitalised (Smithy's ec2Query).
   std::string MemberName(const MemberView& member) const {
     if (!ec2_) return member.wire_name();
     if (!member.query_name().empty()) return member.query_name();
-    if (member.wire_name() != member.name()) {
-      std::string name = member.wire_name();
+    std::string name = member.wire_name();
+    if (!name.empty())
       name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-      return name;
-    }
-    return member.name();
+    return name;
   }
 
   std::optional<json> ReadStructure(ShapeView shape, const std::string& prefix, int depth) {
@@ -105,7 +111,7 @@ class QueryReader {
       std::string name = MemberName(member);
       std::string child = prefix.empty() ? name : prefix + "." + name;
       if (!Present(child)) continue;
-      auto value = Read(member.shape(), child, member.flattened(), depth + 1);
+      auto value = Read(member.shape(), child, &member, depth + 1);
       if (value) {
         object[member.name()] = std::move(*value);
         any = true;
@@ -115,24 +121,27 @@ class QueryReader {
     return object;
   }
 
+  // `member_named`: the member that holds the list has a locationName of its own, which a
+  // flattened list keeps over its items' name.
   std::optional<json> ReadList(ShapeView shape, const std::string& prefix, bool flattened,
-                               int depth) {
+                               bool member_named, int depth) {
     std::string items = prefix;
     if (ec2_) {
       // ec2 lists are always "Name.N".
     } else if (flattened) {
-      if (!shape.list_member_name().empty()) {
+      if (!member_named && !shape.list_member_name().empty()) {
         std::size_t dot = prefix.rfind('.');
-        items = (dot == std::string::npos ? "" : prefix.substr(0, dot + 1)) +
-                shape.list_member_name();
+        items =
+            (dot == std::string::npos ? "" : prefix.substr(0, dot + 1)) + shape.list_member_name();
       }
     } else {
-      items = prefix + "." +
-              (shape.list_member_name().empty() ? "member" : shape.list_member_name());
+      items =
+          prefix + "." + (shape.list_member_name().empty() ? "member" : shape.list_member_name());
     }
     json array = json::array();
     for (long index : Indexes(items)) {
-      auto item = Read(*shape.list_member(), items + "." + std::to_string(index), false, depth + 1);
+      auto item =
+          Read(*shape.list_member(), items + "." + std::to_string(index), nullptr, depth + 1);
       if (item) array.push_back(std::move(*item));
     }
     // "Name=" is how the query protocol sends an empty list.
@@ -148,19 +157,21 @@ class QueryReader {
     json object = json::object();
     for (long index : Indexes(entries)) {
       std::string entry = entries + "." + std::to_string(index) + ".";
-      auto key = Read(*shape.map_key(), entry + key_name, false, depth + 1);
-      auto value = Read(*shape.map_value(), entry + value_name, false, depth + 1);
+      auto key = Read(*shape.map_key(), entry + key_name, nullptr, depth + 1);
+      auto value = Read(*shape.map_value(), entry + value_name, nullptr, depth + 1);
       if (key && key->is_string()) object[key->get<std::string>()] = value ? *value : json();
     }
     return object;
   }
 
-  std::optional<json> ReadScalar(ShapeView shape, const std::string& prefix) {
+  std::optional<json> ReadScalar(ShapeView shape, const std::string& prefix,
+                                 TimestampFormat format) {
     auto it = keys_.find(prefix);
     if (it == keys_.end()) return std::nullopt;
     used_.insert(prefix);
-    if (shape.kind() == ShapeKind::kString || shape.kind() == ShapeKind::kBlob) return it->second;
-    return HeaderTextToParam(shape, it->second, TimestampFormat::kIso8601);
+    if (shape.kind() == ShapeKind::kString) return it->second;
+    if (shape.kind() == ShapeKind::kBlob) return BlobParam(it->second);
+    return HeaderTextToParam(shape, it->second, format);
   }
 
   const FormKeys& keys_;
@@ -172,13 +183,18 @@ class QueryReader {
 
 Result<DecodedRequest> DecodeQueryRequest(const Operation& operation, const HttpRequest& request) {
   FormKeys keys;
-  ReadForm(request.query, keys);
-  ReadForm(request.body, keys);
   DecodedRequest decoded;
+  auto body = RequestBody(request);
+  if (!body.ok()) {
+    decoded.body_error = body.error();
+    return decoded;
+  }
+  ReadForm(request.query, keys);
+  ReadForm(body.value(), keys);
   auto input = operation.input();
   if (!input) return decoded;
   QueryReader reader(keys, operation.protocol() == Protocol::kEc2);
-  auto params = reader.Read(*input, "", false, 0);
+  auto params = reader.Read(*input, "", nullptr, 0);
   if (params) decoded.params = std::move(*params);
   for (const auto& [key, value] : keys) {
     if (key == "Action" || key == "Version" || reader.used().count(key)) continue;

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "shapeguard/json_text.h"
+#include "wire/content_encoding.h"
 #include "wire/json_body.h"
 #include "wire/percent_encoding.h"
 #include "wire/wire_scalar.h"
@@ -28,6 +29,11 @@ QueryPairs ParseQuery(std::string_view query) {
     pairs.emplace_back(std::move(key), std::move(value));
   }
   return pairs;
+}
+
+bool IsEmptyObject(const std::string& text) {
+  auto parsed = ParseJsonText(text, 1);
+  return parsed.ok() && parsed.value().is_object() && parsed.value().empty();
 }
 
 bool IsBlank(const std::string& text) {
@@ -149,6 +155,10 @@ void ReadBody(ShapeView input, const std::string& body, DecodedRequest& out) {
     out.body_error = "the body is not JSON: " + parsed.error();
     return;
   }
+  if (member && kind == ShapeKind::kDocument) {  // a document payload is any JSON value
+    out.params[member->name()] = std::move(parsed).value();
+    return;
+  }
   auto undeclared = ReadObjectBody(input, member ? &*member : nullptr, parsed.value(), out.params);
   if (!undeclared.ok()) {
     out.body_error = undeclared.error();
@@ -162,12 +172,20 @@ void ReadBody(ShapeView input, const std::string& body, DecodedRequest& out) {
 Result<DecodedRequest> DecodeRequest(const Operation& operation, const HttpRequest& request,
                                      const std::map<std::string, std::string>& labels) {
   DecodedRequest out;
-  std::optional<ShapeView> input = operation.input();
-  if (!input) {
-    if (!IsBlank(request.body)) out.body_error = "the operation takes no body";
+  auto body = RequestBody(request);
+  if (!body.ok()) {
+    out.body_error = body.error();
     return out;
   }
-  ReadBody(*input, request.body, out);
+  std::optional<ShapeView> input = operation.input();
+  if (!input) {
+    // json SDKs send "{}" for an operation without input.
+    if (!IsBlank(body.value()) && !IsEmptyObject(body.value())) {
+      out.body_error = "the operation takes no body";
+    }
+    return out;
+  }
+  ReadBody(*input, body.value(), out);
   LocatedMembers(request, labels).Read(input->members(), out.params);
   return out;
 }

@@ -86,6 +86,10 @@ void ReadBody(const std::optional<ShapeView>& output, DecodedResponse& out) {
     return;
   }
   if (!out.body_error.empty() || out.raw_body.is_null()) return;
+  if (member && kind == ShapeKind::kDocument) {  // a document payload is any JSON value
+    out.params[member->name()] = out.raw_body;
+    return;
+  }
   if (!output) {
     // No output shape: every key is undeclared.
     if (!out.raw_body.is_object()) {

@@ -46,6 +46,18 @@ std::vector<std::string> SplitHeaderList(std::string_view text) {
   return items;
 }
 
+// HTTP dates hold a comma ("Mon, 16 Dec 2019 23:48:18 GMT"), so a list of them splits into
+// pairs: each weekday is joined again to the date after it.
+std::vector<std::string> JoinHttpDates(const std::vector<std::string>& parts) {
+  std::vector<std::string> dates;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    bool weekday = parts[i].size() == 3 && i + 1 < parts.size();
+    dates.push_back(weekday ? parts[i] + ", " + parts[i + 1] : parts[i]);
+    if (weekday) ++i;
+  }
+  return dates;
+}
+
 json IntegerFromText(std::string_view text) {
   std::int64_t value = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -119,7 +131,13 @@ json HeaderTextToParam(ShapeView shape, std::string_view text, TimestampFormat t
       return TimestampFromText(trimmed, timestamp_format);
     case ShapeKind::kList: {
       json items = json::array();
-      for (const std::string& item : SplitHeaderList(text)) {
+      if (trimmed.empty()) return items;  // an empty header is an empty list
+      std::vector<std::string> texts = SplitHeaderList(text);
+      if (shape.list_member()->kind() == ShapeKind::kTimestamp &&
+          timestamp_format == TimestampFormat::kHttpDate) {
+        texts = JoinHttpDates(texts);
+      }
+      for (const std::string& item : texts) {
         items.push_back(HeaderTextToParam(*shape.list_member(), item, timestamp_format));
       }
       return items;
