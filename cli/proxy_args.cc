@@ -3,10 +3,10 @@
 namespace shapeguard::cli {
 
 CLI::App* AddProxyCommand(CLI::App& app, ProxyArgs& args) {
-  CLI::App* proxy = app.add_subcommand(
-      "proxy",
-      "Validate every request and response between an AWS SDK and an emulator "
-      "(`proxy --upstream URL -- COMMAND` runs COMMAND against it)");
+  CLI::App* proxy =
+      app.add_subcommand("proxy",
+                         "Validate every request and response between an AWS SDK and an emulator "
+                         "(`proxy --upstream URL -- COMMAND` runs COMMAND against it)");
   args.listen.port = 0;
   AddListenOptions(*proxy, args.listen);
   proxy->add_option("--upstream", args.upstream, "The emulator's base URL")->required();
@@ -24,8 +24,9 @@ CLI::App* AddProxyCommand(CLI::App& app, ProxyArgs& args) {
   proxy->add_option("--html", args.html, "Write an HTML summary here on exit")->type_name("FILE");
   proxy->add_option("--workers", args.workers, "Requests handled at once (default 32)")
       ->check(CLI::Range(1, 1024));
-  proxy->add_option("command", args.command,
-                    "After --: a command to run with AWS_ENDPOINT_URL set to the proxy")
+  proxy
+      ->add_option("command", args.command,
+                   "After --: a command to run with AWS_ENDPOINT_URL set to the proxy")
       ->type_name("COMMAND");
   return proxy;
 }

@@ -36,11 +36,10 @@ void PrintSummary(const proxy::ProxySummary& summary, std::ostream& err) {
   }
   std::uint64_t unrecognised = 0;
   for (const auto& [request, count] : summary.unrecognised) unrecognised += count;
-  err << "shapeguard proxy: " << summary.exchanges << " exchanges, "
-      << summary.violating_exchanges << " with violations (" << summary.violations.size()
-      << " kinds), " << unrecognised << " unrecognised, " << summary.not_validated.size()
-      << " operations not validated yet, " << summary.upstream_failures
-      << " upstream failures\n";
+  err << "shapeguard proxy: " << summary.exchanges << " exchanges, " << summary.violating_exchanges
+      << " with violations (" << summary.violations.size() << " kinds), " << unrecognised
+      << " unrecognised, " << summary.not_validated.size() << " operations not validated yet, "
+      << summary.upstream_failures << " upstream failures\n";
 }
 
 // Runs the command against the proxy at `url` while `server` serves; its status.
