@@ -14,6 +14,7 @@ packages=(
   libre2-dev libpcre2-dev nlohmann-json3-dev zlib1g-dev libdeflate-dev libcli11-dev
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   libcurl4-openssl-dev libssl-dev libcpp-httplib-dev libsimdjson-dev
+  libexpat1-dev                        # the query and ec2 protocols answer in XML
   python3 python3-botocore             # schemas/import_models.py; the all-services test
 )
 if [ "${1:-}" = "bench" ]; then

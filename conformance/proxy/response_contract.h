@@ -1,5 +1,6 @@
 // The response half of the proxy's check: the upstream's answer judged by the same oracles
-// `conform` uses, for the protocols whose responses the proxy reads (rest-json and json).
+// `conform` uses, for the protocols whose responses the proxy reads (rest-json, json, query
+// and ec2).
 #ifndef SHAPEGUARD_CONFORMANCE_PROXY_RESPONSE_CONTRACT_H_
 #define SHAPEGUARD_CONFORMANCE_PROXY_RESPONSE_CONTRACT_H_
 
@@ -11,7 +12,8 @@
 
 namespace shapeguard::proxy {
 
-// The protocols whose responses the proxy reads: rest-json and json (1.0 and 1.1).
+// The protocols whose responses the proxy reads: rest-json, json (1.0 and 1.1), query and
+// ec2.
 bool ReadsResponsesOf(Protocol protocol);
 
 // Decodes exchange.response into exchange.decoded, then judges it: no 5xx (server-error);

@@ -48,8 +48,8 @@ Result<std::string> RequestBody(const HttpRequest& request, std::size_t max_byte
   if (!encoding) return request.body;
   std::string_view codings(*encoding);
   std::size_t comma = codings.rfind(',');
-  std::string_view last = TrimSpace(comma == std::string_view::npos ? codings
-                                                                    : codings.substr(comma + 1));
+  std::string_view last =
+      TrimSpace(comma == std::string_view::npos ? codings : codings.substr(comma + 1));
   if (!EqualsIgnoreCase(last, "gzip")) return request.body;
   return InflateGzip(request.body, max_bytes);
 }

@@ -51,8 +51,7 @@ class QueryReader {
       case ShapeKind::kUnion:
         return ReadStructure(shape, prefix, depth);
       case ShapeKind::kList:
-        return ReadList(shape, prefix, flattened, member && member->wire_name() != member->name(),
-                        depth);
+        return ReadList(shape, prefix, flattened, depth);
       case ShapeKind::kMap:
         return ReadMap(shape, prefix, flattened, depth);
       default:
@@ -121,20 +120,12 @@ class QueryReader {
     return object;
   }
 
-  // `member_named`: the member that holds the list has a locationName of its own, which a
-  // flattened list keeps over its items' name.
+  // A flattened list keeps the member's name for its items (Smithy's awsQuery), and ec2
+  // lists are always flat ("Name.N").
   std::optional<json> ReadList(ShapeView shape, const std::string& prefix, bool flattened,
-                               bool member_named, int depth) {
+                               int depth) {
     std::string items = prefix;
-    if (ec2_) {
-      // ec2 lists are always "Name.N".
-    } else if (flattened) {
-      if (!member_named && !shape.list_member_name().empty()) {
-        std::size_t dot = prefix.rfind('.');
-        items =
-            (dot == std::string::npos ? "" : prefix.substr(0, dot + 1)) + shape.list_member_name();
-      }
-    } else {
+    if (!ec2_ && !flattened) {
       items =
           prefix + "." + (shape.list_member_name().empty() ? "member" : shape.list_member_name());
     }

@@ -14,9 +14,9 @@ namespace shapeguard::conformance {
 // Reads the form parameters of the query string and of an application/x-www-form-urlencoded
 // body. Names follow the protocol:
 //  - query: a structure's members by locationName (else the member name), joined with ".";
-//    lists as "Name.member.N" ("Name.<item locationName>.N"), or "Name.N" when flattened
-//    (the item's locationName replacing "Name" if it has one), and "Name=" for an empty
-//    list; maps as "Name.entry.N.key" and ".value" (their locationNames if any), without
+//    lists as "Name.member.N" ("Name.<item locationName>.N"), or "Name.N" when flattened,
+//    and "Name=" for an empty list; maps as "Name.entry.N.key" and ".value" (their locationNames if
+//    any), without
 //    ".entry" when flattened;
 //  - ec2: members by queryName, else the locationName capitalised, else the member name;
 //    lists as "Name.N" always.

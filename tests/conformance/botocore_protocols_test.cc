@@ -16,6 +16,7 @@
 #include "shapeguard/catalog.h"
 #include "shapeguard/timestamp.h"
 #include "wire/query_request_decoder.h"
+#include "wire/query_response_decoder.h"
 #include "wire/rest_json_request_decoder.h"
 #include "wire/rest_json_response.h"
 #include "wire/uri_template.h"
@@ -50,7 +51,8 @@ std::map<std::string, std::string> Skipped() {
 // Values in one form for comparison, walking the case's model: numbers as doubles,
 // timestamps as epoch seconds, nulls dropped, idempotency tokens that botocore fills in
 // dropped (the case's parameters do not name them).
-json Normalize(const json& shapes, const std::string& shape_name, const json& value, int depth = 0) {
+json Normalize(const json& shapes, const std::string& shape_name, const json& value,
+               int depth = 0) {
   if (depth > 64 || !shapes.contains(shape_name)) return value;
   const json& shape = shapes.at(shape_name);
   std::string type = shape.value("type", "");
@@ -176,7 +178,10 @@ std::string RunOutputCase(const json& suite, const json& c) {
     response.headers[AsciiLower(name)] = value.get<std::string>();
   }
   response.body = c["response"].value("body", "");
-  auto decoded = DecodeResponse(*loaded.operation, response);
+  std::string protocol = suite["metadata"]["protocol"];
+  auto decoded = protocol == "query" || protocol == "ec2"
+                     ? DecodeQueryResponse(*loaded.operation, response)
+                     : DecodeResponse(*loaded.operation, response);
   if (!decoded.ok()) return "decode: " + decoded.error();
   if (c.contains("error") || c.contains("errorCode")) {
     std::string want = c.value("errorCode", "");

@@ -164,11 +164,13 @@ class Observe(unittest.TestCase):
         logged = [line["operation"] for line in self.proxy.log_lines()]
         self.assertIn("apigatewayv2.CreateStage", logged)
 
-    def test_query_protocol_responses_are_counted_as_not_validated(self):
+    def test_query_protocol_responses_are_read_and_judged(self):
         iam = self.proxy.client("iam")
         iam.create_user(UserName="someone-" + uuid.uuid4().hex[:8])
         status, report = self.proxy.stop()
-        self.assertIn("iam.CreateUser", [e["operation"] for e in report["not_validated"]])
+        counts = {o["operation"]: o for o in report["operations"]}["iam.CreateUser"]
+        self.assertEqual(counts["response"]["validated"], 1)
+        self.assertEqual(report["not_validated"], [])
 
 
 if __name__ == "__main__":

@@ -181,7 +181,9 @@ const std::vector<OperationError>& Operation::errors() const { return slots_->er
 
 bool Operation::DeclaresError(std::string_view shape) const {
   return std::any_of(slots_->errors.begin(), slots_->errors.end(),
-                     [&](const OperationError& error) { return error.shape == shape; });
+                     [&](const OperationError& error) {
+                       return error.shape == shape || (!error.code.empty() && error.code == shape);
+                     });
 }
 
 const OperationError* Operation::ErrorForStatus(int status) const {

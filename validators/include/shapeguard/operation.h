@@ -177,7 +177,8 @@ class Operation {
 
   // The errors the operation declares, in model order.
   const std::vector<OperationError>& errors() const;
-  // Whether the operation declares the error shape of this name.
+  // Whether the operation declares the error shape of this name, or of this wire code
+  // (error.code: the query protocol's <Code> may differ from the shape's name).
   bool DeclaresError(std::string_view shape) const;
   // The first declared error whose model HTTP status is `status`, or nullptr.
   const OperationError* ErrorForStatus(int status) const;
