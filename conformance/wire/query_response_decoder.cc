@@ -12,8 +12,8 @@ using nlohmann::json;
 
 class XmlReader {
  public:
-  json Structure(ShapeView shape, const XmlElement& element, const std::string& pointer,
-                 int depth, bool top) {
+  json Structure(ShapeView shape, const XmlElement& element, const std::string& pointer, int depth,
+                 bool top) {
     json out = json::object();
     std::vector<bool> claimed(element.children.size(), false);
     for (const MemberView& member : shape.members()) {
@@ -83,10 +83,10 @@ class XmlReader {
       case ShapeKind::kBlob:
         return BlobParam(element.text);
       default:
-        return HeaderTextToParam(shape, element.text,
-                                 member ? member->timestamp_format(TimestampFormat::kIso8601)
-                                        : shape.timestamp_format().value_or(
-                                              TimestampFormat::kIso8601));
+        return HeaderTextToParam(
+            shape, element.text,
+            member ? member->timestamp_format(TimestampFormat::kIso8601)
+                   : shape.timestamp_format().value_or(TimestampFormat::kIso8601));
     }
   }
 
@@ -99,8 +99,8 @@ class XmlReader {
       const XmlElement* key = entry->Child(key_name);
       const XmlElement* value = entry->Child(value_name);
       if (!key) continue;
-      out[key->text] = value ? Value(*shape.map_value(), *value, nullptr, pointer, depth + 1)
-                             : json();
+      out[key->text] =
+          value ? Value(*shape.map_value(), *value, nullptr, pointer, depth + 1) : json();
     }
     return out;
   }

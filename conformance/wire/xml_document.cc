@@ -47,7 +47,8 @@ void OnEnd(void* user, const XML_Char* /*name*/) { static_cast<Builder*>(user)->
 
 void OnText(void* user, const XML_Char* text, int length) {
   auto* builder = static_cast<Builder*>(user);
-  if (!builder->open.empty()) builder->open.back()->text.append(text, static_cast<std::size_t>(length));
+  if (!builder->open.empty())
+    builder->open.back()->text.append(text, static_cast<std::size_t>(length));
 }
 
 void OnEntityDeclaration(void* user, const XML_Char*, int, const XML_Char*, int, const XML_Char*,

@@ -87,11 +87,40 @@ TEST(ResponseShapeOracle, SuccessBodyValidatesAgainstTheOutput) {
   EXPECT_NE(findings[1].rule.find("/stageName: pattern"), std::string::npos);
 }
 
-// SDKs read a JSON null as an absent member, and so does the decoder: no finding.
-TEST(ResponseShapeOracle, NullReadsAsAbsent) {
-  EXPECT_TRUE(CheckResponseShape(Answer("apigatewayv2.CreateApi", 201,
-                                        R"({"apiId": "a1", "corsConfiguration": null})"))
-                  .empty());
+// SDKs read a JSON null as an absent member, which hides it in the parameter form; AWS
+// leaves absent members out, so the wire check reports it.
+TEST(ResponseShapeOracle, NullForAnAbsentMemberIsAWireDeviation) {
+  auto findings = CheckResponseShape(
+      Answer("apigatewayv2.CreateApi", 201, R"({"apiId": "a1", "corsConfiguration": null})"));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_NE(findings[0].rule.find("/corsConfiguration: an absent member is left out"),
+            std::string::npos)
+      << findings[0].rule;
+}
+
+// Both are timestamps in the parameter form; only one is the wire form the model gives.
+TEST(ResponseShapeOracle, TimestampsKeepTheirWireFormat) {
+  EXPECT_TRUE(
+      CheckResponseShape(Answer("apigatewayv2.CreateApi", 201,
+                                R"({"apiId": "a1", "createdDate": "2024-01-02T03:04:05Z"})"))
+          .empty());  // apigatewayv2 declares iso8601
+  auto findings = CheckResponseShape(
+      Answer("apigatewayv2.CreateApi", 201, R"({"apiId": "a1", "createdDate": 1704164645})"));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_NE(findings[0].rule.find("/createdDate: a timestamp here is sent as iso8601"),
+            std::string::npos)
+      << findings[0].rule;
+}
+
+TEST(ResponseShapeOracle, NumbersAndBooleansAreNotStrings) {
+  auto findings = CheckResponseShape(
+      Answer("apigateway.GetStage", 200, R"({"stageName": "s", "cacheClusterEnabled": "true"})"));
+  std::vector<std::string> rules;
+  for (const Finding& finding : findings) rules.push_back(finding.rule);
+  ASSERT_FALSE(rules.empty());
+  EXPECT_NE(rules[0].find("/cacheClusterEnabled: a boolean is sent as true or false"),
+            std::string::npos)
+      << rules[0];
 }
 
 TEST(ResponseShapeOracle, ErrorsMustBeDeclared) {

@@ -103,8 +103,10 @@ std::optional<Finding> CheckNotImplemented(const Exchange& exchange);
 // content-type: a response with a JSON body must say so in Content-Type (restJson1).
 std::optional<Finding> CheckContentType(const Exchange& exchange);
 
-// response-shape: a success body validates against the output shape (overlays included)
-// and holds no undeclared keys; an error names an error type the operation declares.
+// response-shape: a success body validates against the output shape (overlays included),
+// holds no undeclared keys and keeps the wire form (no null members, timestamps in their
+// format, numbers and booleans not as strings); an error names an error type the operation
+// declares.
 std::vector<Finding> CheckResponseShape(const Exchange& exchange);
 
 // positive-acceptance: a valid request gets the model's success code.

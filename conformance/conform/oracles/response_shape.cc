@@ -4,9 +4,23 @@
 #include "conform/oracles/oracles.h"
 #include "conform/oracles/pointer_class.h"
 #include "shapeguard/diagnostic.h"
+#include "wire/wire_shape.h"
 
 namespace shapeguard::conformance {
 namespace {
+
+// The JSON body against the wire form (what the parameter form hides): the output's body
+// members, or its structure payload.
+std::vector<WireDeviation> WireDeviations(const Exchange& exchange) {
+  if (!exchange.decoded.raw_body.is_object() || !exchange.view) return {};
+  std::optional<ShapeView> output = exchange.view->output();
+  if (!output) return {};
+  if (std::optional<MemberView> payload = output->payload()) {
+    if (!payload->shape().has_members()) return {};
+    return FindWireDeviations(payload->shape(), exchange.decoded.raw_body, false);
+  }
+  return FindWireDeviations(*output, exchange.decoded.raw_body, true);
+}
 
 std::vector<Finding> SuccessShape(const Exchange& exchange) {
   std::vector<Finding> findings;
@@ -16,6 +30,11 @@ std::vector<Finding> SuccessShape(const Exchange& exchange) {
                                    "the success body is the output shape as JSON (model); it is "
                                    "not JSON"));
     return findings;
+  }
+  for (const WireDeviation& deviation : WireDeviations(exchange)) {
+    findings.push_back(
+        MakeFinding(exchange, kResponseShape,
+                    "response body " + PointerClass(deviation.pointer) + ": " + deviation.rule));
   }
   for (const std::string& pointer : decoded.undeclared) {
     findings.push_back(MakeFinding(exchange, kResponseShape,
