@@ -4,7 +4,8 @@
 #  - moto's server (the most used AWS emulator): findings are expected
 #    (conformance/conform/known/moto.md lists them); the job fails only when the run does not
 #    complete (exit 2: moto unreachable, bad arguments) or moto cannot be started; then boto3
-#    through `shapeguard proxy` to the same moto (tests/proxy/test_boto3_through_proxy.py);
+#    and the AWS SDK for JavaScript v3 through `shapeguard proxy` to the same moto
+#    (tests/proxy/);
 #  - the built-in reference emulator (`shapeguard serve`), when the binary has it: the run
 #    must find nothing (exit 0), and with each `--fault` it must find something (exit 1), by
 #    the oracles conformance/conform/scenarios/faults.json allows for it only, in a run aimed at the
@@ -47,6 +48,14 @@ if python3 -c 'import moto.server' 2>/dev/null; then
   # boto3 through `shapeguard proxy` to the same moto (tests/proxy/).
   SHAPEGUARD_BINARY="$shapeguard" SHAPEGUARD_MOTO_URL="$url" \
     python3 -m unittest tests/proxy/test_boto3_through_proxy.py
+  # The AWS SDK for JavaScript v3 the same way (npm packages pinned in tests/proxy/js).
+  if command -v npm >/dev/null; then
+    npm ci --prefix tests/proxy/js --no-audit --no-fund --loglevel=error
+    SHAPEGUARD_BINARY="$(realpath "$shapeguard")" SHAPEGUARD_MOTO_URL="$url" \
+      npm test --prefix tests/proxy/js
+  else
+    echo "proxy with the JavaScript SDK: npm is not installed: skipped"
+  fi
   stop_server
 else
   echo "moto: not installed for $(command -v python3) (pip install 'moto[server]'): skipped"
