@@ -49,7 +49,8 @@ class Walker {
       case ShapeKind::kList:
         if (!value.is_array()) return;
         for (std::size_t i = 0; i < value.size(); ++i) {
-          if (value[i].is_null()) continue;  // sparse lists may hold null; dense ones fail validation
+          if (value[i].is_null())
+            continue;  // sparse lists may hold null; dense ones fail validation
           std::string item = pointer;
           AppendPointerToken(item, std::to_string(i));
           Value(*shape.list_member(), nullptr, value[i], item, depth + 1);
@@ -104,9 +105,9 @@ class Walker {
  private:
   void Timestamp(ShapeView shape, const MemberView* member, const json& value,
                  const std::string& pointer) {
-    TimestampFormat format = member ? member->timestamp_format(TimestampFormat::kEpochSeconds)
-                                    : shape.timestamp_format().value_or(
-                                          TimestampFormat::kEpochSeconds);
+    TimestampFormat format =
+        member ? member->timestamp_format(TimestampFormat::kEpochSeconds)
+               : shape.timestamp_format().value_or(TimestampFormat::kEpochSeconds);
     if (TimestampFits(value, format)) return;
     Add(pointer, std::string("a timestamp here is sent as ") + FormatName(format) +
                      " (model timestampFormat, else the protocol's epoch seconds)");
