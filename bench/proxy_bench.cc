@@ -162,27 +162,31 @@ int main(int argc, char** argv) {
   Running upstream;
   upstream.Start(std::move(http::HttpServer::Bind(upstream_options, &StageAnswer)).value());
   proxy::ProxyRecord record(upstream.url, "observe");
-  auto created = proxy::Proxy::Create(catalog.value(), {upstream.url, proxy::Mode::kObserve, {}},
-                                      record);
+  auto created =
+      proxy::Proxy::Create(catalog.value(), {upstream.url, proxy::Mode::kObserve, {}}, record);
   if (!created.ok()) return 2;
   proxy::Proxy& handler = *created.value();
   http::ServerOptions proxy_options;
   proxy_options.workers = workers;
   Running proxied;
   proxied.Start(std::move(http::HttpServer::Bind(proxy_options, [&handler](const HttpRequest& r) {
-                            return handler.Handle(r);
-                          })).value());
+                  return handler.Handle(r);
+                })).value());
 
-  std::printf("GetStage (apigatewayv2, rest-json) to a trivial upstream; %d request pairs per "
-              "client; %d rounds\n", requests, rounds);
+  std::printf(
+      "GetStage (apigatewayv2, rest-json) to a trivial upstream; %d request pairs per "
+      "client; %d rounds\n",
+      requests, rounds);
   for (int round = 1; round <= rounds; ++round) {
     std::printf("round %d\n", round);
     Interleaved(1, requests, upstream.url, proxied.url);
     Interleaved(64, std::max(1, requests / 64), upstream.url, proxied.url);
     double direct = Throughput(64, seconds, upstream.url);
     double through = Throughput(64, seconds, proxied.url);
-    std::printf("64 clients, %.0f s each: direct %.0f requests/s, through the proxy %.0f "
-                "requests/s\n", seconds, direct, through);
+    std::printf(
+        "64 clients, %.0f s each: direct %.0f requests/s, through the proxy %.0f "
+        "requests/s\n",
+        seconds, direct, through);
   }
   proxy::ProxySummary summary = record.Summary();
   std::printf("the proxy judged %llu exchanges, %llu with violations\n",
