@@ -28,17 +28,25 @@ std::string FormValue(std::string_view form, std::string_view name) {
   return "";
 }
 
-// The operation name a json or query request states: X-Amz-Target's part after the last
-// '.', or the Action parameter.
-std::string StatedName(const Operation& op, const HttpRequest& request) {
-  if (op.protocol_name() == "json") {
+// Whether a json, query or ec2 request names this operation: X-Amz-Target
+// "<prefix>.<Name>" (the prefix must be the model's targetPrefix when it gives one:
+// kinesisanalytics and kinesisanalyticsv2 share a signing name and operation names), or
+// Action=<Name> (and, when the request sends Version, the model's apiVersion: elb and elbv2).
+bool StatesOperation(const Operation& op, const HttpRequest& request) {
+  if (op.protocol() == Protocol::kJson) {
     const std::string* target = request.FindHeader("X-Amz-Target");
-    if (!target) return "";
+    if (!target) return false;
     std::size_t dot = target->rfind('.');
-    return dot == std::string::npos ? "" : target->substr(dot + 1);
+    if (dot == std::string::npos || target->compare(dot + 1, std::string::npos, op.name()) != 0) {
+      return false;
+    }
+    return op.target_prefix().empty() || target->compare(0, dot, op.target_prefix()) == 0;
   }
   std::string action = FormValue(request.query, "Action");
-  return action.empty() ? FormValue(request.body, "Action") : action;
+  std::string version = FormValue(request.query, "Version");
+  if (action.empty()) action = FormValue(request.body, "Action");
+  if (version.empty()) version = FormValue(request.body, "Version");
+  return action == op.name() && (version.empty() || version == op.api_version());
 }
 
 // True when every "name" or "name=value" literal of the template's query part
@@ -77,6 +85,21 @@ int QueryLiteralCount(std::string_view uri_template) {
   std::string_view literals = uri_template.substr(question + 1);
   return literals.empty() ? 0
                           : 1 + static_cast<int>(std::count(literals.begin(), literals.end(), '&'));
+}
+
+// One of the json, query or ec2 operations a request names. Services that share a signing
+// name, an operation name and a version differ only by host (rds, docdb and neptune all take
+// Action=CreateDBCluster&Version=2014-10-31): the one named as the signing name is taken, as
+// the service the name belongs to; otherwise the request is ambiguous, and said to be.
+Result<RecognizedCall> PickStated(const std::vector<OperationName>& stated,
+                                  const std::string& signing_name, const HttpRequest& request) {
+  if (stated.size() == 1) return RecognizedCall{stated.front(), {}};
+  for (const OperationName& name : stated) {
+    if (name.service == signing_name) return RecognizedCall{name, {}};
+  }
+  return Status::Error(request.method + " " + request.target() + " matches both " +
+                       stated[0].qualified() + " and " + stated[1].qualified() +
+                       " (services signing as \"" + signing_name + "\" differ only by host)");
 }
 
 }  // namespace
@@ -134,12 +157,13 @@ Result<RecognizedCall> OperationRecognizer::Recognize(const HttpRequest& request
   std::optional<RecognizedCall> best;
   int best_literals = -1;
   std::string tied;  // another service's operation that matches as well as the best
+  std::vector<OperationName> stated;  // json, query and ec2 operations the request names
   for (const std::string& service : services) {
     for (const auto& op : OperationsOf(service)) {
-      const std::string& protocol = op->protocol_name();
-      if (protocol == "json" || protocol == "query" || protocol == "ec2") {
-        if (StatedName(*op, request) == op->name())
-          return RecognizedCall{{service, op->name()}, {}};
+      Protocol protocol = op->protocol();
+      if (protocol == Protocol::kJson || protocol == Protocol::kQuery ||
+          protocol == Protocol::kEc2) {
+        if (StatesOperation(*op, request)) stated.push_back({service, op->name()});
         continue;
       }
       if (op->http_method() != request.method) continue;
@@ -159,6 +183,7 @@ Result<RecognizedCall> OperationRecognizer::Recognize(const HttpRequest& request
       best = RecognizedCall{{service, op->name()}, std::move(match->labels)};
     }
   }
+  if (!stated.empty()) return PickStated(stated, signing_name, request);
   // Services that share a signing name and a template (bedrock-agent and bedrock-agent-
   // runtime's /tags/{resourceArn}) differ only in their endpoint's host, which a request to
   // a proxy does not carry: said, not guessed.

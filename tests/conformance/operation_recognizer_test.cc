@@ -13,8 +13,8 @@ const Catalog& Builtin() {
 }
 
 HttpRequest Signed(std::string signing_name, std::string method, std::string path,
-                   std::string query = "") {
-  HttpRequest request{std::move(method), std::move(path), std::move(query), {}, ""};
+                   std::string query = "", std::string body = "") {
+  HttpRequest request{std::move(method), std::move(path), std::move(query), {}, std::move(body)};
   request.headers.push_back(
       {"Authorization", "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20240101/us-east-1/" +
                             signing_name + "/aws4_request, SignedHeaders=host, Signature=abc"});
@@ -67,6 +67,37 @@ TEST(OperationRecognizer, EachProtocolsWayOfNamingTheOperation) {
   EXPECT_EQ(Recognized(Signed("s3", "GET", "/bucket/dir/key.txt", "tagging")),
             "s3.GetObjectTagging");
   EXPECT_EQ(Recognized(Signed("s3", "POST", "/bucket/key", "uploads")), "s3.CreateMultipartUpload");
+}
+
+HttpRequest Json(std::string signing_name, std::string target) {
+  HttpRequest request = Signed(std::move(signing_name), "POST", "/");
+  request.headers.push_back({"X-Amz-Target", std::move(target)});
+  return request;
+}
+
+// Services that share a signing name and operation names are told apart by what the
+// request carries: X-Amz-Target's prefix (json), Version (query).
+TEST(OperationRecognizer, ServicesSharingASigningNameByTargetPrefixAndVersion) {
+  EXPECT_EQ(Recognized(Json("kinesisanalytics", "KinesisAnalytics_20150814.AddApplicationInput")),
+            "kinesisanalytics.AddApplicationInput");
+  EXPECT_EQ(Recognized(Json("kinesisanalytics", "KinesisAnalytics_20180523.AddApplicationInput")),
+            "kinesisanalyticsv2.AddApplicationInput");
+  EXPECT_EQ(Recognized(Json("cloudhsm", "BaldrApiService.CreateHsm")), "cloudhsmv2.CreateHsm");
+  EXPECT_EQ(Recognized(Signed("elasticloadbalancing", "POST", "/", "",
+                              "Action=CreateLoadBalancer&Version=2015-12-01")),
+            "elbv2.CreateLoadBalancer");
+  EXPECT_EQ(Recognized(Signed("elasticloadbalancing", "POST", "/", "",
+                              "Action=CreateLoadBalancer&Version=2012-06-01")),
+            "elb.CreateLoadBalancer");
+  // rds, docdb and neptune send the same Action and Version: the signing name's own service.
+  EXPECT_EQ(Recognized(Signed("rds", "POST", "/", "", "Action=CreateDBCluster&Version=2014-10-31")),
+            "rds.CreateDBCluster");
+  // timestream-query and -write share even the target prefix: said, not guessed.
+  EXPECT_EQ(Recognized(Json("timestream", "Timestream_20181101.DescribeEndpoints"))
+                .rfind("error: POST / matches both timestream-query.DescribeEndpoints and "
+                       "timestream-write.DescribeEndpoints",
+                       0),
+            0u);
 }
 
 TEST(OperationRecognizer, SaysWhyNothingMatched) {

@@ -59,11 +59,13 @@ TEST(ServeUnderLoad, ClosingClientsGetOnlyRightAnswers) {
       HttpClient client = std::move(HttpClient::Create(url)).value();
       for (int i = 0; i < kSequences; ++i) {
         std::string stage = "s" + std::to_string(c) + "x" + std::to_string(i);
-        auto api = Call(client, "apigatewayv2.CreateApi", {{"Name", "a"}, {"ProtocolType", "HTTP"}});
+        auto api =
+            Call(client, "apigatewayv2.CreateApi", {{"Name", "a"}, {"ProtocolType", "HTTP"}});
         bool ok = api.status == 201 && api.params.contains("ApiId");
         if (ok) {
           std::string id = api.params["ApiId"];
-          auto created = Call(client, "apigatewayv2.CreateStage", {{"ApiId", id}, {"StageName", stage}});
+          auto created =
+              Call(client, "apigatewayv2.CreateStage", {{"ApiId", id}, {"StageName", stage}});
           auto read = Call(client, "apigatewayv2.GetStage", {{"ApiId", id}, {"StageName", stage}});
           ok = created.status == 201 && read.status == 200 &&
                read.params.value("StageName", "") == stage;

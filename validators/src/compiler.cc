@@ -65,6 +65,8 @@ class Compiler : public TargetResolver {
     program_.model = model_;
     program_.protocol = model_->MetadataString("protocol");
     program_.signing_name = SigningName();
+    program_.target_prefix = model_->MetadataString("targetPrefix");
+    program_.api_version = model_->MetadataString("apiVersion");
     BuildEveryRule();
     if (only) {
       const json* op = model_->FindOperation(*only);

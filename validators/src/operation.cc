@@ -167,6 +167,10 @@ const std::string& Operation::protocol_name() const { return program_->protocol;
 
 const std::string& Operation::signing_name() const { return program_->signing_name; }
 
+const std::string& Operation::target_prefix() const { return program_->target_prefix; }
+
+const std::string& Operation::api_version() const { return program_->api_version; }
+
 const std::string& Operation::http_method() const { return slots_->method; }
 
 const std::string& Operation::request_uri() const { return slots_->request_uri; }

@@ -100,8 +100,10 @@ struct Program {
   std::shared_ptr<const ServiceModel> model;
   std::vector<Node> nodes;
   std::map<std::string, OperationSlots, std::less<>> operations;
-  std::string protocol;      // metadata.protocol, or ""
-  std::string signing_name;  // metadata.signingName, else endpointPrefix, else the service
+  std::string protocol;       // metadata.protocol, or ""
+  std::string signing_name;   // metadata.signingName, else endpointPrefix, else the service
+  std::string target_prefix;  // metadata.targetPrefix (json: X-Amz-Target's part before "."), or ""
+  std::string api_version;    // metadata.apiVersion (query and ec2 requests send it as Version)
   // Model rules that could not be compiled (e.g. a pattern RE2 refuses) and overlay rules
   // whose target this model lacks: each reported once, then skipped.
   std::vector<std::string> warnings;

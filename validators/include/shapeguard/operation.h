@@ -166,6 +166,10 @@ class Operation {
   const std::string& protocol_name() const;
   // The name SigV4 signs for: metadata.signingName, else endpointPrefix, else the service.
   const std::string& signing_name() const;
+  // metadata.targetPrefix: what json requests put before "." in X-Amz-Target ("" when the
+  // model gives none), and metadata.apiVersion: the Version query and ec2 requests send.
+  const std::string& target_prefix() const;
+  const std::string& api_version() const;
 
   // http.method and http.requestUri ("" when the model gives none), and the status of a
   // success (http.responseCode, 200 when absent).
