@@ -55,8 +55,7 @@ std::vector<std::string> ReadAll(std::string_view bytes, std::size_t piece,
       break;
     }
     const conformance::HttpRequest& request = parser.request();
-    Require(!request.method.empty() &&
-                request.method.find_first_of(" \r\n:") == std::string::npos,
+    Require(!request.method.empty() && request.method.find_first_of(" \r\n:") == std::string::npos,
             "a complete request has a token method", request.method);
     Require(!request.path.empty() && request.path.front() == '/',
             "a complete request's path starts with /", request.path);
