@@ -12,6 +12,7 @@
 #include "proxy/proxy.h"
 #include "proxy/proxy_reports.h"
 #include "report_file.h"
+#include "server_options.h"
 #include "signal_watcher.h"
 
 namespace shapeguard::cli {
@@ -81,13 +82,8 @@ int RunProxy(const Catalog& catalog, const ProxyArgs& args, std::ostream& out, s
     return kExitUsage;
   }
   proxy::Proxy& handler = *created.value();
-  http::ServerOptions server_options;
-  server_options.host = args.listen.host;
-  server_options.port = args.listen.port;
-  server_options.limits.max_body_bytes = args.listen.max_body;
-  server_options.workers = args.workers;
   auto bound = http::HttpServer::Bind(
-      server_options,
+      ServerOptionsFor(args.listen, args.workers),
       [&handler](const conformance::HttpRequest& request) { return handler.Handle(request); });
   if (!bound.ok()) {
     err << "shapeguard proxy: " << bound.error() << "\n";

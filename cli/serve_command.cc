@@ -6,6 +6,7 @@
 #include "emulator/faults.h"
 #include "exit_status.h"
 #include "http/http_server.h"
+#include "server_options.h"
 #include "signal_watcher.h"
 
 namespace shapeguard::cli {

@@ -249,13 +249,17 @@ ParseState RequestParser::StartBody() {
   return Parse();
 }
 
-ParseState RequestParser::ParseFixedBody() {
+bool RequestParser::TakeBodyBytes() {
   std::size_t take = static_cast<std::size_t>(
       std::min<std::uint64_t>(remaining_, static_cast<std::uint64_t>(buffer_.size())));
   request_.body.append(buffer_, 0, take);
   buffer_.erase(0, take);
   remaining_ -= take;
-  if (remaining_ > 0) return ParseState::kNeedMore;
+  return remaining_ == 0;
+}
+
+ParseState RequestParser::ParseFixedBody() {
+  if (!TakeBodyBytes()) return ParseState::kNeedMore;
   stage_ = Stage::kDone;
   return ParseState::kComplete;
 }
@@ -278,12 +282,7 @@ ParseState RequestParser::ParseChunked() {
         break;
       }
       case Stage::kChunkData: {
-        std::size_t take = static_cast<std::size_t>(
-            std::min<std::uint64_t>(remaining_, static_cast<std::uint64_t>(buffer_.size())));
-        request_.body.append(buffer_, 0, take);
-        buffer_.erase(0, take);
-        remaining_ -= take;
-        if (remaining_ > 0) return ParseState::kNeedMore;
+        if (!TakeBodyBytes()) return ParseState::kNeedMore;
         stage_ = Stage::kChunkDataEnd;
         break;
       }

@@ -68,6 +68,8 @@ class RequestParser {
   ParseState ParseHeaderLine(std::string_view line);
   ParseState StartBody();
   ParseState ParseFixedBody();
+  // Moves up to remaining_ buffered bytes into the body; true when none remain.
+  bool TakeBodyBytes();
   ParseState ParseChunked();
   ParseState Fail(int status, std::string reason);
 

@@ -1,6 +1,6 @@
 #include "proxy/proxy_reports.h"
 
-#include "conform/reports/reports.h"
+#include "wire/markup.h"
 
 namespace shapeguard::proxy {
 namespace {

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "wire/markup.h"
+
 namespace shapeguard::conformance {
 namespace {
 
@@ -9,33 +11,9 @@ namespace {
 // botocore's parsers, which read exactly these elements.
 constexpr char kRequestId[] = "00000000-0000-0000-0000-000000000000";
 
-std::string XmlEscape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string XmlBody(Protocol protocol, const std::string& type, const std::string& message) {
   std::string code =
-      "<Code>" + XmlEscape(type) + "</Code><Message>" + XmlEscape(message) + "</Message>";
+      "<Code>" + EscapeMarkup(type) + "</Code><Message>" + EscapeMarkup(message) + "</Message>";
   switch (protocol) {
     case Protocol::kQuery:
       return "<ErrorResponse><Error><Type>Sender</Type>" + code + "</Error><RequestId>" +

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "conform/runner.h"
+#include "wire/markup.h"
 
 namespace shapeguard::conformance {
 
@@ -22,9 +23,6 @@ std::string JunitReport(const RunResult& result);
 // no finding; red: findings; orange: not implemented; grey: not judged) and every finding
 // in a <details> element with its request, response and curl command.
 std::string HtmlReport(const RunResult& result);
-
-// Text for XML and HTML character data and attribute values.
-std::string EscapeMarkup(const std::string& text);
 
 }  // namespace shapeguard::conformance
 

@@ -1,4 +1,4 @@
-#include "conform/reports/reports.h"
+#include "wire/markup.h"
 
 namespace shapeguard::conformance {
 
