@@ -23,9 +23,11 @@ Result<pid_t> StartChild(const std::vector<std::string>& argv,
   }
   for (const auto& [name, value] : set) environment.push_back(name + "=" + value);
   std::vector<char*> args;
+  args.reserve(argv.size() + 1);
   for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
   args.push_back(nullptr);
   std::vector<char*> env;
+  env.reserve(environment.size() + 1);
   for (std::string& entry : environment) env.push_back(entry.data());
   env.push_back(nullptr);
 

@@ -26,6 +26,7 @@ bool DroppedUpstream(std::string_view name) {
 
 std::vector<Violation> FromFindings(const std::vector<conformance::Finding>& findings) {
   std::vector<Violation> violations;
+  violations.reserve(findings.size());
   for (const conformance::Finding& finding : findings) {
     violations.push_back({Side::kResponse, finding.oracle, "", finding.rule, finding.rule});
   }
