@@ -62,6 +62,13 @@ TEST(ProxyCli, ExitsOneWhenThePassingCommandBrokeTheContract) {
   EXPECT_EQ(parsed["violations"][0]["pointer"], "/StageVariables/bad-name");
 }
 
+// A stop signal while the command runs goes to the command, and its end ends the proxy.
+TEST(ProxyCli, PassesAStopSignalOnToTheCommand) {
+  auto result =
+      RunProcess(SHAPEGUARD_BINARY, With(kProxy, {"--", "sh", "-c", "kill -TERM $PPID; sleep 10"}));
+  EXPECT_EQ(result.exit_code, 128 + 15) << result.err;
+}
+
 TEST(ProxyCli, RefusesBadOptionsWithStatusTwo) {
   EXPECT_EQ(RunProcess(SHAPEGUARD_BINARY, {"proxy"}).exit_code, 2);  // no --upstream
   EXPECT_EQ(

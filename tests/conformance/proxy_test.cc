@@ -9,6 +9,7 @@
 
 #include "http/http_server.h"
 #include "test_support.h"
+#include "wire/http_client.h"
 
 namespace shapeguard::proxy {
 namespace {
@@ -154,6 +155,45 @@ TEST(Proxy, CountsAndForwardsWhatItCannotPlace) {
   ASSERT_EQ(summary.not_validated.size(), 1u);
   EXPECT_EQ(summary.not_validated.begin()->first.rfind("s3.", 0), 0u);
   EXPECT_EQ(summary.violating_exchanges, 0u);
+}
+
+// The proxy on the server `shapeguard proxy` runs, under 256 kept-alive clients at once:
+// every answer is the upstream's, and none is judged a violation.
+TEST(Proxy, ManyKeptAliveClientsGetTheirOwnAnswers) {
+  ScriptedUpstream upstream(Json(200, R"({"stageName":"s1"})"));
+  Fixture fixture(upstream.url(), Mode::kEnforce);
+  Proxy& proxy = *fixture.proxy;
+  http::ServerOptions options;
+  options.workers = 32;
+  auto server = http::HttpServer::Bind(
+      options, [&proxy](const HttpRequest& request) { return proxy.Handle(request); });
+  ASSERT_TRUE(server.ok()) << server.error();
+  std::thread serving([&] { server.value()->Run(); });
+  std::string url = "http://127.0.0.1:" + std::to_string(server.value()->port());
+  constexpr int kClients = 256;
+  constexpr int kRequestsEach = 10;
+  std::atomic<int> right{0};
+  std::vector<std::thread> clients;
+  for (int c = 0; c < kClients; ++c) {
+    clients.emplace_back([&] {
+      auto client = conformance::HttpClient::Create(url);
+      if (!client.ok()) return;
+      for (int i = 0; i < kRequestsEach; ++i) {
+        auto response =
+            client.value().Send(Signed("GET", "/v2/apis/a1/stages/s1", "apigateway", ""));
+        bool ok = response.ok() && response.value().status == 200 &&
+                  response.value().body == R"({"stageName":"s1"})" &&
+                  !response.value().headers.count(kViolationsHeader);
+        if (ok) ++right;
+      }
+    });
+  }
+  for (std::thread& client : clients) client.join();
+  server.value()->Stop();
+  serving.join();
+  EXPECT_EQ(right.load(), kClients * kRequestsEach);
+  EXPECT_EQ(fixture.record.Summary().exchanges,
+            static_cast<std::uint64_t>(kClients * kRequestsEach));
 }
 
 TEST(Proxy, AnswersAnUnreachableUpstreamWith502NamingIt) {

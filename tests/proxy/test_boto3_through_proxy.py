@@ -57,6 +57,22 @@ class RunningProxy:
         self.dir.cleanup()
 
 
+@unittest.skipUnless(BINARY, "needs SHAPEGUARD_BINARY")
+class Signals(unittest.TestCase):
+    def test_sigterm_writes_the_report_and_exits_zero_when_nothing_was_violated(self):
+        with tempfile.TemporaryDirectory() as directory:
+            report = os.path.join(directory, "report.json")
+            process = subprocess.Popen(
+                [BINARY, "proxy", "--upstream", "http://127.0.0.1:1", "--port", "0",
+                 "--report", report], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            self.assertTrue(process.stdout.readline().startswith("listening on "))
+            process.send_signal(15)
+            process.communicate(timeout=30)
+            self.assertEqual(process.returncode, 0)
+            with open(report) as f:
+                self.assertEqual(json.load(f)["exchanges"], 0)
+
+
 def checks(report, operation, side):
     return {v["check"] for v in report["violations"]
             if v["operation"] == operation and v["side"] == side}
