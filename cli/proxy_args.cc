@@ -25,6 +25,10 @@ CLI::App* AddProxyCommand(CLI::App& app, ProxyArgs& args) {
   proxy->add_option("--workers", args.workers, "Requests handled at once (default 32)")
       ->check(CLI::Range(1, 1024));
   proxy
+      ->add_option("--upstream-timeout", args.upstream_timeout,
+                   "Seconds one upstream exchange may take (default 120: long polls fit)")
+      ->check(CLI::PositiveNumber);
+  proxy
       ->add_option("command", args.command,
                    "After --: a command to run with AWS_ENDPOINT_URL set to the proxy")
       ->type_name("COMMAND");

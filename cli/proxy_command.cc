@@ -3,6 +3,7 @@
 #include <signal.h>
 
 #include <atomic>
+#include <chrono>
 #include <ostream>
 #include <thread>
 
@@ -43,16 +44,35 @@ void PrintSummary(const proxy::ProxySummary& summary, std::ostream& err) {
       << summary.upstream_failures << " upstream failures\n";
 }
 
+// The command's process, for the signal watcher: a stop signal goes to it. A signal that
+// comes before the process exists is remembered and passed on once it does.
+struct RunningCommand {
+  std::atomic<pid_t> pid{0};
+  std::atomic<bool> stop_requested{false};
+
+  // From the signal watcher's thread.
+  void RequestStop() {
+    stop_requested = true;
+    if (pid_t running = pid.load(); running > 0) kill(running, SIGTERM);
+  }
+  // Once the process exists. Whichever of this and RequestStop runs second sees the other's
+  // write, so the signal is passed on at least once.
+  void Started(pid_t started) {
+    pid = started;
+    if (stop_requested.load()) kill(started, SIGTERM);
+  }
+};
+
 // Runs the command against the proxy at `url` while `server` serves; its status.
 int RunCommand(const ProxyArgs& args, const std::string& url, http::HttpServer& server,
-               std::atomic<pid_t>& child, std::ostream& err) {
+               RunningCommand& command, std::ostream& err) {
   std::thread serving([&server] { server.Run(); });
   auto started = StartChild(args.command, {{"AWS_ENDPOINT_URL", url}});
   int status = kExitUsage;
   if (started.ok()) {
-    child = started.value();
+    command.Started(started.value());
     status = WaitForChild(started.value());
-    child = 0;
+    command.pid = 0;
   } else {
     err << "shapeguard proxy: " << started.error() << "\n";
   }
@@ -76,6 +96,10 @@ int RunProxy(const Catalog& catalog, const ProxyArgs& args, std::ostream& out, s
   proxy::ProxyOptions options;
   options.upstream = args.upstream;
   options.mode = args.mode == "enforce" ? proxy::Mode::kEnforce : proxy::Mode::kObserve;
+  options.client.total_timeout =
+      std::chrono::milliseconds(static_cast<long long>(args.upstream_timeout * 1000));
+  // Answers are read whole to be judged: the body limit holds for them too.
+  options.client.max_response_bytes = args.listen.max_body;
   auto created = proxy::Proxy::Create(catalog, options, record);
   if (!created.ok()) {
     err << "shapeguard proxy: " << created.error() << "\n";
@@ -90,13 +114,13 @@ int RunProxy(const Catalog& catalog, const ProxyArgs& args, std::ostream& out, s
     return kExitUsage;
   }
   http::HttpServer& server = *bound.value();
-  std::atomic<pid_t> child{0};
-  // A stop signal goes to the command when one runs (it stops, then the proxy does), else
-  // it stops the proxy.
+  RunningCommand command;
+  // A stop signal goes to the command when there is one (it stops, then the proxy does),
+  // else it stops the proxy.
+  bool with_command = !args.command.empty();
   SignalWatcher watcher([&] {
-    pid_t running = child.load();
-    if (running > 0) {
-      kill(running, SIGTERM);
+    if (with_command) {
+      command.RequestStop();
     } else {
       server.Stop();
     }
@@ -105,10 +129,10 @@ int RunProxy(const Catalog& catalog, const ProxyArgs& args, std::ostream& out, s
   out << "listening on " << url << std::endl;
 
   int status = kExitOk;
-  if (args.command.empty()) {
-    if (!server.Run()) status = kExitUsage;
-  } else {
-    status = RunCommand(args, url, server, child, err);
+  if (with_command) {
+    status = RunCommand(args, url, server, command, err);
+  } else if (!server.Run()) {
+    status = kExitUsage;
   }
   proxy::ProxySummary summary = record.Summary();
   PrintSummary(summary, err);
