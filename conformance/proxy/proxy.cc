@@ -94,9 +94,6 @@ HttpResponse Proxy::HandleRecognized(const HttpRequest& request,
                                      const conformance::RecognizedCall& call) {
   auto view = catalog_.GetOperation(call.operation);
   if (!view.ok()) return BadGateway(Protocol::kRestJson, view.error());
-  const Operation& operation = *view.value();
-  Protocol protocol = operation.protocol();
-
   conformance::Exchange exchange;
   exchange.operation = call.operation.qualified();
   exchange.endpoint = options_.upstream;
@@ -104,46 +101,55 @@ HttpResponse Proxy::HandleRecognized(const HttpRequest& request,
   exchange.view = view.value();
   ExchangeRecord record;
   record.operation = exchange.operation;
-
-  if (ReadsRequestsOf(protocol)) {
-    auto input = catalog_.GetSchema(call.operation, Direction::kInput);
-    if (input.ok()) {
-      RequestCheck check = CheckRequest(operation, *input.value(), request, call.labels);
-      exchange.params = std::move(check.params);
-      record.violations = std::move(check.violations);
-      record.request_read = true;
-    }
-  } else {
-    record_.AddNotValidated(exchange.operation, operation.protocol_name() +
-                                                    " requests and responses are not validated "
-                                                    "yet; forwarded unchanged");
-  }
+  JudgeRequest(call, exchange, record);
   bool request_valid = record.violations.empty();
-
+  const Operation& operation = *exchange.view;
   if (options_.mode == Mode::kEnforce && !request_valid) {
-    exchange.response =
-        conformance::AwsErrorResponse(protocol, 400, conformance::ValidationErrorType(operation),
-                                      EnforcedMessage(record.violations));
+    exchange.response = conformance::AwsErrorResponse(operation.protocol(), 400,
+                                                      conformance::ValidationErrorType(operation),
+                                                      EnforcedMessage(record.violations));
   } else {
     auto forwarded = Forward(request);
     if (!forwarded.ok()) {
       record_.AddUpstreamFailure();
-      return BadGateway(protocol, forwarded.error());
+      return BadGateway(operation.protocol(), forwarded.error());
     }
     exchange.response = std::move(forwarded).value();
-    auto output = catalog_.GetSchema(call.operation, Direction::kOutput);
-    if (ReadsRequestsOf(protocol) && !ReadsResponsesOf(protocol)) {
-      record_.AddNotValidated(exchange.operation,
-                              operation.protocol_name() + " responses (XML) are not validated yet");
-    }
-    if (ReadsResponsesOf(protocol) && output.ok()) {
-      exchange.output = output.value();
-      for (Violation& violation : FromFindings(CheckResponse(exchange, request_valid))) {
-        record.violations.push_back(std::move(violation));
-      }
-      record.response_read = true;
-    }
+    JudgeResponse(call, request_valid, exchange, record);
   }
+  return Finish(exchange, record);
+}
+
+void Proxy::JudgeRequest(const conformance::RecognizedCall& call, conformance::Exchange& exchange,
+                         ExchangeRecord& record) {
+  const Operation& operation = *exchange.view;
+  if (!ReadsRequestsOf(operation.protocol())) {
+    record_.AddNotValidated(exchange.operation, operation.protocol_name() +
+                                                    " requests and responses are not validated "
+                                                    "yet; forwarded unchanged");
+    return;
+  }
+  auto input = catalog_.GetSchema(call.operation, Direction::kInput);
+  if (!input.ok()) return;
+  RequestCheck check = CheckRequest(operation, *input.value(), exchange.request, call.labels);
+  exchange.params = std::move(check.params);
+  record.violations = std::move(check.violations);
+  record.request_read = true;
+}
+
+void Proxy::JudgeResponse(const conformance::RecognizedCall& call, bool request_valid,
+                          conformance::Exchange& exchange, ExchangeRecord& record) {
+  if (!ReadsResponsesOf(exchange.view->protocol())) return;
+  auto output = catalog_.GetSchema(call.operation, Direction::kOutput);
+  if (!output.ok()) return;
+  exchange.output = output.value();
+  for (Violation& violation : FromFindings(CheckResponse(exchange, request_valid))) {
+    record.violations.push_back(std::move(violation));
+  }
+  record.response_read = true;
+}
+
+HttpResponse Proxy::Finish(conformance::Exchange& exchange, ExchangeRecord& record) {
   if (!record.violations.empty()) {
     conformance::Finding forms = conformance::MakeFinding(exchange, "", "");
     record.request = std::move(forms.request);

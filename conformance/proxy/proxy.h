@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "conform/exchange.h"
 #include "proxy/proxy_record.h"
 #include "shapeguard/catalog.h"
 #include "shapeguard/result.h"
@@ -56,6 +57,14 @@ class Proxy {
   conformance::HttpResponse BadGateway(Protocol protocol, const std::string& why) const;
   conformance::HttpResponse HandleRecognized(const conformance::HttpRequest& request,
                                              const conformance::RecognizedCall& call);
+  // Reads and validates the request into exchange.params and record.violations.
+  void JudgeRequest(const conformance::RecognizedCall& call, conformance::Exchange& exchange,
+                    ExchangeRecord& record);
+  // Judges exchange.response by conform's oracles into record.violations.
+  void JudgeResponse(const conformance::RecognizedCall& call, bool request_valid,
+                     conformance::Exchange& exchange, ExchangeRecord& record);
+  // Records the exchange and marks its answer with the violation count.
+  conformance::HttpResponse Finish(conformance::Exchange& exchange, ExchangeRecord& record);
 
   const Catalog& catalog_;
   ProxyOptions options_;
