@@ -34,10 +34,10 @@ void ExpectReadsBack(const std::string& operation, const std::string& type) {
 
 TEST(AwsErrorResponse, EachProtocolsRefusalReadsBack) {
   ExpectReadsBack("apigatewayv2.CreateStage", "BadRequestException");  // rest-json, declared
-  ExpectReadsBack("lambda.ListFunctions", "ValidationException");       // rest-json
-  ExpectReadsBack("dynamodb.CreateTable", "ValidationException");       // json 1.0
-  ExpectReadsBack("iam.CreateUser", "ValidationError");                 // query
-  ExpectReadsBack("ec2.RunInstances", "InvalidParameterValue");         // ec2
+  ExpectReadsBack("lambda.ListFunctions", "ValidationException");      // rest-json
+  ExpectReadsBack("dynamodb.CreateTable", "ValidationException");      // json 1.0
+  ExpectReadsBack("iam.CreateUser", "ValidationError");                // query
+  ExpectReadsBack("ec2.RunInstances", "InvalidParameterValue");        // ec2
 }
 
 TEST(AwsErrorResponse, JsonProtocolsNameTheTypeInBodyAndHeader) {
