@@ -4,8 +4,9 @@
 The rules (docs/ARCHITECTURE.md explains them):
   1. Outside validators/, nothing includes the core's internals (validators/src): only its
      public headers, "shapeguard/...". Internal unit tests live in validators/tests/.
-  2. conformance/wire includes nothing of conformance/conform or conformance/emulator, and
-     the emulator nothing of conform: wire is below both, and the two are siblings.
+  2. The conformance libraries keep their order (FORBIDDEN below): wire is below all of
+     them; http (the server) is below emulator and proxy; conform, emulator and proxy do not
+     reach into each other, except that proxy uses conform's oracles and findings.
 
 Rule 1 is also kept by the build: validators/CMakeLists.txt makes validators/src a PRIVATE
 include directory, and this check fails if it ever becomes PUBLIC or INTERFACE again.
@@ -18,6 +19,14 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"', re.MULTILINE)
 SOURCES = (".cc", ".h", ".h.in")
+# What each conformance library must not include (docs/ARCHITECTURE.md draws the graph).
+FORBIDDEN = {
+    "wire": ("conform", "emulator", "http", "proxy"),
+    "http": ("conform", "emulator", "proxy"),
+    "conform": ("emulator", "http", "proxy"),
+    "emulator": ("conform", "proxy"),
+    "proxy": ("emulator",),
+}
 SKIP = {".git", "build", "node_modules"}
 
 
@@ -59,11 +68,11 @@ def breaches():
             if header in internal or "validators/src" in header:
                 found.append((path, header, "core internals outside validators/"))
     for path in files_under("conformance"):
+        library = path.split("/")[1]
         for header in includes(path):
-            if path.startswith("conformance/wire/") and header.startswith(("conform/", "emulator/")):
-                found.append((path, header, "wire reaches up into " + header.split("/")[0]))
-            if path.startswith("conformance/emulator/") and header.startswith("conform/"):
-                found.append((path, header, "emulator reaches into conform"))
+            reached = header.split("/")[0]
+            if reached in FORBIDDEN.get(library, ()):
+                found.append((path, header, library + " reaches into " + reached))
     return found
 
 
