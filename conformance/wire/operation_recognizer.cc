@@ -10,24 +10,6 @@
 namespace shapeguard::conformance {
 namespace {
 
-// The value of `name` in an application/x-www-form-urlencoded text ("Action=RunInstances&
-// Version=2016-11-15"), decoded, or "".
-std::string FormValue(std::string_view form, std::string_view name) {
-  while (!form.empty()) {
-    std::size_t amp = form.find('&');
-    std::string_view pair = form.substr(0, amp);
-    std::size_t eq = pair.find('=');
-    if (pair.substr(0, eq) == name && eq != std::string_view::npos) {
-      std::string value(pair.substr(eq + 1));
-      for (char& c : value) c = c == '+' ? ' ' : c;
-      return PercentDecode(value);
-    }
-    if (amp == std::string_view::npos) break;
-    form.remove_prefix(amp + 1);
-  }
-  return "";
-}
-
 // Whether a json, query or ec2 request names this operation: X-Amz-Target
 // "<prefix>.<Name>" (the prefix must be the model's targetPrefix when it gives one:
 // kinesisanalytics and kinesisanalyticsv2 share a signing name and operation names), or

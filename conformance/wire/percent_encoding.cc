@@ -50,4 +50,49 @@ std::string PercentDecode(std::string_view text) {
   return out;
 }
 
+namespace {
+
+std::string DecodeComponent(std::string_view text, Plus plus) {
+  if (plus == Plus::kLiteral) return PercentDecode(text);
+  std::string spaced(text);
+  for (char& c : spaced) c = c == '+' ? ' ' : c;
+  return PercentDecode(spaced);
+}
+
+// Calls visit(name, value) with each non-empty pair's raw text until it returns true.
+template <typename Visit>
+void ForEachPair(std::string_view text, Visit visit) {
+  while (!text.empty()) {
+    std::size_t amp = text.find('&');
+    std::string_view pair = text.substr(0, amp);
+    text.remove_prefix(amp == std::string_view::npos ? text.size() : amp + 1);
+    if (pair.empty()) continue;
+    std::size_t equals = pair.find('=');
+    std::string_view value =
+        equals == std::string_view::npos ? std::string_view() : pair.substr(equals + 1);
+    if (visit(pair.substr(0, equals), value)) return;
+  }
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> ParseUrlEncoded(std::string_view text, Plus plus) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  ForEachPair(text, [&](std::string_view name, std::string_view value) {
+    pairs.emplace_back(DecodeComponent(name, plus), DecodeComponent(value, plus));
+    return false;
+  });
+  return pairs;
+}
+
+std::string FormValue(std::string_view form, std::string_view name) {
+  std::string found;
+  ForEachPair(form, [&](std::string_view key, std::string_view value) {
+    if (DecodeComponent(key, Plus::kSpace) != name) return false;
+    found = DecodeComponent(value, Plus::kSpace);
+    return true;
+  });
+  return found;
+}
+
 }  // namespace shapeguard::conformance

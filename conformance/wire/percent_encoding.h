@@ -4,6 +4,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace shapeguard::conformance {
 
@@ -18,6 +20,17 @@ std::string PercentEncode(std::string_view text, Slashes slashes = Slashes::kEnc
 // Decodes %XX escapes (either case of hex digit). A "%" that does not start an escape is kept
 // as it is; "+" is kept too (it means a space only in HTML forms, never to AWS).
 std::string PercentDecode(std::string_view text);
+
+// How "+" reads in name=value&... text: as itself in a URI's query (rest protocols), as a
+// space in an application/x-www-form-urlencoded body (the query protocol's forms).
+enum class Plus { kLiteral, kSpace };
+
+// The name=value pairs of a query string or form, decoded, in order; empty pairs are
+// skipped, a pair without "=" has an empty value.
+std::vector<std::pair<std::string, std::string>> ParseUrlEncoded(std::string_view text, Plus plus);
+
+// The decoded value of the first pair named `name` (compared decoded) in a form, or "".
+std::string FormValue(std::string_view form, std::string_view name);
 
 }  // namespace shapeguard::conformance
 

@@ -16,23 +16,10 @@ namespace {
 using nlohmann::json;
 using FormKeys = std::map<std::string, std::string, std::less<>>;
 
-std::string FormDecode(std::string_view text) {
-  std::string plus_as_space(text);
-  for (char& c : plus_as_space) c = c == '+' ? ' ' : c;
-  return PercentDecode(plus_as_space);
-}
-
+// The form's pairs into keys; the first of a repeated name wins.
 void ReadForm(std::string_view form, FormKeys& keys) {
-  while (!form.empty()) {
-    std::size_t amp = form.find('&');
-    std::string_view pair = form.substr(0, amp);
-    if (!pair.empty()) {
-      std::size_t eq = pair.find('=');
-      std::string value = eq == std::string_view::npos ? "" : FormDecode(pair.substr(eq + 1));
-      keys.emplace(FormDecode(pair.substr(0, eq)), std::move(value));
-    }
-    if (amp == std::string_view::npos) break;
-    form.remove_prefix(amp + 1);
+  for (auto& [name, value] : ParseUrlEncoded(form, Plus::kSpace)) {
+    keys.emplace(std::move(name), std::move(value));
   }
 }
 

@@ -15,21 +15,7 @@ namespace {
 using nlohmann::json;
 using QueryPairs = std::vector<std::pair<std::string, std::string>>;
 
-QueryPairs ParseQuery(std::string_view query) {
-  QueryPairs pairs;
-  while (!query.empty()) {
-    std::size_t amp = query.find('&');
-    std::string_view pair = query.substr(0, amp);
-    query.remove_prefix(amp == std::string_view::npos ? query.size() : amp + 1);
-    if (pair.empty()) continue;
-    std::size_t equals = pair.find('=');
-    std::string key = PercentDecode(pair.substr(0, equals));
-    std::string value =
-        equals == std::string_view::npos ? "" : PercentDecode(pair.substr(equals + 1));
-    pairs.emplace_back(std::move(key), std::move(value));
-  }
-  return pairs;
-}
+QueryPairs ParseQuery(std::string_view query) { return ParseUrlEncoded(query, Plus::kLiteral); }
 
 bool IsEmptyObject(const std::string& text) {
   auto parsed = ParseJsonText(text, 1);
