@@ -7,6 +7,7 @@ namespace shapeguard::http {
 namespace {
 
 using conformance::EqualsIgnoreCase;
+using conformance::TrimOws;
 
 // RFC 9110's tchar: the characters of a method or header name.
 bool IsTokenChar(char c) {
@@ -16,12 +17,6 @@ bool IsTokenChar(char c) {
 
 bool IsToken(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), IsTokenChar);
-}
-
-std::string_view TrimSpace(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
 }
 
 // A field value may hold visible characters, spaces, tabs and obs-text, never other controls
@@ -71,7 +66,7 @@ bool ParseLength(std::string_view text, std::uint64_t& out) {
 
 // The hexadecimal size at the start of a chunk-size line ("1a;ext=x").
 bool ParseChunkSize(std::string_view line, std::uint64_t& out) {
-  std::string_view digits = TrimSpace(line.substr(0, line.find(';')));
+  std::string_view digits = TrimOws(line.substr(0, line.find(';')));
   if (digits.empty() || digits.size() > 15) return false;
   out = 0;
   for (char c : digits) {
@@ -89,7 +84,7 @@ bool ParseChunkSize(std::string_view line, std::uint64_t& out) {
 bool ListsToken(std::string_view value, std::string_view token) {
   while (!value.empty()) {
     std::size_t comma = value.find(',');
-    if (EqualsIgnoreCase(TrimSpace(value.substr(0, comma)), token)) return true;
+    if (EqualsIgnoreCase(TrimOws(value.substr(0, comma)), token)) return true;
     if (comma == std::string_view::npos) break;
     value.remove_prefix(comma + 1);
   }
@@ -205,7 +200,7 @@ ParseState RequestParser::ParseHeaderLine(std::string_view line) {
   if (colon == std::string_view::npos || !IsToken(line.substr(0, colon))) {
     return Fail(400, "a header line is not \"Name: value\"");
   }
-  std::string_view value = TrimSpace(line.substr(colon + 1));
+  std::string_view value = TrimOws(line.substr(colon + 1));
   if (!IsFieldValue(value)) return Fail(400, "a header value holds a control character");
   if (request_.headers.size() >= limits_.max_headers) {
     return Fail(431, "more than " + std::to_string(limits_.max_headers) + " headers");

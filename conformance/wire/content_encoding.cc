@@ -3,16 +3,6 @@
 #include <zlib.h>
 
 namespace shapeguard::conformance {
-namespace {
-
-std::string_view TrimSpace(std::string_view text) {
-  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  return text;
-}
-
-}  // namespace
-
 Result<std::string> InflateGzip(std::string_view compressed, std::size_t max_bytes) {
   z_stream stream{};
   if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) return Status::Error("zlib: cannot start");
@@ -49,7 +39,7 @@ Result<std::string> RequestBody(const HttpRequest& request, std::size_t max_byte
   std::string_view codings(*encoding);
   std::size_t comma = codings.rfind(',');
   std::string_view last =
-      TrimSpace(comma == std::string_view::npos ? codings : codings.substr(comma + 1));
+      TrimOws(comma == std::string_view::npos ? codings : codings.substr(comma + 1));
   if (!EqualsIgnoreCase(last, "gzip")) return request.body;
   return InflateGzip(request.body, max_bytes);
 }

@@ -43,6 +43,10 @@ struct HttpResponse {
 // ASCII lower-case of text; header names are ASCII.
 std::string AsciiLower(std::string_view text);
 
+// The text without leading and trailing optional whitespace (spaces and tabs, RFC 9110
+// section 5.6.3), as header values and list items are read.
+std::string_view TrimOws(std::string_view text);
+
 // True when a and b are equal ignoring ASCII case.
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 

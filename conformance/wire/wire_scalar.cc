@@ -5,16 +5,12 @@
 #include <cstdint>
 #include <vector>
 
+#include "wire/http_message.h"
+
 namespace shapeguard::conformance {
 namespace {
 
 using nlohmann::json;
-
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
 
 std::string QuoteListItem(const std::string& item) {
   if (item.find_first_of(",\"") == std::string::npos) return item;
@@ -42,7 +38,7 @@ std::vector<std::string> SplitHeaderList(std::string_view text) {
       items.back().push_back(c);
     }
   }
-  for (std::string& item : items) item = std::string(Trim(item));
+  for (std::string& item : items) item = std::string(TrimOws(item));
   return items;
 }
 
@@ -115,7 +111,7 @@ std::optional<std::string> HeaderListText(ShapeView list_shape, const json& item
 }
 
 json HeaderTextToParam(ShapeView shape, std::string_view text, TimestampFormat timestamp_format) {
-  std::string_view trimmed = Trim(text);
+  std::string_view trimmed = TrimOws(text);
   switch (shape.kind()) {
     case ShapeKind::kInteger:
     case ShapeKind::kLong:
