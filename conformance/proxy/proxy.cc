@@ -8,6 +8,7 @@
 #include "proxy/request_contract.h"
 #include "proxy/response_contract.h"
 #include "wire/aws_error_response.h"
+#include "wire/protocol_decoders.h"
 
 namespace shapeguard::proxy {
 namespace {
@@ -123,7 +124,7 @@ HttpResponse Proxy::HandleRecognized(const HttpRequest& request,
 void Proxy::JudgeRequest(const conformance::RecognizedCall& call, conformance::Exchange& exchange,
                          ExchangeRecord& record) {
   const Operation& operation = *exchange.view;
-  if (!ReadsRequestsOf(operation.protocol())) {
+  if (!conformance::DecodesProtocol(operation.protocol())) {
     record_.AddNotValidated(exchange.operation, operation.protocol_name() +
                                                     " requests and responses are not validated "
                                                     "yet; forwarded unchanged");
@@ -139,7 +140,7 @@ void Proxy::JudgeRequest(const conformance::RecognizedCall& call, conformance::E
 
 void Proxy::JudgeResponse(const conformance::RecognizedCall& call, bool request_valid,
                           conformance::Exchange& exchange, ExchangeRecord& record) {
-  if (!ReadsResponsesOf(exchange.view->protocol())) return;
+  if (!conformance::DecodesProtocol(exchange.view->protocol())) return;
   auto output = catalog_.GetSchema(call.operation, Direction::kOutput);
   if (!output.ok()) return;
   exchange.output = output.value();

@@ -2,35 +2,18 @@
 
 #include "conform/oracles/pointer_class.h"
 #include "shapeguard/diagnostic.h"
-#include "wire/query_request_decoder.h"
-#include "wire/rest_json_request_decoder.h"
+#include "wire/protocol_decoders.h"
 
 namespace shapeguard::proxy {
 
 using conformance::PointerClass;
 
-bool ReadsRequestsOf(Protocol protocol) {
-  return protocol == Protocol::kRestJson || protocol == Protocol::kJson ||
-         protocol == Protocol::kQuery || protocol == Protocol::kEc2;
-}
-
-namespace {
-
-bool IsQuery(Protocol protocol) {
-  return protocol == Protocol::kQuery || protocol == Protocol::kEc2;
-}
-
-}  // namespace
-
 RequestCheck CheckRequest(const Operation& operation, const Schema& input,
                           const conformance::HttpRequest& request,
                           const std::map<std::string, std::string>& labels) {
   RequestCheck check;
-  // json requests carry no label, query or header member: every member is in the body,
-  // which is the rest-json decoder's body path (the rest-json traits are simply absent).
-  bool query = IsQuery(operation.protocol());
-  auto decoded = query ? conformance::DecodeQueryRequest(operation, request)
-                       : conformance::DecodeRequest(operation, request, labels);
+  bool query = operation.protocol() == Protocol::kQuery || operation.protocol() == Protocol::kEc2;
+  auto decoded = conformance::DecodeRequestOf(operation, request, labels);
   if (!decoded.ok()) {
     check.violations.push_back({Side::kRequest, "body", "",
                                 "the request reads as the input shape (model)", decoded.error()});

@@ -15,17 +15,13 @@
 
 namespace shapeguard::proxy {
 
-// The protocols whose requests the proxy reads: rest-json, json (1.0 and 1.1), query and
-// ec2.
-bool ReadsRequestsOf(Protocol protocol);
-
 struct RequestCheck {
   nlohmann::json params;              // the parameter form read from the request
   std::vector<Violation> violations;  // in the order validation reports them
 };
 
-// Reads the request of `operation` (a protocol ReadsRequestsOf accepts; `labels` are the URI
-// labels the recognizer matched) and validates it against `input`: every rule the schema
+// Reads the request of `operation` (a protocol conformance::DecodesProtocol accepts; `labels` are
+// the URI labels the recognizer matched) and validates it against `input`: every rule the schema
 // holds, body keys no member declares, and a body that is not JSON.
 RequestCheck CheckRequest(const Operation& operation, const Schema& input,
                           const conformance::HttpRequest& request,

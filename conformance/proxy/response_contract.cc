@@ -1,24 +1,15 @@
 #include "proxy/response_contract.h"
 
 #include "conform/oracles/oracles.h"
-#include "wire/query_response_decoder.h"
-#include "wire/rest_json_response.h"
+#include "wire/protocol_decoders.h"
 
 namespace shapeguard::proxy {
 
 using conformance::Finding;
 
-bool ReadsResponsesOf(Protocol protocol) {
-  return protocol == Protocol::kRestJson || protocol == Protocol::kJson ||
-         protocol == Protocol::kQuery || protocol == Protocol::kEc2;
-}
-
 std::vector<Finding> CheckResponse(conformance::Exchange& exchange, bool request_valid) {
   std::vector<Finding> findings;
-  Protocol protocol = exchange.view->protocol();
-  auto decoded = protocol == Protocol::kQuery || protocol == Protocol::kEc2
-                     ? conformance::DecodeQueryResponse(*exchange.view, exchange.response)
-                     : conformance::DecodeResponse(*exchange.view, exchange.response);
+  auto decoded = conformance::DecodeResponseOf(*exchange.view, exchange.response);
   if (!decoded.ok()) {
     findings.push_back(conformance::MakeFinding(
         exchange, conformance::kResponseShape,

@@ -12,10 +12,6 @@
 
 namespace shapeguard::proxy {
 
-// The protocols whose responses the proxy reads: rest-json, json (1.0 and 1.1), query and
-// ec2.
-bool ReadsResponsesOf(Protocol protocol);
-
 // Decodes exchange.response into exchange.decoded, then judges it: no 5xx (server-error);
 // a JSON body labelled as JSON (content-type); a success body that validates against the
 // output shape with no undeclared key, an error of a type the operation declares

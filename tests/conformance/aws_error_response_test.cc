@@ -5,8 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "test_support.h"
-#include "wire/query_response_decoder.h"
-#include "wire/rest_json_response.h"
+#include "wire/protocol_decoders.h"
 
 namespace shapeguard::conformance {
 namespace {
@@ -23,10 +22,7 @@ void ExpectReadsBack(const std::string& operation, const std::string& type) {
   std::string message = "1 validation error detected: /Name: <bad> & \"worse\"";
   HttpResponse response = AwsErrorResponse(view.value()->protocol(), 400, type, message);
   EXPECT_EQ(response.status, 400);
-  Protocol protocol = view.value()->protocol();
-  auto decoded = protocol == Protocol::kQuery || protocol == Protocol::kEc2
-                     ? DecodeQueryResponse(*view.value(), response)
-                     : DecodeResponse(*view.value(), response);
+  auto decoded = DecodeResponseOf(*view.value(), response);
   ASSERT_TRUE(decoded.ok());
   EXPECT_EQ(decoded.value().error_type.value_or("(none)"), type);
   EXPECT_EQ(decoded.value().error_message, message);

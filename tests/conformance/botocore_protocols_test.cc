@@ -15,10 +15,7 @@
 
 #include "shapeguard/catalog.h"
 #include "shapeguard/timestamp.h"
-#include "wire/query_request_decoder.h"
-#include "wire/query_response_decoder.h"
-#include "wire/rest_json_request_decoder.h"
-#include "wire/rest_json_response.h"
+#include "wire/protocol_decoders.h"
 #include "wire/uri_template.h"
 
 namespace shapeguard::conformance {
@@ -145,19 +142,13 @@ std::string RunInputCase(const json& suite, const json& c) {
     request.headers.emplace_back(name, value.get<std::string>());
   }
   request.body = wire.value("body", "");
-  std::string protocol = suite["metadata"]["protocol"];
-  Result<DecodedRequest> decoded = Status::Error("unread");
-  if (protocol == "query" || protocol == "ec2") {
-    decoded = DecodeQueryRequest(op, request);
-  } else {
-    std::map<std::string, std::string> labels;
-    if (protocol == "rest-json") {
-      auto match = MatchUriTemplate(op.request_uri(), request.path);
-      if (!match) return "the path " + request.path + " does not match " + op.request_uri();
-      labels = match->labels;
-    }
-    decoded = DecodeRequest(op, request, labels);
+  std::map<std::string, std::string> labels;
+  if (op.protocol() == Protocol::kRestJson) {
+    auto match = MatchUriTemplate(op.request_uri(), request.path);
+    if (!match) return "the path " + request.path + " does not match " + op.request_uri();
+    labels = match->labels;
   }
+  auto decoded = DecodeRequestOf(op, request, labels);
   if (!decoded.ok()) return "decode: " + decoded.error();
   if (!decoded.value().body_error.empty()) return "body: " + decoded.value().body_error;
   std::string input = RootShape(c, "input");
@@ -178,10 +169,7 @@ std::string RunOutputCase(const json& suite, const json& c) {
     response.headers[AsciiLower(name)] = value.get<std::string>();
   }
   response.body = c["response"].value("body", "");
-  std::string protocol = suite["metadata"]["protocol"];
-  auto decoded = protocol == "query" || protocol == "ec2"
-                     ? DecodeQueryResponse(*loaded.operation, response)
-                     : DecodeResponse(*loaded.operation, response);
+  auto decoded = DecodeResponseOf(*loaded.operation, response);
   if (!decoded.ok()) return "decode: " + decoded.error();
   if (c.contains("error") || c.contains("errorCode")) {
     std::string want = c.value("errorCode", "");
