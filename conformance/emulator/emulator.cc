@@ -120,18 +120,19 @@ HttpResponse Emulator::Handle(const HttpRequest& request) {
   }
 }
 
-// The route whose template matches with the most literal segments: "/v2/apis/{apiId}"
-// must not take "/v2/apis/x/stages".
+// The route whose template matches most specifically (the proxy's recognizer ranks the same
+// way): "/v2/apis/{apiId}" must not take "/v2/apis/x/stages".
 const Emulator::Route* Emulator::FindRoute(const HttpRequest& request,
                                            std::map<std::string, std::string>& labels) const {
   const Route* best = nullptr;
-  int best_literals = -1;
+  int best_specificity = -1;
   for (const Route& route : routes_) {
     if (route.view->http_method() != request.method) continue;
-    auto match = conformance::MatchUriTemplate(route.view->request_uri(), request.path);
-    if (match && match->literal_segments > best_literals) {
+    auto match =
+        conformance::MatchRequestTarget(route.view->request_uri(), request.path, request.query);
+    if (match && match->specificity() > best_specificity) {
       best = &route;
-      best_literals = match->literal_segments;
+      best_specificity = match->specificity();
       labels = std::move(match->labels);
     }
   }

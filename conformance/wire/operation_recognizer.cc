@@ -31,44 +31,6 @@ bool StatesOperation(const Operation& op, const HttpRequest& request) {
   return action == op.name() && (version.empty() || version == op.api_version());
 }
 
-// True when every "name" or "name=value" literal of the template's query part
-// ("/{Bucket}?uploads") is in the request's query.
-bool QueryLiteralsPresent(std::string_view uri_template, std::string_view query) {
-  std::size_t question = uri_template.find('?');
-  if (question == std::string_view::npos) return true;
-  std::string_view literals = uri_template.substr(question + 1);
-  while (!literals.empty()) {
-    std::size_t amp = literals.find('&');
-    std::string_view literal = literals.substr(0, amp);
-    std::size_t eq = literal.find('=');
-    std::string_view name = literal.substr(0, eq);
-    std::string want = eq == std::string_view::npos ? "" : std::string(literal.substr(eq + 1));
-    bool found = false;
-    for (std::string_view rest = query; !found;) {
-      std::size_t next = rest.find('&');
-      std::string_view pair = rest.substr(0, next);
-      std::size_t pair_eq = pair.find('=');
-      found = pair.substr(0, pair_eq) == name &&
-              (want.empty() || (pair_eq != std::string_view::npos &&
-                                PercentDecode(pair.substr(pair_eq + 1)) == want));
-      if (next == std::string_view::npos) break;
-      rest.remove_prefix(next + 1);
-    }
-    if (!found) return false;
-    if (amp == std::string_view::npos) break;
-    literals.remove_prefix(amp + 1);
-  }
-  return true;
-}
-
-int QueryLiteralCount(std::string_view uri_template) {
-  std::size_t question = uri_template.find('?');
-  if (question == std::string_view::npos) return 0;
-  std::string_view literals = uri_template.substr(question + 1);
-  return literals.empty() ? 0
-                          : 1 + static_cast<int>(std::count(literals.begin(), literals.end(), '&'));
-}
-
 // One of the json, query or ec2 operations a request names. Services that share a signing
 // name, an operation name and a version differ only by host (rds, docdb and neptune all take
 // Action=CreateDBCluster&Version=2014-10-31): the one named as the signing name is taken, as
@@ -116,7 +78,7 @@ const std::vector<std::string>& OperationRecognizer::ServicesSigningAs(
   return it == by_signing_name_.end() ? kNone : it->second;
 }
 
-const std::vector<std::shared_ptr<const Operation>>& OperationRecognizer::OperationsOf(
+const OperationRecognizer::Operations& OperationRecognizer::OperationsOf(
     const std::string& service) const {
   auto [it, inserted] = operations_.try_emplace(service);
   if (inserted) {
@@ -131,17 +93,25 @@ const std::vector<std::shared_ptr<const Operation>>& OperationRecognizer::Operat
 Result<RecognizedCall> OperationRecognizer::Recognize(const HttpRequest& request) const {
   std::string signing_name = CredentialScopeService(request);
   if (signing_name.empty()) return Status::Error("not signed with SigV4: no credential scope");
-  std::lock_guard lock(mutex_);
-  const std::vector<std::string>& services = ServicesSigningAs(signing_name);
-  if (services.empty()) {
+  // The lock covers building the tables only: once built, a service's operations never
+  // change (map nodes stay put), so the scan below runs unlocked on every worker at once.
+  std::vector<std::pair<const std::string*, const Operations*>> candidates;
+  {
+    std::lock_guard lock(mutex_);
+    for (const std::string& service : ServicesSigningAs(signing_name)) {
+      candidates.emplace_back(&service, &OperationsOf(service));
+    }
+  }
+  if (candidates.empty()) {
     return Status::Error("no built-in service signs as \"" + signing_name + "\"");
   }
   std::optional<RecognizedCall> best;
-  int best_literals = -1;
+  int best_specificity = -1;
   std::string tied;  // another service's operation that matches as well as the best
   std::vector<OperationName> stated;  // json, query and ec2 operations the request names
-  for (const std::string& service : services) {
-    for (const auto& op : OperationsOf(service)) {
+  for (const auto& [service_name, operations] : candidates) {
+    const std::string& service = *service_name;
+    for (const auto& op : *operations) {
       Protocol protocol = op->protocol();
       if (protocol == Protocol::kJson || protocol == Protocol::kQuery ||
           protocol == Protocol::kEc2) {
@@ -149,18 +119,13 @@ Result<RecognizedCall> OperationRecognizer::Recognize(const HttpRequest& request
         continue;
       }
       if (op->http_method() != request.method) continue;
-      if (!QueryLiteralsPresent(op->request_uri(), request.query)) continue;
-      auto match = MatchUriTemplate(op->request_uri(), request.path);
-      // More literal segments win, then more query literals ("?uploads&x-id=..." over
-      // "?uploads").
-      int literals =
-          match ? match->literal_segments * 16 + QueryLiteralCount(op->request_uri()) : -1;
-      if (!match || literals < best_literals) continue;
-      if (literals == best_literals) {
+      auto match = MatchRequestTarget(op->request_uri(), request.path, request.query);
+      if (!match || match->specificity() < best_specificity) continue;
+      if (match->specificity() == best_specificity) {
         if (best && best->operation.service != service) tied = service + "." + op->name();
         continue;
       }
-      best_literals = literals;
+      best_specificity = match->specificity();
       tied.clear();
       best = RecognizedCall{{service, op->name()}, std::move(match->labels)};
     }
@@ -175,8 +140,8 @@ Result<RecognizedCall> OperationRecognizer::Recognize(const HttpRequest& request
                          signing_name + "\" differ only by host)");
   }
   if (best) return *std::move(best);
-  return Status::Error("no operation of " + services.front() + " matches " + request.method + " " +
-                       request.target());
+  return Status::Error("no operation of " + *candidates.front().first + " matches " +
+                       request.method + " " + request.target());
 }
 
 }  // namespace shapeguard::conformance

@@ -35,13 +35,13 @@ class OperationRecognizer {
 
  private:
   const std::vector<std::string>& ServicesSigningAs(const std::string& signing_name) const;
-  const std::vector<std::shared_ptr<const Operation>>& OperationsOf(
-      const std::string& service) const;
+  using Operations = std::vector<std::shared_ptr<const Operation>>;
+  const Operations& OperationsOf(const std::string& service) const;
 
   const Catalog& catalog_;
   mutable std::mutex mutex_;
   mutable std::map<std::string, std::vector<std::string>> by_signing_name_;  // built once
-  mutable std::map<std::string, std::vector<std::shared_ptr<const Operation>>> operations_;
+  mutable std::map<std::string, Operations> operations_;  // filled once per service
 };
 
 // The service of a SigV4 Authorization header's credential scope

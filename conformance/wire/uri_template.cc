@@ -1,5 +1,6 @@
 #include "wire/uri_template.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "wire/percent_encoding.h"
@@ -58,6 +59,23 @@ std::optional<UriMatch> MatchUriTemplate(std::string_view path_template, std::st
     }
   }
   if (got.size() != wanted.size()) return std::nullopt;
+  return match;
+}
+
+std::optional<UriMatch> MatchRequestTarget(std::string_view uri_template, std::string_view path,
+                                           std::string_view query) {
+  std::optional<UriMatch> match = MatchUriTemplate(uri_template, path);
+  std::size_t question = uri_template.find('?');
+  if (!match || question == std::string_view::npos) return match;
+  auto pairs = ParseUrlEncoded(query, Plus::kLiteral);
+  for (const auto& [name, want] :
+       ParseUrlEncoded(uri_template.substr(question + 1), Plus::kLiteral)) {
+    bool present = std::any_of(pairs.begin(), pairs.end(), [&](const auto& pair) {
+      return pair.first == name && (want.empty() || pair.second == want);
+    });
+    if (!present) return std::nullopt;
+    ++match->query_literals;
+  }
   return match;
 }
 

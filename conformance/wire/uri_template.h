@@ -16,6 +16,11 @@ namespace shapeguard::conformance {
 struct UriMatch {
   std::map<std::string, std::string> labels;
   int literal_segments = 0;
+  int query_literals = 0;  // MatchRequestTarget: the template's query literals (all present)
+
+  // How specific the match is, for choosing among templates: literal segments first, then
+  // query literals ("?uploads&x-id=..." over "?uploads").
+  int specificity() const { return literal_segments * 16 + query_literals; }
 };
 
 // Matches an encoded request path ("/v2/apis/a1/stages/prod") against a requestUri
@@ -26,6 +31,12 @@ struct UriMatch {
 // server must answer 400, not 404); a greedy {label+} takes the rest of the path, slashes
 // included, and must be last.
 std::optional<UriMatch> MatchUriTemplate(std::string_view path_template, std::string_view path);
+
+// Matches a request's path and query against a template as a router does: the path as
+// MatchUriTemplate matches it, and every "name" or "name=value" literal of the template's
+// query part ("/{Bucket}?uploads", "/restapis?mode=import") present in the request's query.
+std::optional<UriMatch> MatchRequestTarget(std::string_view uri_template, std::string_view path,
+                                           std::string_view query);
 
 }  // namespace shapeguard::conformance
 

@@ -48,5 +48,21 @@ TEST(UriTemplate, TheTemplatesQueryIsIgnored) {
   EXPECT_EQ(match->literal_segments, 1);
 }
 
+TEST(RequestTarget, TheTemplatesQueryLiteralsMustBeThere) {
+  EXPECT_FALSE(MatchRequestTarget("/restapis?mode=import", "/restapis", ""));
+  EXPECT_FALSE(MatchRequestTarget("/restapis?mode=import", "/restapis", "mode=merge"));
+  auto import = MatchRequestTarget("/restapis?mode=import", "/restapis", "fail=1&mode=import");
+  ASSERT_TRUE(import);
+  EXPECT_EQ(import->query_literals, 1);
+  auto uploads = MatchRequestTarget("/{Key+}?uploads", "/bucket/key", "uploads");
+  ASSERT_TRUE(uploads);
+  // More query literals rank higher at the same path, and any literal segment beats them.
+  auto create = MatchRequestTarget("/restapis", "/restapis", "mode=import");
+  ASSERT_TRUE(create);
+  EXPECT_GT(import->specificity(), create->specificity());
+  EXPECT_LT(import->specificity(),
+            MatchRequestTarget("/restapis/x", "/restapis/x", "")->specificity());
+}
+
 }  // namespace
 }  // namespace shapeguard::conformance
