@@ -10,26 +10,36 @@
 namespace shapeguard::conformance {
 namespace {
 
-// Whether a json, query or ec2 request names this operation: X-Amz-Target
-// "<prefix>.<Name>" (the prefix must be the model's targetPrefix when it gives one:
-// kinesisanalytics and kinesisanalyticsv2 share a signing name and operation names), or
-// Action=<Name> (and, when the request sends Version, the model's apiVersion: elb and elbv2).
-bool StatesOperation(const Operation& op, const HttpRequest& request) {
-  if (op.protocol() == Protocol::kJson) {
-    const std::string* target = request.FindHeader("X-Amz-Target");
-    if (!target) return false;
-    std::size_t dot = target->rfind('.');
-    if (dot == std::string::npos || target->compare(dot + 1, std::string::npos, op.name()) != 0) {
-      return false;
+// What a json, query or ec2 request says it calls, read once per request: X-Amz-Target
+// "<prefix>.<Name>", or Action=<Name> and Version (from the query string, else the form body).
+struct StatedCall {
+  explicit StatedCall(const HttpRequest& request) {
+    if (const std::string* target = request.FindHeader("X-Amz-Target")) {
+      std::size_t dot = target->rfind('.');
+      if (dot != std::string::npos) {
+        target_prefix = target->substr(0, dot);
+        target_name = target->substr(dot + 1);
+      }
     }
-    return op.target_prefix().empty() || target->compare(0, dot, op.target_prefix()) == 0;
+    action = FormValue(request.query, "Action");
+    version = FormValue(request.query, "Version");
+    if (action.empty()) action = FormValue(request.body, "Action");
+    if (version.empty()) version = FormValue(request.body, "Version");
   }
-  std::string action = FormValue(request.query, "Action");
-  std::string version = FormValue(request.query, "Version");
-  if (action.empty()) action = FormValue(request.body, "Action");
-  if (version.empty()) version = FormValue(request.body, "Version");
-  return action == op.name() && (version.empty() || version == op.api_version());
-}
+
+  // Whether it names `op`. The target's prefix must be the model's targetPrefix when it
+  // gives one (kinesisanalytics and kinesisanalyticsv2 share a signing name and operation
+  // names), and a Version sent must be the model's apiVersion (elb and elbv2).
+  bool Names(const Operation& op) const {
+    if (op.protocol() == Protocol::kJson) {
+      return !target_name.empty() && target_name == op.name() &&
+             (op.target_prefix().empty() || target_prefix == op.target_prefix());
+    }
+    return action == op.name() && (version.empty() || version == op.api_version());
+  }
+
+  std::string target_prefix, target_name, action, version;
+};
 
 // One of the json, query or ec2 operations a request names. Services that share a signing
 // name, an operation name and a version differ only by host (rds, docdb and neptune all take
@@ -109,13 +119,15 @@ Result<RecognizedCall> OperationRecognizer::Recognize(const HttpRequest& request
   int best_specificity = -1;
   std::string tied;  // another service's operation that matches as well as the best
   std::vector<OperationName> stated;  // json, query and ec2 operations the request names
+  std::optional<StatedCall> says;     // read when a json, query or ec2 service is met
   for (const auto& [service_name, operations] : candidates) {
     const std::string& service = *service_name;
     for (const auto& op : *operations) {
       Protocol protocol = op->protocol();
       if (protocol == Protocol::kJson || protocol == Protocol::kQuery ||
           protocol == Protocol::kEc2) {
-        if (StatesOperation(*op, request)) stated.push_back({service, op->name()});
+        if (!says) says.emplace(request);
+        if (says->Names(*op)) stated.push_back({service, op->name()});
         continue;
       }
       if (op->http_method() != request.method) continue;
