@@ -68,10 +68,11 @@ std::optional<UriMatch> MatchRequestTarget(std::string_view uri_template, std::s
   std::size_t question = uri_template.find('?');
   if (!match || question == std::string_view::npos) return match;
   auto pairs = ParseUrlEncoded(query, Plus::kLiteral);
-  for (const auto& [name, want] :
-       ParseUrlEncoded(uri_template.substr(question + 1), Plus::kLiteral)) {
+  // A plain pair, not a structured binding: clang 14 cannot capture those in a lambda.
+  for (const auto& literal : ParseUrlEncoded(uri_template.substr(question + 1), Plus::kLiteral)) {
     bool present = std::any_of(pairs.begin(), pairs.end(), [&](const auto& pair) {
-      return pair.first == name && (want.empty() || pair.second == want);
+      return pair.first == literal.first &&
+             (literal.second.empty() || pair.second == literal.second);
     });
     if (!present) return std::nullopt;
     ++match->query_literals;
