@@ -85,7 +85,7 @@ void DeployToStage(OperationCall& call, const std::string& deployment_id) {
 }
 
 Answer CreateDeployment(OperationCall& call) {
-  if (!call.store.Find(RestApiKey(call))) return RestApiNotFound(call);
+  if (ParentMissing(call, RestApiKey(call))) return RestApiNotFound(call);
   std::string id = call.store.NewId(6);
   json deployment = {{"id", id}, {"createdDate", NowIso8601()}};
   if (call.params.contains("description")) deployment["description"] = call.params["description"];
@@ -94,11 +94,17 @@ Answer CreateDeployment(OperationCall& call) {
   return Answer::Ok(deployment);
 }
 
+// A stage's deploymentId must name a deployment of its REST API. Nothing is known of the
+// deployments of an API that does not exist (the create-under-unknown-parent fault creates
+// under it), so any is taken there.
+bool DeploymentMissing(const OperationCall& call) {
+  return !call.faults.Has(Fault::kAcceptUnknownDeploymentId) && call.store.Find(RestApiKey(call)) &&
+         !call.store.Find(DeploymentKey(call, call.Param("deploymentId")));
+}
+
 Answer CreateStage(OperationCall& call) {
-  if (!call.store.Find(RestApiKey(call))) return RestApiNotFound(call);
-  if (!call.store.Find(DeploymentKey(call, call.Param("deploymentId")))) {
-    return NotFound("Invalid Deployment identifier specified");
-  }
+  if (ParentMissing(call, RestApiKey(call))) return RestApiNotFound(call);
+  if (DeploymentMissing(call)) return NotFound("Invalid Deployment identifier specified");
   std::string key = StageKey(call, call.Param("stageName"));
   if (call.store.Find(key) && !call.faults.Has(Fault::kAcceptDuplicateStage)) {
     return Conflict("Stage already exists");
@@ -144,6 +150,7 @@ Answer UpdateStage(OperationCall& call) {
   StagePatchOptions options;
   options.match_last_segment = call.faults.Has(Fault::kPatchSubstringMatch);
   options.ignore_unknown_paths = call.faults.Has(Fault::kIgnoreUnknownPatchPath);
+  options.ignore_nested_paths = call.faults.Has(Fault::kIgnoreNestedPatch);
   Status patched = ApplyStagePatch(*paths, operations, *stage, options);
   if (!patched.ok()) return Answer::Error(400, patched.message());
   (*stage)["lastUpdatedDate"] = NowIso8601();
@@ -152,8 +159,8 @@ Answer UpdateStage(OperationCall& call) {
 
 Answer DeleteStage(OperationCall& call) {
   if (!call.store.Find(RestApiKey(call))) return RestApiNotFound(call);
-  return call.store.Erase(StageKey(call, call.Param("stageName"))) ? Answer::Ok(json::object())
-                                                                   : StageNotFound(call);
+  return DeleteResource(call, StageKey(call, call.Param("stageName"))) ? Answer::Ok(json::object())
+                                                                       : StageNotFound(call);
 }
 
 }  // namespace

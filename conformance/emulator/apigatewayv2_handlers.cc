@@ -57,7 +57,7 @@ Answer DeleteApi(OperationCall& call) {
 }
 
 Answer CreateStage(OperationCall& call) {
-  if (!call.store.Find(ApiKey(call))) return ApiNotFound(call);
+  if (ParentMissing(call, ApiKey(call))) return ApiNotFound(call);
   std::string key = StageKey(call);
   if (call.store.Find(key) && !call.faults.Has(Fault::kAcceptDuplicateStage)) {
     return Conflict("Stage already exists: " + call.Param("StageName"));
@@ -101,11 +101,11 @@ Answer UpdateStage(OperationCall& call) {
 
 Answer DeleteStage(OperationCall& call) {
   if (!call.store.Find(ApiKey(call))) return ApiNotFound(call);
-  return call.store.Erase(StageKey(call)) ? Answer::Ok(json::object()) : StageNotFound(call);
+  return DeleteResource(call, StageKey(call)) ? Answer::Ok(json::object()) : StageNotFound(call);
 }
 
 Answer CreateIntegration(OperationCall& call) {
-  if (!call.store.Find(ApiKey(call))) return ApiNotFound(call);
+  if (ParentMissing(call, ApiKey(call))) return ApiNotFound(call);
   json integration = call.BodyMembers({"ApiId"});
   std::string id = call.store.NewId(7);
   integration["IntegrationId"] = id;
@@ -118,8 +118,8 @@ Answer IntegrationNotFound(const OperationCall& call) {
 }
 
 Answer CreateIntegrationResponse(OperationCall& call) {
-  if (!call.store.Find(ApiKey(call))) return ApiNotFound(call);
-  if (!call.store.Find(IntegrationKey(call))) return IntegrationNotFound(call);
+  if (ParentMissing(call, ApiKey(call))) return ApiNotFound(call);
+  if (ParentMissing(call, IntegrationKey(call))) return IntegrationNotFound(call);
   json response = call.BodyMembers({"ApiId", "IntegrationId"});
   std::string id = call.store.NewId(6);
   response["IntegrationResponseId"] = id;

@@ -118,6 +118,12 @@ Answer StartDeployment(OperationCall& call) {
   if (!profile) {
     return ResourceNotFound("ConfigurationProfile", call.Param("ConfigurationProfileId"));
   }
+  // A hosted profile deploys one of its versions; other locations name theirs elsewhere.
+  std::string version = call.Param("ConfigurationVersion");
+  if (profile->value("LocationUri", "") == "hosted" &&
+      !call.store.Find(ChildKey(ProfileKey(call), "versions", version))) {
+    return ResourceNotFound("HostedConfigurationVersion", version);
+  }
   json deployment = call.BodyMembers({"Tags", "DynamicExtensionParameters"});
   for (const char* member :
        {"DeploymentDurationInMinutes", "GrowthType", "GrowthFactor", "FinalBakeTimeInMinutes"}) {
@@ -199,9 +205,10 @@ Answer UpdateExtension(OperationCall& call) {
 }
 
 Answer DeleteExtension(OperationCall& call) {
-  auto [key, extension] = FindExtension(call, call.Param("ExtensionIdentifier"));
-  if (!extension) return ResourceNotFound("Extension", call.Param("ExtensionIdentifier"));
-  call.store.Erase(key);
+  std::string key = FindExtension(call, call.Param("ExtensionIdentifier")).first;
+  if (!DeleteResource(call, key)) {
+    return ResourceNotFound("Extension", call.Param("ExtensionIdentifier"));
+  }
   return Answer::Ok(json::object());
 }
 
@@ -289,7 +296,7 @@ Answer UpdateExtensionAssociation(OperationCall& call) {
 }
 
 Answer DeleteExtensionAssociation(OperationCall& call) {
-  return call.store.Erase(ChildKey(AssociationsKey(), "", call.Param("ExtensionAssociationId")))
+  return DeleteResource(call, ChildKey(AssociationsKey(), "", call.Param("ExtensionAssociationId")))
              ? Answer::Ok(json::object())
              : AssociationNotFound(call);
 }

@@ -1,6 +1,7 @@
 #include "emulator/emulator.h"
 
 #include <exception>
+#include <optional>
 #include <utility>
 
 #include "emulator/input_checks.h"
@@ -58,6 +59,35 @@ void ApplyContentTypeFault(const FaultSet& faults, HttpResponse& response) {
   if (faults.Has(Fault::kTextPlainContentType) && it != response.headers.end()) {
     it->second = "text/plain";
   }
+}
+
+// A body timestamp without a timestampFormat travels in the protocol's default, epoch
+// seconds in rest-json (apigateway's createdDate); explicit formats are left alone.
+bool IsDefaultFormatTimestamp(const MemberView& member) {
+  return member.shape().kind() == ShapeKind::kTimestamp && !member.own_timestamp_format() &&
+         !member.shape().timestamp_format();
+}
+
+// The faults that rewrite the top-level members of a JSON success body, after encoding so
+// that the wire encoder knows nothing of faults: null-for-absent-member writes null for each
+// body member `params` lacks, iso-timestamps-in-epoch-body writes the parameter form (ISO
+// 8601) of each default-format timestamp instead of its epoch seconds.
+void ApplyBodyFaults(const FaultSet& faults, const Operation& view, const json& params,
+                     HttpResponse& response) {
+  bool nulls = faults.Has(Fault::kNullForAbsentMember);
+  bool iso = faults.Has(Fault::kIsoTimestampsInEpochBody);
+  std::optional<ShapeView> output = view.output();
+  if ((!nulls && !iso) || !output || output->payload()) return;
+  json body = json::parse(response.body, nullptr, false);
+  if (!body.is_object()) return;
+  for (const MemberView& member : output->members()) {
+    if (member.location() != Location::kBody) continue;
+    auto value = params.find(member.name());
+    bool absent = value == params.end() || value->is_null();
+    if (absent && nulls) body[member.wire_name()] = nullptr;
+    if (!absent && iso && IsDefaultFormatTimestamp(member)) body[member.wire_name()] = *value;
+  }
+  response.body = body.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace
@@ -141,6 +171,13 @@ const Emulator::Route* Emulator::FindRoute(const HttpRequest& request,
 
 HttpResponse Emulator::Serve(const Route& route, const HttpRequest& request,
                              const std::map<std::string, std::string>& labels) {
+  // An operation that takes no body does not read one (and declares no error to refuse it
+  // with).
+  if (!conformance::TakesBody(*route.view) && !request.body.empty()) {
+    HttpRequest bodiless = request;
+    bodiless.body.clear();
+    return Serve(route, bodiless, labels);
+  }
   auto decoded = conformance::DecodeRequest(*route.view, request, labels);
   if (!decoded.ok()) return Fail(route, 500, decoded.error());
   if (!decoded->body_error.empty()) return Fail(route, 400, decoded->body_error);
@@ -174,6 +211,7 @@ HttpResponse Emulator::Succeed(const Route& route, const HttpRequest& request, j
   }
   auto response = conformance::EncodeResponse(*route.view, params, status);
   if (!response.ok()) return Fail(route, 500, response.error());
+  ApplyBodyFaults(options_.faults, *route.view, params, response.value());
   ApplyContentTypeFault(options_.faults, response.value());
   return std::move(response).value();
 }

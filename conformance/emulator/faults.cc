@@ -49,6 +49,34 @@ constexpr std::array kFaults = {
               "update operations answer 200 with the old state and change nothing",
               "apigateway_handlers.cc, apigatewayv2_handlers.cc: UpdateStage; "
               "appconfig_handlers.cc: UpdateExtension, UpdateExtensionAssociation"},
+    FaultInfo{Fault::kNullForAbsentMember, "null-for-absent-member",
+              "JSON success bodies carry an explicit null for every top-level output member "
+              "the answer lacks",
+              "emulator.cc: ApplyBodyFaults"},
+    FaultInfo{Fault::kIsoTimestampsInEpochBody, "iso-timestamps-in-epoch-body",
+              "body timestamps whose protocol default is epoch seconds (apigateway createdDate, "
+              "lastUpdatedDate) are sent as ISO 8601 strings",
+              "emulator.cc: ApplyBodyFaults"},
+    FaultInfo{Fault::kCreateUnderUnknownParent, "create-under-unknown-parent",
+              "creates under an API or REST API that does not exist succeed instead of 404 "
+              "NotFoundException",
+              "operation_call.cc: ParentMissing"},
+    FaultInfo{Fault::kAcceptUnknownDeploymentId, "accept-unknown-deployment-id",
+              "REST CreateStage accepts a deploymentId that names no deployment of the API "
+              "instead of 404 NotFoundException",
+              "apigateway_handlers.cc: DeploymentMissing"},
+    FaultInfo{Fault::kDeleteKeepsResource, "delete-keeps-resource",
+              "DeleteStage, DeleteExtension and DeleteExtensionAssociation answer success but "
+              "leave the resource in place",
+              "operation_call.cc: DeleteResource"},
+    FaultInfo{Fault::kDeleteUnknownSucceeds, "delete-unknown-succeeds",
+              "deleting a stage, extension or extension association that does not exist answers "
+              "the delete's success code instead of 404",
+              "operation_call.cc: DeleteResource"},
+    FaultInfo{Fault::kIgnoreNestedPatch, "ignore-nested-patch",
+              "REST stage patch operations on nested /canarySettings/ paths and method-setting "
+              "paths answer 200 and change nothing",
+              "apigateway_handlers.cc: UpdateStage"},
 };
 
 // FaultSet and AllFaults index the table by the enum.

@@ -32,6 +32,13 @@ enum class Fault {
   kTextPlainContentType,         // JSON bodies are labelled text/plain
   kStatus200OnDelete,            // deletes answer 200 instead of the model's 204/202
   kIgnoreUpdate,                 // updates answer as if applied but change nothing
+  kNullForAbsentMember,          // JSON success bodies carry null for absent members
+  kIsoTimestampsInEpochBody,     // REST API body timestamps sent as ISO 8601, not epoch
+  kCreateUnderUnknownParent,     // creates under an unknown API or REST API succeed
+  kAcceptUnknownDeploymentId,    // REST CreateStage accepts an unknown deploymentId
+  kDeleteKeepsResource,          // deletes answer success but keep the resource
+  kDeleteUnknownSucceeds,        // deleting an unknown resource answers success, not 404
+  kIgnoreNestedPatch,            // nested canary and method-setting patches are ignored
   kCount
 };
 

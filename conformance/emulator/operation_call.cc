@@ -21,6 +21,16 @@ Answer NotFound(std::string message) { return Answer::Error(404, std::move(messa
 
 Answer Conflict(std::string message) { return Answer::Error(409, std::move(message)); }
 
+bool ParentMissing(const OperationCall& call, const std::string& parent_key) {
+  return !call.store.Find(parent_key) && !call.faults.Has(Fault::kCreateUnderUnknownParent);
+}
+
+bool DeleteResource(OperationCall& call, const std::string& key) {
+  if (!call.store.Find(key)) return call.faults.Has(Fault::kDeleteUnknownSucceeds);
+  if (!call.faults.Has(Fault::kDeleteKeepsResource)) call.store.Erase(key);
+  return true;
+}
+
 std::string NowIso8601() {
   auto now = std::chrono::system_clock::now().time_since_epoch();
   // Whole seconds: what AWS returns, and it keeps responses free of float timestamps.

@@ -78,6 +78,15 @@ nlohmann::json NewConnection();
 Answer NotFound(std::string message);
 Answer Conflict(std::string message);
 
+// True when the parent a create goes under (the resource at `parent_key`) does not exist;
+// the create-under-unknown-parent fault answers as if every parent existed.
+bool ParentMissing(const OperationCall& call, const std::string& parent_key);
+
+// Deletes the resource at `key` and everything under it; false when there is none (the
+// caller answers 404). The delete-keeps-resource fault leaves it in place, and
+// delete-unknown-succeeds reports an absent one as deleted.
+bool DeleteResource(OperationCall& call, const std::string& key);
+
 // The current time in the parameter form of a timestamp (ISO-8601, UTC).
 std::string NowIso8601();
 

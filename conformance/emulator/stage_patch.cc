@@ -12,9 +12,6 @@ namespace {
 using nlohmann::json;
 using Tokens = std::vector<std::string>;
 
-// Rows whose field is a member of this shape set a method setting.
-constexpr std::string_view kMethodSettingShape = "MethodSetting$";
-
 std::string StringMember(const json& operation, const char* name) {
   auto it = operation.find(name);
   return it != operation.end() && it->is_string() ? it->get<std::string>() : "";
@@ -39,19 +36,23 @@ class StagePatcher {
       if (options_.ignore_unknown_paths) return Status();
       return Status::Error("Invalid patch path " + StringMember(operation, "path"));
     }
-    if (op == "remove") {
-      Remove(stage, target->location);
-      return Status();
-    }
+    if (options_.ignore_nested_paths && IsNested(*target)) return Status();
+    json value;
     if (op == "copy") {
       auto from = Resolve(StringMember(operation, "from"));
       const json* source = from ? Locate(stage, from->location) : nullptr;
       if (!source) return Status::Error("Invalid patch from " + StringMember(operation, "from"));
-      json copied = *source;  // copy first: the target may enclose the source
-      Set(stage, target->location, std::move(copied));
-      return Status();
+      value = *source;  // copy first: the target may enclose the source
+    } else if (op != "remove") {
+      value = Typed(target->row->value_type, StringMember(operation, "value"));
     }
-    Set(stage, target->location, Typed(target->row->value_type, StringMember(operation, "value")));
+    for (const Tokens& location : Locations(stage, *target)) {
+      if (op == "remove") {
+        Remove(stage, location);
+      } else {
+        Set(stage, location, value);
+      }
+    }
     return Status();
   }
 
@@ -64,18 +65,45 @@ class StagePatcher {
       tokens = {tokens.back()};
     }
     const PatchPathRow* row = paths_.Match(tokens);
-    if (row && row->field.starts_with(kMethodSettingShape)) return MethodSetting(tokens, *row);
+    if (auto setting = row ? MethodSettingOf(*row, tokens) : std::nullopt) {
+      return Target{{"methodSettings", setting->key, setting->member}, row};
+    }
     return Target{std::move(tokens), row};
   }
 
-  // A method-setting path is "/{resourcePath}/{httpMethod}/{area}/{setting}"; its value
-  // goes to the member its row's field names, in the methodSettings entry whose key writes
-  // the resource path in the "~1" form as the patch path does ("~1pets/GET"; the root "/"
-  // is "~1").
-  static Target MethodSetting(const Tokens& tokens, const PatchPathRow& row) {
-    std::string key = EscapePointerToken(tokens[0]) + "/" + tokens[1];
-    std::string member = row.field.substr(kMethodSettingShape.size());
-    return Target{{"methodSettings", key, member}, &row};
+  // A path into the canary settings or a method setting (the method-setting rows resolve to
+  // methodSettings).
+  static bool IsNested(const Target& target) {
+    const Tokens& location = target.location;
+    return location.size() > 1 &&
+           (location.front() == "canarySettings" || location.front() == "methodSettings");
+  }
+
+  // Where an operation writes. A method setting for every method of one resource, or one
+  // method of every resource ("~1pets/*", "*/GET"), is a valid patch path, but the Stage
+  // holds no such key (its keys are "{resource}/{method}" or "*/*", CONSTRAINTS.md 001): it
+  // writes the entries it matches, and none when there are none.
+  static std::vector<Tokens> Locations(const json& stage, const Target& target) {
+    const Tokens& location = target.location;
+    if (location.size() != 3 || location[0] != "methodSettings") return {location};
+    std::string_view key = location[1];
+    std::size_t slash = key.rfind('/');
+    std::string_view resource = key.substr(0, slash);
+    std::string_view method = key.substr(slash + 1);
+    if ((resource == "*") == (method == "*")) return {location};
+    std::vector<Tokens> matched;
+    const json* settings = Locate(stage, {"methodSettings"});
+    if (!settings || !settings->is_object()) return matched;
+    for (const auto& entry : settings->items()) {
+      const std::string& existing = entry.key();
+      std::size_t at = existing.rfind('/');
+      if (at == std::string::npos || existing == "*/*") continue;
+      bool same_resource = resource == "*" || existing.substr(0, at) == resource;
+      bool same_method = method == "*" || existing.substr(at + 1) == method;
+      if (same_resource && same_method)
+        matched.push_back({"methodSettings", existing, location[2]});
+    }
+    return matched;
   }
 
   // A patch value (a string) as the row's value type holds it; text that does not read as

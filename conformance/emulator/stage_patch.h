@@ -20,6 +20,9 @@ struct StagePatchOptions {
   bool match_last_segment = false;
   // Skip operations whose path is not in the table instead of failing.
   bool ignore_unknown_paths = false;
+  // Skip operations on nested canary paths (/canarySettings/{member}...) and method-setting
+  // paths, as emulators that apply only top-level and /variables/ paths do.
+  bool ignore_nested_paths = false;
 };
 
 // Applies the operations (already validated against `paths`, the Stage path table) to

@@ -155,6 +155,16 @@ void ReadBody(ShapeView input, const std::string& body, DecodedRequest& out) {
 
 }  // namespace
 
+bool TakesBody(const Operation& operation) {
+  std::optional<ShapeView> input = operation.input();
+  if (!input) return false;
+  if (input->payload()) return true;
+  for (const MemberView& member : input->members()) {
+    if (member.location() == Location::kBody) return true;
+  }
+  return false;
+}
+
 Result<DecodedRequest> DecodeRequest(const Operation& operation, const HttpRequest& request,
                                      const std::map<std::string, std::string>& labels) {
   DecodedRequest out;

@@ -36,6 +36,11 @@ struct DecodedRequest {
 // and kept as a string otherwise, so validating `params` reports it. Query keys no member
 // declares are ignored, as AWS does. Never fails today; a Result so that protocols that can
 // refuse a request have room to.
+// True when some member of the operation's input travels in the body (or is its payload).
+// A service does not read the body of an operation that takes none: a GET or DELETE sent
+// with one is answered as without it.
+bool TakesBody(const Operation& operation);
+
 Result<DecodedRequest> DecodeRequest(const Operation& operation, const HttpRequest& request,
                                      const std::map<std::string, std::string>& labels);
 

@@ -365,6 +365,16 @@ TEST_F(AppConfig, DeploymentsStartAndStop) {
                 {"DeploymentStrategyId", strategy},
                 {"ConfigurationProfileId", profile},
                 {"ConfigurationVersion", "1"}};
+  // A hosted profile deploys only a version it has.
+  auto unknown_version = server_.Call("appconfig.StartDeployment", start);
+  EXPECT_EQ(unknown_version.status, 404);
+  EXPECT_EQ(TypeOf(unknown_version), "ResourceNotFoundException");
+  auto version = server_.Call("appconfig.CreateHostedConfigurationVersion",
+                              {{"ApplicationId", app},
+                               {"ConfigurationProfileId", profile},
+                               {"Content", "{}"},
+                               {"ContentType", "application/json"}});
+  ASSERT_EQ(version.status, 201);
   auto started = server_.Call("appconfig.StartDeployment", start);
   EXPECT_EQ(started.status, 201);
   EXPECT_EQ(started.params["State"], "DEPLOYING");

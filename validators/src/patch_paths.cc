@@ -2,7 +2,17 @@
 
 #include <algorithm>
 
+#include "shapeguard/json_pointer.h"
+
 namespace shapeguard {
+
+std::optional<MethodSettingTarget> MethodSettingOf(const PatchPathRow& row,
+                                                   const std::vector<std::string>& tokens) {
+  constexpr std::string_view kShape = "MethodSetting$";
+  if (!row.field.starts_with(kShape) || tokens.size() < 2) return std::nullopt;
+  return MethodSettingTarget{EscapePointerToken(tokens[0]) + "/" + tokens[1],
+                             row.field.substr(kShape.size())};
+}
 
 bool IsPatchPlaceholder(std::string_view token) {
   return token.size() > 2 && token.front() == '{' && token.back() == '}';

@@ -79,6 +79,20 @@ class PatchPaths {
   std::map<std::string, PatchRules, std::less<>> placeholders_;
 };
 
+// Where a method-setting path ("/{resourcePath}/{httpMethod}/{area}/{setting}", a row whose
+// field is a MethodSetting member) writes in the Stage: the methodSettings entry whose key is
+// the resource path in the "~1" form the patch path uses, "/", the method ("~1pets/GET",
+// "*/*"), and the member the row's field names ("loggingLevel").
+struct MethodSettingTarget {
+  std::string key;
+  std::string member;
+};
+
+// The method setting the tokens of a path matching `row` write; nullopt when the row sets no
+// method setting.
+std::optional<MethodSettingTarget> MethodSettingOf(const PatchPathRow& row,
+                                                   const std::vector<std::string>& tokens);
+
 // The path table the schema enforces on the items of `list_member`, a list member of its
 // root ("patchOperations" of apigateway.UpdateStage's input); nullptr when there is none.
 // It lives as long as the schema.
