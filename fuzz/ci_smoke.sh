@@ -49,4 +49,42 @@ for harness in "${harnesses[@]}"; do
   [ "${#pids[@]}" -lt "$parallel" ] || finish_oldest
 done
 while [ "${#pids[@]}" -gt 0 ]; do finish_oldest; done
+
+# The emulator harness by URL (fuzz/emulator.sh), URL_FUZZ_SECONDS each (default 30): against
+# the reference emulator it must find nothing; against moto its report is kept and findings
+# do not fail the step (conformance/conform/known/moto.md lists moto's deviations).
+url_seconds="${URL_FUZZ_SECONDS:-30}"
+shapeguard="${SHAPEGUARD_BINARY:-build/ci/cli/shapeguard}"
+. scripts/lib/emulators.sh
+trap stop_server EXIT
+if [ -x "$shapeguard" ]; then
+  start_serve "$shapeguard" "$logs/serve.log"
+  FUZZ_BINARY="$out/emulator_fuzzer" fuzz/emulator.sh "$url" "$url_seconds" \
+    "$logs/emulator-serve-report.json" >"$logs/emulator-serve.log" 2>&1 || failed=1
+  stop_server
+  serve_findings=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["findings"]))' \
+    "$logs/emulator-serve-report.json" 2>/dev/null || echo "no report")
+  echo "fuzz: emulator by URL against serve, ${url_seconds}s: $serve_findings findings"
+  if [ "$serve_findings" != 0 ]; then
+    echo "fuzz: the reference emulator must meet every oracle; the run's log:" >&2
+    cat "$logs/emulator-serve.log" >&2
+    failed=1
+  fi
+else
+  echo "fuzz: emulator by URL against serve: no $shapeguard (build the ci preset first): skipped"
+fi
+if python3 -c 'import moto.server' 2>/dev/null; then
+  start_moto "$logs/moto.log"
+  if FUZZ_BINARY="$out/emulator_fuzzer" fuzz/emulator.sh "$url" "$url_seconds" \
+    "$logs/emulator-moto-report.json" >"$logs/emulator-moto.log" 2>&1; then
+    echo "fuzz: emulator by URL against moto, ${url_seconds}s: $(tail -n 1 "$logs/emulator-moto.log")"
+  else
+    echo "fuzz: emulator by URL against moto did not complete; its log:" >&2
+    cat "$logs/emulator-moto.log" >&2
+    failed=1
+  fi
+  stop_server
+else
+  echo "fuzz: emulator by URL against moto: moto is not installed: skipped"
+fi
 exit "$failed"

@@ -165,7 +165,29 @@ def seed_models():
         write("model_loader", b"\x01" + json.dumps(single).encode())
 
 
+# emulator: [target index][seed, 8 bytes][tamper][choice, 2 bytes][tamper bytes]; the
+# tampers in conform/mutation.h's order.
+TAMPERS = ["none", "one-violation", "unknown-reference", "body-bytes", "header", "query",
+           "label", "method"]
+TAMPER_BYTES = {"body-bytes": b'{"x":', "header": b"text/html", "query": b"limit=-1",
+                "label": b"..%2F", "method": b""}
+
+
+def seed_emulator():
+    targets = json.loads((ROOT / "conformance" / "conform" / "scenarios" / "hints.json")
+                         .read_text())["targets"]
+    for target in range(len(targets)):
+        for tamper, name in enumerate(TAMPERS):
+            # Violation kinds and bound identifiers are picked by `choice`: a few of each.
+            choices = range(12) if name == "one-violation" else range(2)
+            for choice in choices:
+                data = (struct.pack("<BQBH", target, 1, tamper, choice)
+                        + TAMPER_BYTES.get(name, b""))
+                write("emulator", data)
+
+
 def main():
+    seed_emulator()
     index = schema_indexes()
     seed_documents(index)
     seed_structured(index)

@@ -120,4 +120,30 @@ void Bindings::Apply(const Operation& operation, json& params,
   }
 }
 
+std::vector<std::string> Bindings::BoundMembers(const Operation& operation,
+                                                const json& params) const {
+  std::vector<std::string> bound;
+  std::optional<ShapeView> input = operation.input();
+  if (!input || !params.is_object()) return bound;
+  std::string name = operation.qualified_name();
+  for (const MemberView& member : input->required_members()) {
+    auto value = params.find(member.name());
+    if (value == params.end() || !value->is_string() || CreatesMember(name, member.name())) {
+      continue;
+    }
+    if (Find(member.name())) bound.push_back(member.name());
+  }
+  return bound;
+}
+
+std::string UnknownLike(const std::string& id) {
+  std::string rotated = id;
+  for (char& c : rotated) {
+    if (c >= '0' && c <= '9') c = static_cast<char>('0' + (c - '0' + 5) % 10);
+    if (c >= 'a' && c <= 'z') c = static_cast<char>('a' + (c - 'a' + 13) % 26);
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>('A' + (c - 'A' + 13) % 26);
+  }
+  return rotated;
+}
+
 }  // namespace shapeguard::conformance

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "conform/scenario_hints.h"
 #include "shapeguard/operation.h"
@@ -36,6 +37,11 @@ bool IsIdentifierName(const std::string& name);
 // The key a binding name is stored under (lower case).
 std::string BindingKey(const std::string& name);
 
+// An identifier of the same length and character classes as `id` that names nothing the
+// scenario created: each letter and digit rotated half-way round its alphabet, so patterns
+// the id met still hold.
+std::string UnknownLike(const std::string& id);
+
 // Values by binding key.
 class Bindings {
  public:
@@ -56,6 +62,12 @@ class Bindings {
   // number that an id-like member refers to), and the other way round.
   void Apply(const Operation& operation, nlohmann::json& params,
              const std::set<std::string>& keep) const;
+
+  // The required top-level members of `params` that Apply fills with a bound text value:
+  // the identifiers by which the request names the resources it needs, in input order.
+  // (Optional ones may name resources of other services, a KMS key, that no scenario made.)
+  std::vector<std::string> BoundMembers(const Operation& operation,
+                                        const nlohmann::json& params) const;
 
  private:
   std::map<std::string, nlohmann::json> values_;

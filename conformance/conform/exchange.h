@@ -20,6 +20,7 @@ struct Exchange {
   HttpRequest request;    // as sent (signed)
   HttpResponse response;  // as received
   DecodedResponse decoded;
+  std::shared_ptr<const Schema> input;    // the operation's input schema (its patch table)
   std::shared_ptr<const Schema> output;   // the operation's output schema
   std::shared_ptr<const Operation> view;  // HTTP binding, success code, declared errors
 

@@ -69,4 +69,12 @@ Finding MakeFinding(const Exchange& exchange, std::string oracle, std::string ru
   return finding;
 }
 
+Finding FollowUpFinding(const Exchange& first, const Exchange& later, std::string oracle,
+                        std::string rule) {
+  Finding finding = MakeFinding(first, std::move(oracle), std::move(rule));
+  finding.response = ResponseForReport(later.response);
+  finding.reproduce += " && " + CurlCommand(later.endpoint, later.request);
+  return finding;
+}
+
 }  // namespace shapeguard::conformance

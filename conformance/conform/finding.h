@@ -22,6 +22,12 @@ struct Finding {
 // A finding about an exchange: its request, response and reproduction filled in.
 Finding MakeFinding(const Exchange& exchange, std::string oracle, std::string rule);
 
+// A finding about `first` (a write or a delete) that a later exchange shows: it names the
+// first exchange's operation and request, carries the later one's response as the evidence,
+// and reproduces with both requests.
+Finding FollowUpFinding(const Exchange& first, const Exchange& later, std::string oracle,
+                        std::string rule);
+
 // A shell command that sends the request to the endpoint again with curl. Every argument is
 // single-quoted, so it is safe to paste whatever the bytes.
 std::string CurlCommand(const std::string& endpoint, const HttpRequest& request);

@@ -140,18 +140,42 @@ Result<std::vector<std::string>> PlanPrerequisites(const Catalog& catalog,
   return order;
 }
 
+namespace {
+
+// The resource noun of a write or delete ("Stage" of DeleteStage), or "".
+std::string NounOf(const std::string& operation) {
+  for (const char* verb : {"Create", "Update", "Put", "Delete"}) {
+    std::string v(verb);
+    if (operation.rfind(v, 0) == 0) return operation.substr(v.size());
+  }
+  return "";
+}
+
+// The first of `names` the service has, qualified; "" when none.
+std::string FirstOf(const Catalog& catalog, const std::string& service,
+                    std::initializer_list<std::string> names) {
+  for (const std::string& name : names) {
+    auto resolved = catalog.Resolve(service + "." + name);
+    if (resolved.ok()) return resolved->qualified();
+  }
+  return "";
+}
+
+}  // namespace
+
 std::string GetterOf(const Catalog& catalog, const std::string& operation) {
   auto resolved = catalog.Resolve(operation);
   if (!resolved.ok()) return "";
-  const std::string& op = resolved->operation;
-  std::string noun;
-  for (const char* verb : {"Create", "Update", "Put"}) {
-    std::string v(verb);
-    if (op.rfind(v, 0) == 0) noun = op.substr(v.size());
-  }
+  std::string noun = NounOf(resolved->operation);
+  return noun.empty() ? "" : FirstOf(catalog, resolved->service, {"Get" + noun});
+}
+
+std::string ListerOf(const Catalog& catalog, const std::string& operation) {
+  auto resolved = catalog.Resolve(operation);
+  if (!resolved.ok()) return "";
+  std::string noun = NounOf(resolved->operation);
   if (noun.empty()) return "";
-  auto getter = catalog.Resolve(resolved->service + ".Get" + noun);
-  return getter.ok() ? getter->qualified() : "";
+  return FirstOf(catalog, resolved->service, {"List" + noun + "s", "Get" + noun + "s"});
 }
 
 }  // namespace shapeguard::conformance

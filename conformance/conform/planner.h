@@ -22,9 +22,13 @@ Result<std::vector<std::string>> PlanPrerequisites(const Catalog& catalog,
                                                    const std::string& operation,
                                                    const ScenarioHints& hints);
 
-// The operation that reads back what `operation` writes (CreateStage, UpdateStage ->
-// GetStage), or "" when the service has none.
+// The operation that reads back what `operation` writes or deletes (CreateStage,
+// UpdateStage, DeleteStage -> GetStage), or "" when the service has none.
 std::string GetterOf(const Catalog& catalog, const std::string& operation);
+
+// The operation that lists the siblings of what `operation` writes or deletes (DeleteStage
+// -> GetStages, DeleteExtension -> ListExtensions), or "" when the service has none.
+std::string ListerOf(const Catalog& catalog, const std::string& operation);
 
 }  // namespace shapeguard::conformance
 

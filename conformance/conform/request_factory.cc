@@ -117,7 +117,7 @@ void RequestFactory::NameResources(const Operation& operation, json& params,
         member.shape().kind() != ShapeKind::kString) {
       continue;
     }
-    params[name] = "sg" + std::to_string(seed_ % 100000) + "x" + std::to_string(++names_);
+    params[name] = "sg" + std::to_string(seed_ % 1000000000) + "x" + std::to_string(++names_);
   }
 }
 
@@ -135,15 +135,23 @@ std::optional<RequestFactory::Valid> RequestFactory::MakeValid(
   return Valid{std::move(*params), valid};
 }
 
+void RequestFactory::Reseed(std::uint64_t seed) {
+  stream_ = rc::Random(seed);
+  seed_ = seed;
+  draws_ = 0;
+  names_ = 0;
+  next_kind_.clear();
+}
+
 std::optional<InvalidRequest> RequestFactory::MakeInvalid(
     const std::shared_ptr<const Schema>& input, const Operation& operation,
-    const Bindings& bindings) {
+    const Bindings& bindings, std::optional<Code> only) {
   const auto& kinds = properties::ViolationKinds();
   std::size_t& next_kind = next_kind_[input->qualified_name()];
   for (int attempt = 0; attempt < kInvalidAttempts; ++attempt) {
     // Kinds in turn, so every rule an operation has is broken within a few scenarios; a kind
     // the operation has no place for fails to generate and the next is tried.
-    Code kind = kinds[next_kind++ % kinds.size()];
+    Code kind = only ? *only : kinds[next_kind++ % kinds.size()];
     auto key = std::make_pair(input->qualified_name(), kind);
     auto gen = invalid_gens_.find(key);
     if (gen == invalid_gens_.end()) {

@@ -46,8 +46,15 @@ class RequestFactory {
   // A request breaking exactly one rule that a server can see (not an undeclared member,
   // which services ignore, nor a missing URI label, which changes the route), with every
   // other member fit for the scenario; nullopt when none is found in a few draws.
+  // With `kind`, only violations of that code are tried.
   std::optional<InvalidRequest> MakeInvalid(const std::shared_ptr<const Schema>& input,
-                                            const Operation& operation, const Bindings& bindings);
+                                            const Operation& operation, const Bindings& bindings,
+                                            std::optional<Code> kind = std::nullopt);
+
+  // Draws from a stream seeded with `seed` from now on, as a new factory would (generators
+  // already built are kept: building one compiles its regexes). Resource names come from the
+  // seed, so a long-lived endpoint sees new names only under new seeds.
+  void Reseed(std::uint64_t seed);
 
  private:
   // Hints and bindings applied to a generated request; `keep` is left as generated.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "conform/bindings.h"
 #include "conform/oracles/oracles.h"
 #include "conform/planner.h"
 #include "conform/request_factory.h"
@@ -24,27 +25,78 @@ struct OperationPlan {
   std::shared_ptr<const Schema> output;
   std::shared_ptr<const Operation> view;
   std::vector<std::string> prerequisites;
-  std::string getter;  // reads back what it writes; "" when none
+  std::string getter;  // reads back what it writes or deletes; "" when none
+  std::string lister;  // lists what it deletes; "" when none
+  bool deletes = false;
 };
+
+bool IsDelete(const std::string& operation) {
+  return operation.find(".Delete") != std::string::npos;
+}
+
+// The value of the last URI label of a request: the name of the resource it acts on.
+std::string TargetName(const Operation& view, const json& params) {
+  const std::string& uri = view.request_uri();
+  std::size_t open = uri.rfind('{');
+  std::size_t close = uri.find('}', open);
+  if (open == std::string::npos || close == std::string::npos) return "";
+  std::string label = uri.substr(open + 1, close - open - 1);
+  if (!label.empty() && label.back() == '+') label.pop_back();
+  auto value = params.find(label);
+  return value != params.end() && value->is_string() ? value->get<std::string>() : "";
+}
+
+// Only the required members of a request: a list sent after a delete must not be narrowed
+// by a generated filter or page size.
+json RequiredOnly(const Operation& view, const json& params) {
+  json kept = json::object();
+  std::optional<ShapeView> input = view.input();
+  if (!input) return kept;
+  for (const MemberView& member : input->required_members()) {
+    if (params.contains(member.name())) kept[member.name()] = params[member.name()];
+  }
+  return kept;
+}
+
+// An HTTP client to the endpoint, as a transport.
+Result<Transport> HttpTransport(const std::string& endpoint) {
+  auto client = HttpClient::Create(endpoint);
+  if (!client.ok()) return client.status();
+  auto shared = std::make_shared<HttpClient>(std::move(client).value());
+  return Transport{shared->authority(),
+                   [shared](const HttpRequest& request) { return shared->Send(request); }};
+}
 
 // Why a scenario stopped early (not an error of the run).
 struct Stop {
   std::string why;
 };
 
-class Runner {
+}  // namespace
+
+class ScenarioSession::Runner {
  public:
-  Runner(const Catalog& catalog, const RunOptions& options, const ScenarioHints& hints,
-         HttpClient client)
+  Runner(const Catalog& catalog, RunOptions options, const ScenarioHints& hints)
       : catalog_(catalog),
-        options_(options),
+        options_(std::move(options)),
         hints_(hints),
-        client_(std::move(client)),
         factory_(hints, options.seed),
         credentials_(CredentialsFromEnvironment()),
         region_(RegionFromEnvironment()) {
-    result_.endpoint = options.endpoint;
-    result_.seed = options.seed;
+    result_.endpoint = options_.endpoint;
+    result_.seed = options_.seed;
+  }
+
+  const std::vector<std::string>& targets() const { return targets_; }
+  const RunResult& result() const { return result_; }
+  void Reseed(std::uint64_t seed) { factory_.Reseed(seed); }
+
+  Status ConnectTransport() {
+    if (options_.transport.send) return Status();
+    auto transport = HttpTransport(options_.endpoint);
+    if (!transport.ok()) return transport.status();
+    options_.transport = std::move(transport).value();
+    return Status();
   }
 
   Status Prepare(const std::vector<std::string>& targets) {
@@ -64,8 +116,9 @@ class Runner {
       for (const std::string& step : plan->get().prerequisites) {
         if (auto p = PlanOf(step); !p.ok()) return p.status();
       }
-      if (!plan->get().getter.empty()) {
-        if (auto p = PlanOf(plan->get().getter); !p.ok()) return p.status();
+      for (const std::string& reader : {plan->get().getter, plan->get().lister}) {
+        if (reader.empty()) continue;
+        if (auto p = PlanOf(reader); !p.ok()) return p.status();
       }
     }
     return Status();
@@ -83,11 +136,18 @@ class Runner {
       const std::string& target = targets_[round % targets_.size()];
       current_ = target;
       if (not_routed_.count(target) || Unreachable(target)) continue;
-      Status status = Scenario(target);
+      Status status = Scenario(target, Mutation{}, /*whole=*/true);
       if (!status.ok()) return status;
     }
     result_.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return std::move(result_);
+  }
+
+  Status RunOne(std::size_t index, const Mutation& mutation) {
+    const std::string& target = targets_[index % targets_.size()];
+    current_ = target;
+    if (not_routed_.count(target) || Unreachable(target)) return Status();
+    return Scenario(target, mutation, /*whole=*/false);
   }
 
  private:
@@ -108,8 +168,8 @@ class Runner {
     }
     auto prerequisites = PlanPrerequisites(catalog_, op, hints_);
     if (!prerequisites.ok()) return prerequisites.status();
-    plan = {input.value(), output.value(), view.value(), prerequisites.value(),
-            GetterOf(catalog_, op)};
+    plan = {input.value(),          output.value(),         view.value(), prerequisites.value(),
+            GetterOf(catalog_, op), ListerOf(catalog_, op), IsDelete(op)};
     return std::cref(plans_.emplace(op, std::move(plan)).first->second);
   }
 
@@ -128,9 +188,11 @@ class Runner {
     return false;
   }
 
-  // One scenario: the target's prerequisites with valid requests, the target with a valid
-  // request (read back, and created twice where names are unique), then with an invalid one.
-  Status Scenario(const std::string& target) {
+  // One scenario: the target's prerequisites with valid requests, then the target's request
+  // as the mutation makes it. Unmutated, the target gets a valid request (read back, created
+  // twice where names are unique, checked gone after a delete) and, when `whole`, also one
+  // naming an unknown resource and an invalid one (a fuzzer asks for those by mutation).
+  Status Scenario(const std::string& target, const Mutation& mutation, bool whole) {
     Bindings bindings;
     const OperationPlan& plan = plans_.at(target);
     for (const std::string& step : plan.prerequisites) {
@@ -145,12 +207,31 @@ class Runner {
       bindings.Harvest(step, exchange.value()->decoded.params, hints_);
     }
     result_.unreached.erase(target);
-    if (Status s = Target(target, plan, bindings); !s.ok()) return s;
+    switch (mutation.tamper) {
+      case Tamper::kNone:
+        break;
+      case Tamper::kOneViolation:
+        return Negative(target, plan, bindings, KindOf(mutation.choice));
+      case Tamper::kUnknownReference:
+        return Reference(target, plan, bindings, mutation.choice);
+      default:
+        return Tampered(target, plan, bindings, mutation);
+    }
+    if (Status s = Target(target, plan, bindings); !s.ok() || !whole) return s;
+    if (Status s = Reference(target, plan, bindings, reference_turn_[target]++); !s.ok()) {
+      return s;
+    }
     return Negative(target, plan, bindings);
   }
 
+  static Code KindOf(std::size_t choice) {
+    const auto& kinds = properties::ViolationKinds();
+    return kinds[choice % kinds.size()];
+  }
+
   Status Target(const std::string& target, const OperationPlan& plan, Bindings& bindings) {
-    bool reads_back = !plan.getter.empty() && plan.getter != target && !hints_.ExpectFor(target);
+    bool reads_back =
+        !plan.getter.empty() && plan.getter != target && !plan.deletes && !hints_.ExpectFor(target);
     json before = nullptr;
     if (reads_back && target.find(".Update") != std::string::npos) {
       auto read = SendValid(plan.getter, bindings);
@@ -161,6 +242,7 @@ class Runner {
     if (!write.ok()) return write.status();
     if (!write->has_value() || !write.value()->succeeded()) return Status();
     const Exchange& written = *write.value();
+    if (plan.deletes) return Gone(plan, written, bindings);
     bindings.Harvest(target, written.decoded.params, hints_);
     if (reads_back) {
       auto read = SendValid(plan.getter, bindings);
@@ -186,11 +268,74 @@ class Runner {
     return Status();
   }
 
-  Status Negative(const std::string& target, const OperationPlan& plan, const Bindings& bindings) {
+  // After a delete: the resource is read, listed and deleted again, and each answer judged.
+  Status Gone(const OperationPlan& plan, const Exchange& deleted, const Bindings& bindings) {
+    if (hints_.ExpectFor(deleted.operation)) return Status();
+    std::string name = TargetName(*plan.view, deleted.params);
+    auto judge = [&](const Exchange& after, AfterDelete step) {
+      Judge({.moment = Moment::kAfterDelete,
+             .exchange = after,
+             .write = &deleted,
+             .after_delete = step,
+             .deleted_name = &name},
+            deleted.operation);
+    };
+    for (const auto& [reader, step] :
+         {std::pair{plan.getter, AfterDelete::kGet}, std::pair{plan.lister, AfterDelete::kList}}) {
+      if (reader.empty()) continue;
+      auto read = SendAfterDelete(reader, bindings);
+      if (!read.ok()) return read.status();
+      if (read->has_value()) judge(*read.value(), step);
+    }
+    auto again = Send(deleted.operation, deleted.params, /*judge_shape=*/true);
+    if (!again.ok()) return again.status();
+    if (again->has_value()) judge(*again.value(), AfterDelete::kDeleteAgain);
+    return Status();
+  }
+
+  // The target with one of the identifiers it names another resource by (the `choice`-th,
+  // in turn) replaced by one that names nothing.
+  Status Reference(const std::string& target, const OperationPlan& plan, const Bindings& bindings,
+                   std::size_t choice) {
+    if (hints_.ExpectFor(target)) return Status();  // its every answer is fixed already
+    auto request = factory_.MakeValid(plan.input, *plan.view, bindings);
+    if (!request || !request->valid) return Status();
+    std::vector<std::string> members = bindings.BoundMembers(*plan.view, request->params);
+    if (members.empty()) return Status();
+    UnknownReference reference;
+    reference.member = members[choice % members.size()];
+    json& value = request->params[reference.member];
+    value = UnknownLike(value.get<std::string>());
+    if (!plan.input->Validate(request->params).valid()) return Status();
+    std::optional<MemberView> member = plan.view->input()->FindMember(reference.member);
+    reference.in_uri = member && member->location() == Location::kUri;
+    auto exchange = Send(target, request->params);
+    if (!exchange.ok()) return exchange.status();
+    if (exchange->has_value()) {
+      Judge({.moment = Moment::kUnknownReference,
+             .exchange = *exchange.value(),
+             .reference = &reference},
+            target);
+    }
+    return Status();
+  }
+
+  // The target's valid request, tampered on the wire. Its answer is judged by what every
+  // answer is judged by, and for its shape when the route cannot have changed.
+  Status Tampered(const std::string& target, const OperationPlan& plan, const Bindings& bindings,
+                  const Mutation& mutation) {
+    auto request = factory_.MakeValid(plan.input, *plan.view, bindings);
+    if (!request) return Status();
+    auto exchange = Send(target, request->params, !MayChangeRoute(mutation.tamper), &mutation);
+    return exchange.ok() ? Status() : exchange.status();
+  }
+
+  Status Negative(const std::string& target, const OperationPlan& plan, const Bindings& bindings,
+                  std::optional<Code> kind = std::nullopt) {
     std::string service = target.substr(0, target.find('.'));
     auto error_type = hints_.rejection.find(service);
     if (error_type == hints_.rejection.end()) return Status();  // no documented rejection
-    auto invalid = factory_.MakeInvalid(plan.input, *plan.view, bindings);
+    auto invalid = factory_.MakeInvalid(plan.input, *plan.view, bindings, kind);
     if (!invalid) return Status();
     auto exchange = Send(target, invalid->params, /*judge_shape=*/false);
     if (!exchange.ok()) return exchange.status();
@@ -206,6 +351,16 @@ class Runner {
 
   // A valid request for `op` fit to the bindings, sent and judged as such. An empty
   // optional when the operation is not routed or no request could be generated.
+  // A read or list of what a delete removed: its required members only (a list must not be
+  // narrowed by a generated filter or page size), and not judged as a valid request (404 is
+  // the answer it should get).
+  Result<std::optional<Exchange>> SendAfterDelete(const std::string& op, const Bindings& bindings) {
+    const OperationPlan& plan = plans_.at(op);
+    auto request = factory_.MakeValid(plan.input, *plan.view, bindings);
+    if (!request) return std::optional<Exchange>();
+    return Send(op, RequiredOnly(*plan.view, request->params));
+  }
+
   Result<std::optional<Exchange>> SendValid(const std::string& op, const Bindings& bindings) {
     const OperationPlan& plan = plans_.at(op);
     auto request = factory_.MakeValid(plan.input, *plan.view, bindings);
@@ -224,8 +379,10 @@ class Runner {
   // Sends a request and applies the oracles every answer is judged by. An empty optional
   // when the request cannot be encoded or the operation is not routed.
   // Responses to invalid requests (judge_shape false) are not judged for their shape.
+  // A tampered request (`tamper`) is not judged for routing: its route may be broken on
+  // purpose.
   Result<std::optional<Exchange>> Send(const std::string& op, const json& params,
-                                       bool judge_shape = true) {
+                                       bool judge_shape = true, const Mutation* tamper = nullptr) {
     const OperationPlan& plan = plans_.at(op);
     if (not_routed_.count(op)) return std::optional<Exchange>();
     auto request = EncodeRequest(*plan.view, params);
@@ -235,22 +392,24 @@ class Runner {
     exchange.endpoint = options_.endpoint;
     exchange.params = params;
     exchange.request = std::move(request).value();
-    exchange.request.SetHeader("Host", client_.authority());
+    if (tamper) TamperRequest(exchange.request, *tamper);
+    exchange.request.SetHeader("Host", options_.transport.authority);
     SigningParams signing{credentials_, region_, plan.view->signing_name(),
                           AmzDate(std::chrono::system_clock::now())};
     if (Status s = SignRequest(exchange.request, signing); !s.ok()) return s;
-    auto response = client_.Send(exchange.request);
+    auto response = options_.transport.send(exchange.request);
     if (!response.ok()) return Status::Error(options_.endpoint + ": " + response.error());
     ++result_.requests;
     exchange.response = std::move(response).value();
     auto decoded = DecodeResponse(*plan.view, exchange.response);
     if (!decoded.ok()) return decoded.status();
     exchange.decoded = std::move(decoded).value();
+    exchange.input = plan.input;
     exchange.output = plan.output;
     exchange.view = plan.view;
     // An emulator need not route what the contract under test does not cover: that is
     // reported for essential operations only.
-    if (Judge({Moment::kRouting, exchange}, op, /*record=*/essential_.count(op) > 0)) {
+    if (!tamper && Judge({Moment::kRouting, exchange}, op, /*record=*/essential_.count(op) > 0)) {
       not_routed_.insert(op);
       return std::optional<Exchange>();
     }
@@ -264,14 +423,17 @@ class Runner {
   // record is false). True when any of them found something.
   bool Judge(const Evidence& evidence, const std::string& op, bool record = true) {
     bool found = false;
+    std::vector<std::string_view> finders;
     for (const Oracle& oracle : Oracles()) {
       Verdict verdict = oracle.judge(evidence);
       if (!verdict) continue;
       found = found || !verdict->empty();
+      if (!verdict->empty()) finders.push_back(oracle.name);
       if (!record) continue;
       result_.checked[op].insert(std::string(oracle.name));
       for (Finding& finding : *verdict) Record(std::move(finding));
     }
+    if (options_.on_judged) options_.on_judged({evidence.exchange, evidence.moment, finders});
     return found;
   }
 
@@ -288,9 +450,8 @@ class Runner {
   }
 
   const Catalog& catalog_;
-  const RunOptions& options_;
+  RunOptions options_;
   const ScenarioHints& hints_;
-  HttpClient client_;
   RequestFactory factory_;
   Credentials credentials_;
   std::string region_;
@@ -299,22 +460,53 @@ class Runner {
   std::set<std::string> not_routed_;
   std::set<std::string> essential_;  // targets and the prerequisites the models imply
   std::set<std::tuple<std::string, std::string, std::string>> seen_;
+  std::map<std::string, std::size_t> reference_turn_;  // target -> member to make unknown next
   std::string current_;
   RunResult result_;
 };
+
+namespace {
+
+Result<std::unique_ptr<ScenarioSession::Runner>> MakeRunner(const Catalog& catalog,
+                                                            RunOptions options,
+                                                            const ScenarioHints& hints) {
+  std::vector<std::string> targets =
+      options.operations.empty() ? hints.targets : options.operations;
+  if (targets.empty()) return Status::Error("no operations to run");
+  auto runner = std::make_unique<ScenarioSession::Runner>(catalog, std::move(options), hints);
+  if (Status s = runner->ConnectTransport(); !s.ok()) return s;
+  if (Status s = runner->Prepare(targets); !s.ok()) return s;
+  return runner;
+}
 
 }  // namespace
 
 Result<RunResult> RunConformance(const Catalog& catalog, const RunOptions& options,
                                  const ScenarioHints& hints) {
-  const std::vector<std::string>& targets =
-      options.operations.empty() ? hints.targets : options.operations;
-  if (targets.empty()) return Status::Error("no operations to run");
-  auto client = HttpClient::Create(options.endpoint);
-  if (!client.ok()) return client.status();
-  Runner runner(catalog, options, hints, std::move(client).value());
-  if (Status s = runner.Prepare(targets); !s.ok()) return s;
-  return runner.Run();
+  auto runner = MakeRunner(catalog, options, hints);
+  if (!runner.ok()) return runner.status();
+  return runner.value()->Run();
 }
+
+Result<std::unique_ptr<ScenarioSession>> ScenarioSession::Create(const Catalog& catalog,
+                                                                 RunOptions options,
+                                                                 const ScenarioHints& hints) {
+  auto runner = MakeRunner(catalog, std::move(options), hints);
+  if (!runner.ok()) return runner.status();
+  return std::unique_ptr<ScenarioSession>(new ScenarioSession(std::move(runner).value()));
+}
+
+ScenarioSession::ScenarioSession(std::unique_ptr<Runner> runner) : runner_(std::move(runner)) {}
+ScenarioSession::~ScenarioSession() = default;
+
+const std::vector<std::string>& ScenarioSession::targets() const { return runner_->targets(); }
+
+void ScenarioSession::Reseed(std::uint64_t seed) { runner_->Reseed(seed); }
+
+Status ScenarioSession::Run(std::size_t target, const Mutation& mutation) {
+  return runner_->RunOne(target, mutation);
+}
+
+const RunResult& ScenarioSession::result() const { return runner_->result(); }
 
 }  // namespace shapeguard::conformance

@@ -7,11 +7,14 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "conform/finding.h"
+#include "conform/mutation.h"
+#include "conform/oracles/oracles.h"
 #include "conform/scenario_hints.h"
 #include "shapeguard/catalog.h"
 #include "shapeguard/result.h"
@@ -25,6 +28,22 @@ struct Progress {
   std::string operation;  // the scenario's target
 };
 
+// Carries one request to the endpoint and brings its answer back: HTTP to a URL, or
+// straight into an in-process emulator (the fuzz harness). A failure is an error of the run,
+// never a finding.
+struct Transport {
+  std::string authority;  // the Host header's value, which SigV4 signs
+  std::function<Result<HttpResponse>(const HttpRequest&)> send;
+};
+
+// One judged answer, for a fuzzer's feedback: the exchange, the step it answered and the
+// oracles that found something in it.
+struct Judgement {
+  const Exchange& exchange;
+  Moment moment;
+  std::vector<std::string_view> found;
+};
+
 struct RunOptions {
   std::string endpoint;                 // "http://127.0.0.1:5000"
   std::vector<std::string> operations;  // targets ("service.Operation"); empty: the hints'
@@ -34,6 +53,9 @@ struct RunOptions {
   // ... or after this long, whichever comes first; zero: no time limit.
   std::chrono::milliseconds time{0};
   std::function<void(const Progress&)> on_progress;  // called after every request
+  // How requests travel; empty `send`: HTTP to `endpoint`.
+  Transport transport;
+  std::function<void(const Judgement&)> on_judged;  // called for every judged answer
 };
 
 // What a run did and found.
@@ -56,6 +78,41 @@ struct RunResult {
 // a finding.
 Result<RunResult> RunConformance(const Catalog& catalog, const RunOptions& options,
                                  const ScenarioHints& hints = BuiltinScenarioHints());
+
+// Runs scenarios one at a time, as a caller (a fuzz harness) chooses them, against one
+// endpoint; what they find accumulates in result(), de-duplicated as in RunConformance.
+class ScenarioSession {
+ public:
+  // A session over options.operations (the hints' targets when empty). Fails as
+  // RunConformance does on unknown operations or an endpoint that is not a URL.
+  static Result<std::unique_ptr<ScenarioSession>> Create(
+      const Catalog& catalog, RunOptions options,
+      const ScenarioHints& hints = BuiltinScenarioHints());
+  ~ScenarioSession();
+  ScenarioSession(const ScenarioSession&) = delete;
+  ScenarioSession& operator=(const ScenarioSession&) = delete;
+
+  // The targets, in the order `Run` indexes them.
+  const std::vector<std::string>& targets() const;
+
+  // Draws requests from `seed` from now on, as a new session would; resource names come from
+  // the seed too, so against a long-lived endpoint give each scenario a new seed.
+  void Reseed(std::uint64_t seed);
+
+  // One scenario of targets()[target % size]: prerequisites with valid requests, then the
+  // target's request departing from a valid one as `mutation` says. Fails on a transport
+  // failure only.
+  Status Run(std::size_t target, const Mutation& mutation);
+
+  const RunResult& result() const;
+
+  // The scenario engine (runner.cc), which RunConformance drives in its own cycle.
+  class Runner;
+
+ private:
+  explicit ScenarioSession(std::unique_ptr<Runner> runner);
+  std::unique_ptr<Runner> runner_;
+};
 
 }  // namespace shapeguard::conformance
 

@@ -373,7 +373,7 @@ TEST(OracleTable, NamesAreUniqueAndDescribed) {
     EXPECT_TRUE(names.insert(oracle.name).second) << oracle.name;
     EXPECT_FALSE(oracle.description.empty()) << oracle.name;
   }
-  EXPECT_EQ(names.size(), 8u);
+  EXPECT_EQ(names.size(), 10u);
 }
 
 // Each oracle judges only its own evidence, as the runner shows it every piece.
@@ -410,6 +410,78 @@ TEST(OracleTable, EachOracleJudgesItsOwnEvidence) {
   EXPECT_EQ(
       Judges({.moment = Moment::kRepeatedCreate, .exchange = created, .unique_member = &member}),
       V{kConflict});
+  UnknownReference reference{"ApiId", true};
+  EXPECT_EQ(
+      Judges({.moment = Moment::kUnknownReference, .exchange = created, .reference = &reference}),
+      V{kReference});
+  std::string deleted = "a1";
+  EXPECT_EQ(Judges({.moment = Moment::kAfterDelete,
+                    .exchange = created,
+                    .write = &created,
+                    .after_delete = AfterDelete::kGet,
+                    .deleted_name = &deleted}),
+            V{kDelete});
+}
+
+TEST(ReferenceOracle, AnUnknownUriLabelIsNotFound) {
+  UnknownReference label{"ApiId", true};
+  auto not_found = Answer("apigatewayv2.CreateStage", 404, R"({"message": "Invalid API"})", kJson,
+                          {{"x-amzn-errortype", "NotFoundException"}});
+  EXPECT_FALSE(CheckReference(not_found, label));
+  auto created = CheckReference(Answer("apigatewayv2.CreateStage", 201, kStage), label);
+  ASSERT_TRUE(created);
+  EXPECT_EQ(created->oracle, "reference");
+  EXPECT_NE(created->rule.find("never a success; got 201"), std::string::npos) << created->rule;
+  auto bad_request = CheckReference(Answer("apigatewayv2.CreateStage", 400, R"({"message": "x"})",
+                                           kJson, {{"x-amzn-errortype", "BadRequestException"}}),
+                                    label);
+  ASSERT_TRUE(bad_request);
+  EXPECT_NE(bad_request->rule.find("gets 404 NotFoundException; got 400 BadRequestException"),
+            std::string::npos)
+      << bad_request->rule;
+  EXPECT_FALSE(CheckReference(Answer("apigatewayv2.CreateStage", 500, ""), label));
+}
+
+TEST(ReferenceOracle, AnUnknownBodyIdGetsAnyClientError) {
+  UnknownReference body{"deploymentId", false};
+  auto bad_request = Answer("apigateway.CreateStage", 400, R"({"message": "Invalid"})", kJson,
+                            {{"x-amzn-errortype", "BadRequestException"}});
+  EXPECT_FALSE(CheckReference(bad_request, body));
+  auto stored = CheckReference(Answer("apigateway.CreateStage", 201, kStage), body);
+  ASSERT_TRUE(stored);
+  EXPECT_NE(stored->rule.find("deploymentId in the body"), std::string::npos) << stored->rule;
+}
+
+TEST(DeleteOracle, TheDeletedResourceIsGone) {
+  Exchange deleted = Answer("apigatewayv2.DeleteStage", 204, "", "");
+  std::string name = "prod";
+  auto not_found = Answer("apigatewayv2.GetStage", 404, R"({"message": "no"})", kJson,
+                          {{"x-amzn-errortype", "NotFoundException"}});
+  EXPECT_FALSE(CheckAfterDelete(deleted, not_found, AfterDelete::kGet, name));
+  auto still_there = CheckAfterDelete(deleted, Answer("apigatewayv2.GetStage", 200, kStage),
+                                      AfterDelete::kGet, name);
+  ASSERT_TRUE(still_there);
+  EXPECT_EQ(still_there->operation, "apigatewayv2.DeleteStage");  // about the delete
+  EXPECT_EQ(still_there->response["status"], 200);                // shown by the get
+  EXPECT_NE(still_there->reproduce.find(" && "), std::string::npos);
+  auto again = CheckAfterDelete(deleted, Answer("apigatewayv2.DeleteStage", 204, "", ""),
+                                AfterDelete::kDeleteAgain, name);
+  ASSERT_TRUE(again);
+  EXPECT_NE(again->rule.find("second"), std::string::npos) << again->rule;
+}
+
+TEST(DeleteOracle, AListLeavesTheDeletedResourceOut) {
+  Exchange deleted = Answer("apigatewayv2.DeleteStage", 204, "", "");
+  std::string name = "prod";
+  // Another stage whose description spells the name is not the deleted one.
+  auto others = Answer("apigatewayv2.GetStages", 200,
+                       R"({"items": [{"stageName": "beta", "description": "prod"}]})");
+  EXPECT_FALSE(CheckAfterDelete(deleted, others, AfterDelete::kList, name));
+  auto listed = CheckAfterDelete(
+      deleted, Answer("apigatewayv2.GetStages", 200, R"({"items": [{"stageName": "prod"}]})"),
+      AfterDelete::kList, name);
+  ASSERT_TRUE(listed);
+  EXPECT_NE(listed->rule.find("leaves the deleted resource out"), std::string::npos);
 }
 
 // README.md's list of oracles names every oracle of the table, in table order.

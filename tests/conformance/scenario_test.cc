@@ -78,7 +78,10 @@ TEST(Planner, FindsTheReader) {
   EXPECT_EQ(GetterOf(Builtin(), "apigatewayv2.CreateStage"), "apigatewayv2.GetStage");
   EXPECT_EQ(GetterOf(Builtin(), "apigateway.UpdateStage"), "apigateway.GetStage");
   EXPECT_EQ(GetterOf(Builtin(), "appconfig.UpdateExtension"), "appconfig.GetExtension");
-  EXPECT_EQ(GetterOf(Builtin(), "apigatewayv2.DeleteStage"), "");
+  EXPECT_EQ(GetterOf(Builtin(), "apigatewayv2.DeleteStage"), "apigatewayv2.GetStage");
+  EXPECT_EQ(GetterOf(Builtin(), "apigatewayv2.GetStages"), "");
+  EXPECT_EQ(ListerOf(Builtin(), "apigatewayv2.DeleteStage"), "apigatewayv2.GetStages");
+  EXPECT_EQ(ListerOf(Builtin(), "appconfig.DeleteExtension"), "appconfig.ListExtensions");
 }
 
 TEST(Bindings, IdOfCreateXIsXId) {

@@ -13,6 +13,8 @@ Verdict JudgeState(const Evidence& evidence);
 Verdict JudgeContentType(const Evidence& evidence);
 Verdict JudgeConflict(const Evidence& evidence);
 Verdict JudgeNotImplemented(const Evidence& evidence);
+Verdict JudgeReference(const Evidence& evidence);
+Verdict JudgeDelete(const Evidence& evidence);
 
 namespace {
 
@@ -36,6 +38,14 @@ constexpr std::array kOracles = {
     Oracle{kContentType, "a JSON body comes with a JSON Content-Type", JudgeContentType},
     Oracle{kConflict, "a second create under a unique name gets 409 ConflictException",
            JudgeConflict},
+    Oracle{kReference,
+           "a request naming a resource that does not exist gets a declared error (404 "
+           "NotFoundException for a URI label), never a success",
+           JudgeReference},
+    Oracle{kDelete,
+           "a deleted resource is gone: a get and a second delete answer 404, a list leaves it "
+           "out",
+           JudgeDelete},
     Oracle{kNotImplemented,
            "the endpoint routes the operation (a bare 404 or a 501 says it does not)",
            JudgeNotImplemented},

@@ -37,16 +37,33 @@ inline constexpr char kState[] = "state";
 inline constexpr char kContentType[] = "content-type";
 inline constexpr char kConflict[] = "conflict";
 inline constexpr char kNotImplemented[] = "not-implemented";
+inline constexpr char kReference[] = "reference";
+inline constexpr char kDelete[] = "delete";
 
 // The step of a scenario a piece of evidence comes from.
 enum class Moment {
-  kRouting,         // any answer, first: is the operation routed at all?
-  kAnswer,          // any answer of a routed operation
-  kShapedAnswer,    // the same, when the request was not broken on purpose
-  kValidRequest,    // the answer to a valid (or hinted) request
-  kInvalidRequest,  // the answer to a request breaking one rule
-  kReadBack,        // a read after a successful write
-  kRepeatedCreate,  // the answer to a create sent a second time
+  kRouting,           // any answer, first: is the operation routed at all?
+  kAnswer,            // any answer of a routed operation
+  kShapedAnswer,      // the same, when the request was not broken on purpose
+  kValidRequest,      // the answer to a valid (or hinted) request
+  kInvalidRequest,    // the answer to a request breaking one rule
+  kReadBack,          // a read after a successful write
+  kRepeatedCreate,    // the answer to a create sent a second time
+  kUnknownReference,  // the answer to a request naming a resource that does not exist
+  kAfterDelete,       // a get, a list or a second delete after a successful delete
+};
+
+// A member by which a request names another resource, given a value that names none.
+struct UnknownReference {
+  std::string member;   // "ApiId", "deploymentId"
+  bool in_uri = false;  // a URI label (404 expected) rather than a body member (any 4xx)
+};
+
+// What a step after a delete asks about the deleted resource.
+enum class AfterDelete {
+  kGet,          // read it: 404
+  kList,         // list its siblings: it is not among them
+  kDeleteAgain,  // delete it again: 404
 };
 
 // The rule a one-violation request breaks, as validating it reports.
@@ -60,14 +77,18 @@ struct BrokenRule {
 // not fill stay null.
 struct Evidence {
   Moment moment;
-  const Exchange& exchange;                    // the answer judged
-  bool request_valid = false;                  // kValidRequest: it validates
-  const ExpectedAnswer* expected = nullptr;    // kValidRequest: the hints' fixed answer
-  const BrokenRule* rule = nullptr;            // kInvalidRequest: the rule broken
-  const std::string* error_type = nullptr;     // kInvalidRequest: the service's 400 type
-  const nlohmann::json* before = nullptr;      // kReadBack: read before a patch (or null)
-  const Exchange* write = nullptr;             // kReadBack: the write read back
-  const std::string* unique_member = nullptr;  // kRepeatedCreate: the name that is unique
+  const Exchange& exchange;                      // the answer judged
+  bool request_valid = false;                    // kValidRequest: it validates
+  const ExpectedAnswer* expected = nullptr;      // kValidRequest: the hints' fixed answer
+  const BrokenRule* rule = nullptr;              // kInvalidRequest: the rule broken
+  const std::string* error_type = nullptr;       // kInvalidRequest: the service's 400 type
+  const nlohmann::json* before = nullptr;        // kReadBack: read before a patch (or null)
+  const Exchange* write = nullptr;               // kReadBack: the write read back
+  const std::string* unique_member = nullptr;    // kRepeatedCreate: the name that is unique
+  const UnknownReference* reference = nullptr;   // kUnknownReference: the member naming nothing
+  AfterDelete after_delete = AfterDelete::kGet;  // kAfterDelete: what was asked ...
+  const std::string* deleted_name = nullptr;     // ... about the resource of this name, which
+                                                 // `write` deleted
 };
 
 // An oracle's verdict on evidence: nullopt when it does not judge that evidence, else its
@@ -132,6 +153,15 @@ std::vector<Finding> CheckState(const nlohmann::json& before, const Exchange& wr
 // conflict: creating a resource again under a name that must be unique (`member`) gets 409
 // ConflictException.
 std::optional<Finding> CheckConflict(const Exchange& second, const std::string& member);
+
+// reference: a request naming a resource that does not exist gets a declared error, never a
+// success; an unknown parent or target in the URI gets 404 and a *NotFoundException.
+std::optional<Finding> CheckReference(const Exchange& exchange, const UnknownReference& reference);
+
+// delete: after `deleted` succeeded, a get or a second delete of `name` answers 404 and a list
+// leaves it out (`after` is the answer to that step).
+std::optional<Finding> CheckAfterDelete(const Exchange& deleted, const Exchange& after,
+                                        AfterDelete step, const std::string& name);
 
 }  // namespace shapeguard::conformance
 

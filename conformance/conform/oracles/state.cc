@@ -1,7 +1,8 @@
 // state: what a create, put or patch wrote, a read returns (CONSTRAINTS.md: "State must
 // hold"). Patches follow RFC 6902-like semantics on the resource's own members, as the
 // apigateway "Patch operations" reference describes: `replace /canarySettings/deploymentId`
-// changes the canary, not the stage's deploymentId; `remove /variables/x` removes x.
+// changes the canary, not the stage's deploymentId; `remove /variables/x` removes x; a
+// method-setting path writes the methodSettings entry the patch table's row names.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -10,6 +11,7 @@
 
 #include "conform/oracles/oracles.h"
 #include "shapeguard/json_pointer.h"
+#include "shapeguard/patch_paths.h"
 
 namespace shapeguard::conformance {
 namespace {
@@ -49,24 +51,38 @@ bool Encloses(const Tokens& outer, const Tokens& inner) {
   return outer.size() < inner.size() && std::equal(outer.begin(), outer.end(), inner.begin());
 }
 
-bool IsMemberPath(const json& before, const Tokens& path) {
-  if (path.empty()) return false;
+// Where a patch path writes in the resource: the path itself for the resource's own members;
+// for a method-setting path ("/~1pets/GET/logging/loglevel"), the methodSettings entry and
+// member the patch table's row names ("/methodSettings/~1pets~1GET/loggingLevel"). Empty when
+// not judged: a path outside the resource's members and the table, or a method setting for
+// every method of one resource or one method of every resource ("~1pets/*"), which writes
+// whichever entries exist.
+Tokens Location(const json& before, const PatchPaths* table, const Tokens& path) {
+  if (path.empty()) return {};
+  const PatchPathRow* row = table ? table->Match(path) : nullptr;
+  if (auto setting = row ? MethodSettingOf(*row, path) : std::nullopt) {
+    bool any_resource = path[0] == "*";
+    bool any_method = path[1] == "*";
+    if (any_resource != any_method) return {};
+    return {"methodSettings", setting->key, setting->member};
+  }
   const std::string& first = path.front();
-  // Only paths into the resource's own members: method-setting paths start with a resource
-  // path ("/pets", written "~1pets") or "*", and update methodSettings in a different layout.
-  return first.find_first_of("~/") == std::string::npos && first != "*" &&
-         (before.contains(first) || first == "variables" || first == "description" ||
-          first == "canarySettings" || first == "accessLogSettings");
+  bool member = first.find_first_of("~/") == std::string::npos && first != "*" &&
+                (before.contains(first) || first == "variables" || first == "description" ||
+                 first == "canarySettings" || first == "accessLogSettings");
+  return member ? path : Tokens{};
 }
 
-void ExpectPatch(const json& before, const json& operations, Expectations& expect,
-                 std::set<std::string>& touched) {
+void ExpectPatch(const json& before, const PatchPaths* table, const json& operations,
+                 Expectations& expect, std::set<std::string>& touched) {
   for (const json& op : operations) {
     std::string name = op.value("op", "");
-    std::string path = op.value("path", "");
-    Tokens tokens = PathTokens(path);
+    Tokens tokens = Location(before, table, PathTokens(op.value("path", "")));
+    Tokens written = PathTokens(op.value("path", ""));
+    if (!written.empty()) touched.insert(written.front());
     if (!tokens.empty()) touched.insert(tokens.front());
-    if (!IsMemberPath(before, tokens)) continue;
+    if (tokens.empty()) continue;
+    std::string path = RenderPointer(tokens);
     // A later operation wins over earlier ones on its parents and children.
     for (auto it = expect.begin(); it != expect.end();) {
       Tokens expected = PathTokens(it->first);
@@ -76,9 +92,11 @@ void ExpectPatch(const json& before, const json& operations, Expectations& expec
     bool leaf = tokens.size() > 1;
     const std::string& first = tokens.front();
     // Replacing inside a member the resource lacks (a canary that was never set up) is an
-    // error in RFC 6902 and not described by AWS: not judged. Stage variables are the
-    // exception: `replace /variables/x` is how clients add one (CONSTRAINTS.md).
-    if (leaf && !before.contains(first) && first != "variables") continue;
+    // error in RFC 6902 and not described by AWS: not judged. Stage variables and method
+    // settings are the exception: `replace /variables/x` and `replace /*/*/metrics/enabled`
+    // are how clients add them (CONSTRAINTS.md).
+    bool adds = first == "variables" || first == "methodSettings";
+    if (leaf && !before.contains(first) && !adds) continue;
     if ((name == "replace" || name == "add") && op.contains("value") && leaf) {
       expect[path] = op["value"];
     } else if (name == "remove") {
@@ -110,20 +128,16 @@ void ExpectWritten(const json& params, const Exchange& read, Expectations& expec
     auto declared = output->FindMember(member);
     // Header and label members differ.
     if (!declared || declared->location() != Location::kBody) continue;
-    bool scalar_map = value.is_object() && !value.empty();
+    bool scalar_map =
+        value.is_object() && !value.empty() && declared->shape().kind() == ShapeKind::kMap;
     for (const auto& item : value.items()) scalar_map = scalar_map && item.value().is_primitive();
     if (value.is_primitive() || scalar_map) expect[RenderPointer({member})] = value;
   }
 }
 
-// A state finding is about the write: its request, the read's response as the evidence, and
-// both requests to reproduce it.
+// A state finding is about the write, shown by the read.
 Finding StateFinding(const Exchange& write, const Exchange& read, std::string rule) {
-  Finding finding = MakeFinding(write, kState, std::move(rule));
-  Finding evidence = MakeFinding(read, kState, "");
-  finding.response = evidence.response;
-  finding.reproduce += " && " + evidence.reproduce;
-  return finding;
+  return FollowUpFinding(write, read, kState, std::move(rule));
 }
 
 }  // namespace
@@ -139,7 +153,9 @@ std::vector<Finding> CheckState(const json& before, const Exchange& write, const
   const json& params = write.params;
   if (params.contains("patchOperations") && params["patchOperations"].is_array()) {
     std::set<std::string> touched;
-    ExpectPatch(before, params["patchOperations"], expect, touched);
+    const PatchPaths* table =
+        write.input ? FindPatchPaths(*write.input, "patchOperations") : nullptr;
+    ExpectPatch(before, table, params["patchOperations"], expect, touched);
     ExpectUntouched(before, touched, expect, untouched);
   } else {
     ExpectWritten(params, read, expect);
