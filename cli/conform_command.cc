@@ -33,12 +33,36 @@ std::optional<std::chrono::milliseconds> ParseDuration(const std::string& text) 
   return std::chrono::milliseconds(static_cast<long long>(value * scale * 1000));
 }
 
+// Which rules the run's invalid requests broke: a count, and the ones not reached per target
+// (a larger --budget reaches more).
+void PrintViolationCoverage(const RunResult& result, std::ostream& out) {
+  std::size_t unsent = 0;
+  for (const auto& [op, rules] : result.violations_unsent) unsent += rules.size();
+  out << "one-violation rules: " << result.violations_sent << " of "
+      << result.violations_sent + unsent << " broken at least once";
+  if (unsent == 0) {
+    out << "\n";
+    return;
+  }
+  out << "; not reached:";
+  const char* sep = " ";
+  for (const auto& [op, rules] : result.violations_unsent) {
+    if (rules.empty()) continue;
+    out << sep << op << " (";
+    for (std::size_t i = 0; i < rules.size(); ++i) out << (i ? ", " : "") << rules[i];
+    out << ")";
+    sep = "; ";
+  }
+  out << "\n";
+}
+
 void PrintSummary(const RunResult& result, std::ostream& out) {
   for (const auto& f : result.findings) {
     out << f.operation << "  " << f.oracle << "  " << f.rule << "  ["
         << f.response.value("status", 0) << "]\n";
   }
   for (const auto& [op, why] : result.unreached) out << op << "  unreached: " << why << "\n";
+  PrintViolationCoverage(result, out);
   std::map<std::string, int> by_oracle;
   for (const auto& f : result.findings) ++by_oracle[f.oracle];
   double rate = result.seconds > 0 ? result.requests / result.seconds : 0;

@@ -5,6 +5,7 @@
 #include "instance_generator.h"
 #include "shapeguard/diagnostic.h"
 #include "shapeguard/json_pointer.h"
+#include "wire/http_message.h"
 
 namespace shapeguard::conformance {
 namespace {
@@ -63,6 +64,21 @@ bool VisibleOnTheWire(const Operation& operation, const properties::Violation& v
   return !(violation.code == Code::kType && member->shape().kind() == ShapeKind::kString);
 }
 
+// HTTP drops the optional whitespace around a header value, so a header member holding " x"
+// arrives as "x" (and " " as no header at all): the request keeps what arrives, and
+// validating it then says whether it is still valid.
+void TrimHeaderValues(const Operation& operation, json& params) {
+  std::optional<ShapeView> input = operation.input();
+  if (!input) return;
+  for (const MemberView& member : input->members()) {
+    auto value = params.find(member.name());
+    if (member.location() != Location::kHeader || value == params.end() || !value->is_string()) {
+      continue;
+    }
+    *value = std::string(TrimOws(value->get_ref<const std::string&>()));
+  }
+}
+
 }  // namespace
 
 RequestFactory::RequestFactory(const ScenarioHints& hints, std::uint64_t seed)
@@ -86,6 +102,7 @@ void RequestFactory::Fit(const Operation& operation, json& params, const Binding
     if (member != keep) params.erase(member);
   }
   NameResources(operation, params, keep);
+  TrimHeaderValues(operation, params);
   if (auto fixed = hints_.fixed.find(op); fixed != hints_.fixed.end()) {
     for (const auto& [member, value] : fixed->second.items()) {
       if (member != keep) params[member] = value;
@@ -135,6 +152,49 @@ std::optional<RequestFactory::Valid> RequestFactory::MakeValid(
   return Valid{std::move(*params), valid};
 }
 
+const rc::Gen<properties::Violation>& RequestFactory::InvalidGen(
+    const std::shared_ptr<const Schema>& input, Code kind) {
+  auto key = std::make_pair(input->qualified_name(), kind);
+  auto gen = invalid_gens_.find(key);
+  if (gen == invalid_gens_.end()) {
+    gen = invalid_gens_.emplace(key, properties::OneViolation(input, kind)).first;
+  }
+  return gen->second;
+}
+
+bool RequestFactory::CanBreakOnTheWire(const std::shared_ptr<const Schema>& input,
+                                       const Operation& operation, Code kind) {
+  auto key = std::make_pair(input->qualified_name(), kind);
+  if (auto known = wire_places_.find(key); known != wire_places_.end()) return known->second;
+  // The generator picks a place at random among a few valid instances; several draws rule
+  // out bad luck with optional members and with places the wire cannot carry.
+  bool found = false;
+  for (int attempt = 0; attempt < 8 && !found; ++attempt) {
+    auto violation = Draw(InvalidGen(input, kind));
+    found = violation && VisibleOnTheWire(operation, *violation, TopMember(violation->pointer));
+  }
+  return wire_places_[key] = found;
+}
+
+std::optional<InvalidRequest> RequestFactory::MakeMissing(
+    const std::shared_ptr<const Schema>& input, const Operation& operation,
+    const Bindings& bindings, const std::string& member) {
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    auto request = MakeValid(input, operation, bindings);
+    if (!request || !request->valid) continue;
+    json params = std::move(request->params);
+    params.erase(member);
+    Report report = input->Validate(params);
+    std::string pointer = RenderPointer({member});
+    if (report.errors.size() != 1 || report.errors[0].path != pointer ||
+        report.errors[0].code != Code::kRequired) {
+      continue;
+    }
+    return InvalidRequest{std::move(params), {pointer, Code::kRequired, report.errors[0].source}};
+  }
+  return std::nullopt;
+}
+
 void RequestFactory::Reseed(std::uint64_t seed) {
   stream_ = rc::Random(seed);
   seed_ = seed;
@@ -152,12 +212,7 @@ std::optional<InvalidRequest> RequestFactory::MakeInvalid(
     // Kinds in turn, so every rule an operation has is broken within a few scenarios; a kind
     // the operation has no place for fails to generate and the next is tried.
     Code kind = only ? *only : kinds[next_kind++ % kinds.size()];
-    auto key = std::make_pair(input->qualified_name(), kind);
-    auto gen = invalid_gens_.find(key);
-    if (gen == invalid_gens_.end()) {
-      gen = invalid_gens_.emplace(key, properties::OneViolation(input, kind)).first;
-    }
-    auto violation = Draw(gen->second);
+    auto violation = Draw(InvalidGen(input, kind));
     if (!violation) continue;
     std::string top = TopMember(violation->pointer);
     if (!VisibleOnTheWire(operation, *violation, top)) continue;

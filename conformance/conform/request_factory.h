@@ -51,6 +51,17 @@ class RequestFactory {
                                             const Operation& operation, const Bindings& bindings,
                                             std::optional<Code> kind = std::nullopt);
 
+  // A valid request with the required member `member` left out (a body, header or query
+  // member: a missing URI label changes the route); nullopt when none is found.
+  std::optional<InvalidRequest> MakeMissing(const std::shared_ptr<const Schema>& input,
+                                            const Operation& operation, const Bindings& bindings,
+                                            const std::string& member);
+
+  // True when the input has a place for a violation of `kind` that the wire carries (not
+  // only URI labels, undeclared members or scalar type swaps that JSON readers coerce).
+  bool CanBreakOnTheWire(const std::shared_ptr<const Schema>& input, const Operation& operation,
+                         Code kind);
+
   // Draws from a stream seeded with `seed` from now on, as a new factory would (generators
   // already built are kept: building one compiles its regexes). Resource names come from the
   // seed, so a long-lived endpoint sees new names only under new seeds.
@@ -78,6 +89,10 @@ class RequestFactory {
   // Generators are built once per operation (and kind): building one compiles its regexes.
   std::map<std::string, rc::Gen<nlohmann::json>> valid_gens_;
   std::map<std::pair<std::string, Code>, rc::Gen<properties::Violation>> invalid_gens_;
+  std::map<std::pair<std::string, Code>, bool> wire_places_;
+
+  const rc::Gen<properties::Violation>& InvalidGen(const std::shared_ptr<const Schema>& input,
+                                                   Code kind);
 };
 
 }  // namespace shapeguard::conformance

@@ -67,6 +67,37 @@ Result<Transport> HttpTransport(const std::string& endpoint) {
                    [shared](const HttpRequest& request) { return shared->Send(request); }};
 }
 
+// Invalid requests aimed at rules not yet broken, per scenario: enough that a default run
+// breaks every rule of every target once.
+constexpr int kGoalsPerScenario = 4;
+// Scenarios that may find no request for a goal before it is given up.
+constexpr int kGoalTries = 3;
+
+// One rule a target's invalid requests should break at least once in a run.
+struct ViolationGoal {
+  std::optional<Code> kind;  // a violation of this kind, anywhere in the request
+  std::string missing;       // or: this required member left out
+  int misses = 0;            // scenarios that found no request for it
+
+  std::string name() const { return kind ? std::string(CodeName(*kind)) : "missing " + missing; }
+};
+
+// Every rule a target's input can be broken by, as goals: each violation kind but undeclared
+// members (services ignore those), and each required member but URI labels (a missing label
+// changes the route).
+std::vector<ViolationGoal> GoalsFor(const Operation& view) {
+  std::vector<ViolationGoal> goals;
+  for (Code kind : properties::ViolationKinds()) {
+    if (kind != Code::kUnknown) goals.push_back({kind, "", 0});
+  }
+  if (std::optional<ShapeView> input = view.input()) {
+    for (const MemberView& member : input->required_members()) {
+      if (member.location() != Location::kUri) goals.push_back({std::nullopt, member.name(), 0});
+    }
+  }
+  return goals;
+}
+
 // Why a scenario stopped early (not an error of the run).
 struct Stop {
   std::string why;
@@ -110,6 +141,9 @@ class ScenarioSession::Runner {
       if (!plan.ok()) return plan.status();
       targets_.push_back(plan->get().input->qualified_name());
       essential_.insert(targets_.back());
+      if (hints_.rejection.count(target.substr(0, target.find('.')))) {
+        goals_.emplace(targets_.back(), GoalsFor(*plan->get().view));
+      }
       auto inferred = PlanPrerequisites(catalog_, target, bare);
       if (!inferred.ok()) return inferred.status();
       essential_.insert(inferred->begin(), inferred->end());
@@ -140,6 +174,12 @@ class ScenarioSession::Runner {
       if (!status.ok()) return status;
     }
     result_.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    for (const auto& [target, goals] : goals_) {
+      for (const ViolationGoal& goal : goals) {
+        result_.violations_unsent[target].push_back(
+            goal.name() + (goal.misses >= kGoalTries ? " (no request found)" : ""));
+      }
+    }
     return std::move(result_);
   }
 
@@ -330,12 +370,48 @@ class ScenarioSession::Runner {
     return exchange.ok() ? Status() : exchange.status();
   }
 
+  // Requests breaking one rule: with `kind`, one of that kind; else one for each of the next
+  // few rules the run has not broken yet, or (all broken) one of the next kind in turn.
   Status Negative(const std::string& target, const OperationPlan& plan, const Bindings& bindings,
                   std::optional<Code> kind = std::nullopt) {
     std::string service = target.substr(0, target.find('.'));
     auto error_type = hints_.rejection.find(service);
     if (error_type == hints_.rejection.end()) return Status();  // no documented rejection
-    auto invalid = factory_.MakeInvalid(plan.input, *plan.view, bindings, kind);
+    if (kind) {
+      return SendInvalid(target, factory_.MakeInvalid(plan.input, *plan.view, bindings, kind),
+                         error_type->second);
+    }
+    std::vector<ViolationGoal>& goals = goals_[target];
+    int tried = 0;
+    for (auto goal = goals.begin(); goal != goals.end() && tried < kGoalsPerScenario;) {
+      if (goal->misses >= kGoalTries) {
+        ++goal;
+        continue;
+      }
+      ++tried;
+      if (goal->kind && !factory_.CanBreakOnTheWire(plan.input, *plan.view, *goal->kind)) {
+        goal = goals.erase(goal);  // no such rule where the wire carries it
+        continue;
+      }
+      auto invalid = goal->kind
+                         ? factory_.MakeInvalid(plan.input, *plan.view, bindings, goal->kind)
+                         : factory_.MakeMissing(plan.input, *plan.view, bindings, goal->missing);
+      if (!invalid) {
+        ++goal->misses;
+        ++goal;
+        continue;
+      }
+      if (Status s = SendInvalid(target, std::move(invalid), error_type->second); !s.ok()) return s;
+      ++result_.violations_sent;
+      goal = goals.erase(goal);
+    }
+    if (tried > 0) return Status();
+    return SendInvalid(target, factory_.MakeInvalid(plan.input, *plan.view, bindings),
+                       error_type->second);
+  }
+
+  Status SendInvalid(const std::string& target, std::optional<InvalidRequest> invalid,
+                     const std::string& error_type) {
     if (!invalid) return Status();
     auto exchange = Send(target, invalid->params, /*judge_shape=*/false);
     if (!exchange.ok()) return exchange.status();
@@ -343,14 +419,12 @@ class ScenarioSession::Runner {
       Judge({.moment = Moment::kInvalidRequest,
              .exchange = *exchange.value(),
              .rule = &invalid->rule,
-             .error_type = &error_type->second},
+             .error_type = &error_type},
             target);
     }
     return Status();
   }
 
-  // A valid request for `op` fit to the bindings, sent and judged as such. An empty
-  // optional when the operation is not routed or no request could be generated.
   // A read or list of what a delete removed: its required members only (a list must not be
   // narrowed by a generated filter or page size), and not judged as a valid request (404 is
   // the answer it should get).
@@ -460,7 +534,9 @@ class ScenarioSession::Runner {
   std::set<std::string> not_routed_;
   std::set<std::string> essential_;  // targets and the prerequisites the models imply
   std::set<std::tuple<std::string, std::string, std::string>> seen_;
-  std::map<std::string, std::size_t> reference_turn_;  // target -> member to make unknown next
+  std::map<std::string, std::size_t> reference_turn_;
+  std::map<std::string, std::vector<ViolationGoal>>
+      goals_;  // target -> rules not yet broken  // target -> member to make unknown next
   std::string current_;
   RunResult result_;
 };

@@ -70,6 +70,13 @@ struct RunResult {
   std::map<std::string, std::set<std::string>> checked;
   // Targets no scenario reached, and why (a prerequisite not routed or refused).
   std::map<std::string, std::string> unreached;
+  // The rules the invalid requests of a run aim to break at least once per target: each
+  // violation kind its input has a place for ("pattern") and each required member left out
+  // ("missing StageName"); undeclared members (which services ignore) excepted. How many were
+  // sent, and per target those that were not (with " (no request found)" when the
+  // generator found no request the wire can carry after several scenarios).
+  std::size_t violations_sent = 0;
+  std::map<std::string, std::vector<std::string>> violations_unsent;
 };
 
 // Runs the scenarios of options.operations against options.endpoint, round-robin, until the

@@ -57,6 +57,13 @@ TEST(ConformServe, CleanEmulatorHasNoFindings) {
   EXPECT_TRUE(result->findings.empty()) << Describe(result.value());
   EXPECT_TRUE(result->unreached.empty());
   EXPECT_GE(result->requests, 1000u);
+  // The default budget breaks every rule of every target once, missing members included.
+  std::string unsent;
+  for (const auto& [op, rules] : result->violations_unsent) {
+    for (const std::string& rule : rules) unsent += op + ": " + rule + "\n";
+  }
+  EXPECT_EQ(unsent, "");
+  EXPECT_GT(result->violations_sent, 100u);
   std::cout << result->requests << " requests in " << seconds << " s ("
             << result->requests / seconds << " requests/s)\n";
 }
