@@ -25,13 +25,14 @@ if [ -z "$binary" ]; then
   binary="build/fuzz/fuzz/emulator_fuzzer"
 fi
 corpus="${FUZZ_CORPUS:-build/fuzz/corpus/emulator-url}"
-mkdir -p "$corpus" "$(dirname "$report")"
+artifacts=build/fuzz/artifacts/emulator-url
+mkdir -p "$corpus" "$artifacts" "$(dirname "$report")"
 rm -f "$report"
 # One process: the endpoint's state is shared, and a fork would repeat names. No timeout
 # kills an input for a slow emulator (moto takes a while on its first requests).
 SHAPEGUARD_EMULATOR_URL="$url" SHAPEGUARD_FUZZ_REPORT="$report" \
   "$binary" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 -print_final_stats=1 \
-  -dict=fuzz/dict/emulator.dict "$corpus" fuzz/corpus/emulator
+  -dict=fuzz/dict/emulator.dict -artifact_prefix="$artifacts/" "$corpus" fuzz/corpus/emulator
 # A run that found nothing still leaves a report.
 if [ ! -s "$report" ]; then
   printf '{"endpoint": "%s", "findings": []}\n' "$url" >"$report"

@@ -44,6 +44,7 @@ using conformance::Tamper;
 
 // The bytes a tamper writes; more only repeats what fewer reach.
 constexpr std::size_t kMaxTamperBytes = 512;
+constexpr int kMaxGenerationSize = 20;
 
 // libFuzzer reads this section as extra coverage counters (and clears it before each input).
 constexpr std::size_t kCounters = 1 << 14;
@@ -75,7 +76,11 @@ void WriteReport(const conformance::RunResult& result) {
   std::string temporary = std::string(path) + ".tmp";
   {
     std::ofstream out(temporary, std::ios::trunc);
-    out << conformance::JsonReport(result).dump(2) << "\n";
+    // Tampered requests and emulators' answers carry any bytes: invalid UTF-8 is replaced,
+    // as `conform --report` does.
+    out << conformance::JsonReport(result).dump(2, ' ', false,
+                                                nlohmann::ordered_json::error_handler_t::replace)
+        << "\n";
     if (!out) return;
   }
   std::rename(temporary.c_str(), path);
@@ -98,6 +103,9 @@ Target& TheTarget() {
     conformance::RunOptions options;
     options.endpoint = made->url.empty() ? "http://in-process" : made->url;
     options.on_judged = Feel;
+    // Small requests: a scenario per input costs several, and libFuzzer's mutations (not
+    // size) are what explore here.
+    options.max_size = kMaxGenerationSize;
     if (made->url.empty()) {
       options.transport = {
           "in-process", [made](const conformance::HttpRequest& request) {

@@ -12,9 +12,6 @@ namespace {
 
 using nlohmann::json;
 
-// RapidCheck grows its size from 0 to 100; cycling through sizes gives small requests and
-// large ones, as `shapeguard generate` does.
-constexpr int kMaxSize = 100;
 constexpr int kInvalidAttempts = 24;
 
 // The top-level member a pointer is in: "/StageVariables/a~1b" -> "StageVariables".
@@ -81,13 +78,15 @@ void TrimHeaderValues(const Operation& operation, json& params) {
 
 }  // namespace
 
-RequestFactory::RequestFactory(const ScenarioHints& hints, std::uint64_t seed)
-    : hints_(hints), stream_(seed), seed_(seed) {}
+RequestFactory::RequestFactory(const ScenarioHints& hints, std::uint64_t seed, int max_size)
+    : hints_(hints), stream_(seed), seed_(seed), max_size_(max_size) {}
 
 template <typename T>
 std::optional<T> RequestFactory::Draw(const rc::Gen<T>& gen) {
   try {
-    int size = static_cast<int>(draws_++ % (kMaxSize + 1));
+    // Cycling through sizes gives small requests and large ones, as `shapeguard generate`
+    // does.
+    int size = static_cast<int>(draws_++ % (max_size_ + 1));
     return gen(stream_.split(), size).value();
   } catch (const rc::GenerationFailure&) {
     return std::nullopt;

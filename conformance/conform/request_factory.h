@@ -30,7 +30,9 @@ struct InvalidRequest {
 // calls give the same requests. Not thread-safe.
 class RequestFactory {
  public:
-  RequestFactory(const ScenarioHints& hints, std::uint64_t seed);
+  // Generation sizes cycle from 0 to `max_size` (RapidCheck's scale: 100 gives large
+  // requests; a fuzzer, which wants many scenarios a second, asks for less).
+  RequestFactory(const ScenarioHints& hints, std::uint64_t seed, int max_size = 100);
 
   // A request for `operation`, drawn from its input schema. `valid` is false when binding made it
   // invalid (an identifier the endpoint returned breaks the model): it is still sent, to
@@ -83,6 +85,7 @@ class RequestFactory {
   const ScenarioHints& hints_;
   rc::Random stream_;
   std::uint64_t seed_;
+  int max_size_;
   std::uint64_t draws_ = 0;
   std::uint64_t names_ = 0;
   std::map<std::string, std::size_t> next_kind_;  // operation -> violation kind to try next

@@ -111,7 +111,7 @@ class ScenarioSession::Runner {
       : catalog_(catalog),
         options_(std::move(options)),
         hints_(hints),
-        factory_(hints, options.seed),
+        factory_(hints, options.seed, options.max_size),
         credentials_(CredentialsFromEnvironment()),
         region_(RegionFromEnvironment()) {
     result_.endpoint = options_.endpoint;
@@ -174,13 +174,30 @@ class ScenarioSession::Runner {
       if (!status.ok()) return status;
     }
     result_.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    for (const auto& [target, goals] : goals_) {
+    ListUnsentViolations();
+    return std::move(result_);
+  }
+
+  // The rules no invalid request broke: all of a target no scenario reached, else those its
+  // input has a place for on the wire (a kind never tried because the budget ran out is
+  // looked up now).
+  void ListUnsentViolations() {
+    for (auto& [target, goals] : goals_) {
+      if (goals.empty()) continue;
+      std::vector<std::string>& unsent = result_.violations_unsent[target];
+      if (result_.unreached.count(target) || not_routed_.count(target)) {
+        unsent.push_back("all " + std::to_string(goals.size()) + " (the target was not reached)");
+        continue;
+      }
+      const OperationPlan& plan = plans_.at(target);
       for (const ViolationGoal& goal : goals) {
-        result_.violations_unsent[target].push_back(
-            goal.name() + (goal.misses >= kGoalTries ? " (no request found)" : ""));
+        if (goal.kind && goal.misses == 0 &&
+            !factory_.CanBreakOnTheWire(plan.input, *plan.view, *goal.kind)) {
+          continue;
+        }
+        unsent.push_back(goal.name() + (goal.misses >= kGoalTries ? " (no request found)" : ""));
       }
     }
-    return std::move(result_);
   }
 
   Status RunOne(std::size_t index, const Mutation& mutation) {

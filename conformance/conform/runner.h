@@ -48,6 +48,8 @@ struct RunOptions {
   std::string endpoint;                 // "http://127.0.0.1:5000"
   std::vector<std::string> operations;  // targets ("service.Operation"); empty: the hints'
   std::uint64_t seed = 1;
+  // The largest generation size (RapidCheck's scale, 0-100) requests are drawn at.
+  int max_size = 100;
   // Stop after this many requests (a scenario in flight is finished) ...
   std::uint64_t budget = 1000;
   // ... or after this long, whichever comes first; zero: no time limit.
