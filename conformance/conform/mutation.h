@@ -38,8 +38,9 @@ bool IsWireTamper(Tamper tamper);
 // then judged only by the oracles every answer is judged by.
 bool MayChangeRoute(Tamper tamper);
 
-// Applies a wire tamper to an encoded, not yet signed, request. Header values lose CR, LF
-// and NUL (a client cannot send them); path and query bytes are percent-encoded.
+// Applies a wire tamper to an encoded, not yet signed, request. Header values lose control
+// characters but HTAB (an HTTP message cannot carry them); path and query bytes are
+// percent-encoded.
 void TamperRequest(HttpRequest& request, const Mutation& mutation);
 
 }  // namespace shapeguard::conformance
