@@ -28,7 +28,8 @@ for fault in $("$shapeguard" serve --list-faults); do
   mkdir -p "$out/corpus-$fault"  # new inputs go here, the checked-in seeds stay as they are
   start=$(date +%s.%N)
   SHAPEGUARD_EMULATOR_URL="$url" SHAPEGUARD_FUZZ_REPORT="$out/$fault.json" \
-    "$binary" -max_total_time="$seconds" -timeout=60 -dict=fuzz/dict/emulator.dict \
+    "$binary" -max_total_time="$seconds" -timeout=60 -max_len=600 -len_control=0 \
+    -dict=fuzz/dict/emulator.dict \
     -artifact_prefix="$out/" "$out/corpus-$fault" fuzz/corpus/emulator >"$log" 2>&1 &
   fuzzer=$!
   # The first finding ends the run (the harness prints one line per new finding).

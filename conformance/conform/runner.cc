@@ -395,6 +395,8 @@ class ScenarioSession::Runner {
     auto error_type = hints_.rejection.find(service);
     if (error_type == hints_.rejection.end()) return Status();  // no documented rejection
     if (kind) {
+      // Looking for a place the input lacks costs many draws; the answer is kept per kind.
+      if (!factory_.CanBreakOnTheWire(plan.input, *plan.view, *kind)) return Status();
       return SendInvalid(target, factory_.MakeInvalid(plan.input, *plan.view, bindings, kind),
                          error_type->second);
     }

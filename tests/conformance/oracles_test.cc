@@ -190,6 +190,7 @@ TEST(ConflictOracle, SecondCreateIsAConflict) {
 Exchange Written(const std::string& operation, const json& params) {
   Exchange exchange = Answer(operation, 200, kStage);
   exchange.params = params;
+  exchange.input = Builtin().GetSchema(operation, Direction::kInput).value();  // its patch table
   return exchange;
 }
 
@@ -251,6 +252,41 @@ TEST(StateOracle, PatchesChangeOnlyTheirPath) {
           "patch operation touched it)",
           "after apigateway.UpdateStage removes /variables/x, apigateway.GetStage no longer "
           "returns it"}));
+}
+
+// A method-setting path writes where the Stage patch table's row says: the entry keyed by
+// the resource path in the "~1" form and the method, the member the row names. A setting for
+// every method of one resource writes whichever entries exist: not judged.
+TEST(StateOracle, MethodSettingPatchesLandWhereTheTableSays) {
+  json before = {{"stageName", "prod"}, {"deploymentId", "d1"}};
+  json params = {{"restApiId", "r"},
+                 {"stageName", "prod"},
+                 {"patchOperations",
+                  {{{"op", "replace"}, {"path", "/~1pets/GET/logging/loglevel"}, {"value", "INFO"}},
+                   {{"op", "replace"}, {"path", "/*/*/metrics/enabled"}, {"value", "true"}},
+                   {{"op", "replace"}, {"path", "/~1pets/*/caching/enabled"}, {"value", "true"}}}}};
+  auto write = Written("apigateway.UpdateStage", params);
+  auto applied = Answer("apigateway.GetStage", 200,
+                        R"({"stageName": "prod", "deploymentId": "d1", "methodSettings": {
+                              "~1pets/GET": {"loggingLevel": "INFO"},
+                              "*/*": {"metricsEnabled": true}}})");
+  EXPECT_TRUE(CheckState(before, write, applied).empty());
+  // ignore-nested-patch: answered 200, nothing written.
+  auto ignored =
+      Answer("apigateway.GetStage", 200, R"({"stageName": "prod", "deploymentId": "d1"})");
+  auto findings = CheckState(before, write, ignored);
+  ASSERT_EQ(findings.size(), 2u);
+  for (const Finding& finding : findings) {
+    EXPECT_EQ(
+        finding.rule,
+        "after apigateway.UpdateStage, apigateway.GetStage returns /methodSettings as written");
+  }
+  // Written into the wrong entry (the resource path not in its "~1" form): still a finding.
+  auto misplaced = Answer("apigateway.GetStage", 200,
+                          R"({"stageName": "prod", "deploymentId": "d1", "methodSettings": {
+                                "pets/GET": {"loggingLevel": "INFO"},
+                                "*/*": {"metricsEnabled": true}}})");
+  EXPECT_EQ(CheckState(before, write, misplaced).size(), 1u);
 }
 
 // Media types are case-insensitive (RFC 9110 8.3.1), and so are their parameters' names.
