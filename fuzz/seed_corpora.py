@@ -174,14 +174,19 @@ TAMPER_BYTES = {"body-bytes": b'{"x":', "header": b"text/html", "query": b"limit
 
 
 def seed_emulator():
-    """Per target: the valid scenario, three violation kinds, an unknown reference, and a
-    body and a method tamper (the rest of the mutations libFuzzer reaches from these). Few,
+    """Per target: the valid scenario, seven violation kinds, the first two identifiers made
+    unknown, and a body and a method tamper (the rest of the mutations libFuzzer reaches from
+    these). Few,
     because each input is a whole scenario against an emulator: by URL every seed costs a
     handful of requests before fuzzing starts."""
     targets = json.loads((ROOT / "conformance" / "conform" / "scenarios" / "hints.json")
                          .read_text())["targets"]
-    picks = [("none", 0), ("one-violation", 0), ("one-violation", 4), ("one-violation", 7),
-             ("unknown-reference", 0), ("body-bytes", 2), ("method", 3)]
+    # Violation kinds by their index in properties' ViolationKinds(): required, length, enum,
+    # pattern, access-log, method-setting, patch (the overlay rules emulators skip most).
+    kinds = [0, 3, 6, 7, 10, 13, 14]
+    picks = ([("none", 0)] + [("one-violation", kind) for kind in kinds]
+             + [("unknown-reference", 0), ("unknown-reference", 1), ("body-bytes", 2),
+                ("method", 3)])
     for target in range(len(targets)):
         for name, choice in picks:
             data = (struct.pack("<BQBH", target, 1, TAMPERS.index(name), choice)

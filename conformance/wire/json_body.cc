@@ -162,6 +162,11 @@ class Decoder {
 
 }  // namespace
 
+json RawPayloadParam(ShapeKind kind, const std::string& body) {
+  if (kind != ShapeKind::kBlob || IsValidUtf8(body)) return body;
+  return Base64Encode(body);
+}
+
 json BlobParam(const std::string& base64) {
   std::optional<std::string> bytes = Base64Decode(base64);
   if (!bytes || !IsValidUtf8(*bytes)) return base64;

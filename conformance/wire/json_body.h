@@ -47,6 +47,11 @@ Result<DecodedBody> DecodeBodyValue(ShapeView shape, const nlohmann::json& value
 // base64 itself (the parameter form is JSON text, which cannot hold arbitrary bytes).
 nlohmann::json BlobParam(const std::string& base64);
 
+// The parameter form of a raw payload (the whole body): a string payload is its text (a
+// text that is not UTF-8 is then reported by validation); a blob payload is its bytes when
+// they are UTF-8 text, else their base64, as BlobParam gives (any bytes are a valid blob).
+nlohmann::json RawPayloadParam(ShapeKind kind, const std::string& body);
+
 // A JSON object body read into `params` (requests and responses alike): into `payload`, the
 // structure payload member, when the operation has one; otherwise its members are merged in
 // as the members of `structure` (body_only: header and status members are not looked for).

@@ -132,7 +132,7 @@ void ReadBody(ShapeView input, const std::string& body, DecodedRequest& out) {
   std::optional<MemberView> member = input.payload();
   ShapeKind kind = member ? member->shape().kind() : ShapeKind::kStructure;
   if (member && (kind == ShapeKind::kBlob || kind == ShapeKind::kString)) {
-    if (!body.empty()) out.params[member->name()] = body;
+    if (!body.empty()) out.params[member->name()] = RawPayloadParam(kind, body);
     return;
   }
   if (IsBlank(body)) return;

@@ -82,7 +82,9 @@ void ReadBody(const std::optional<ShapeView>& output, DecodedResponse& out) {
   ShapeKind kind = member ? member->shape().kind() : ShapeKind::kStructure;
   if (member && (kind == ShapeKind::kBlob || kind == ShapeKind::kString)) {
     out.body_error.clear();  // a raw payload need not be JSON
-    if (!out.raw_body_text.empty()) out.params[member->name()] = out.raw_body_text;
+    if (!out.raw_body_text.empty()) {
+      out.params[member->name()] = RawPayloadParam(kind, out.raw_body_text);
+    }
     return;
   }
   if (!out.body_error.empty() || out.raw_body.is_null()) return;

@@ -222,6 +222,17 @@ TEST(RestJsonResponse, ARawPayloadNeedNotBeJson) {
   EXPECT_TRUE(decoded->body_error.empty()) << decoded->body_error;
 }
 
+// A blob payload holds any bytes; the parameter form (JSON text) holds them as base64 when
+// they are not UTF-8 text, as blobs in JSON bodies are.
+TEST(RestJsonResponse, ABlobPayloadOfAnyBytesIsItsBase64) {
+  HttpResponse response{
+      200, {{"content-type", "application/octet-stream"}}, std::string("\xff\xfe\x00", 3)};
+  auto decoded = Decode("Upload", response);
+  ASSERT_TRUE(decoded.ok()) << decoded.error();
+  EXPECT_EQ(decoded->params, json({{"Body", "//4A"}}));
+  EXPECT_TRUE(WireSchema("Upload", Direction::kOutput)->Validate(decoded->params).valid());
+}
+
 TEST(RestJsonResponse, ABodyThatIsNotAnObjectIsReported) {
   HttpResponse response{200, {}, "[1, 2]"};
   auto decoded = Decode("Configure", response);
