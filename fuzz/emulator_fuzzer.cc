@@ -1,9 +1,10 @@
 // emulator: bytes -> one of conform's scenarios against an emulator, its target request
 // departing from a valid one as the input says. The input picks the target operation, the
-// generator's seed and a mutation (conform/mutation.h): none (write, read back, create again,
+// generator's seed, a mutation (conform/mutation.h): none (write, read back, create again,
 // gone after a delete), one rule broken (the violation kind chosen), an identifier naming
 // nothing, or the encoded request tampered with (body bytes, a header, a query parameter, a
-// path segment, the method).
+// path segment, the method); and which prerequisites exist (those left out make the target
+// name what is not there).
 //
 // In process (the default) the reference emulator answers, fresh for each input so that an
 // input always does the same. Invariants: conform's oracles find nothing (no 5xx; a success
@@ -126,6 +127,7 @@ Mutation ReadMutation(ByteReader& reader) {
   Mutation mutation;
   mutation.tamper = static_cast<Tamper>(reader.Byte() % static_cast<int>(Tamper::kCount));
   mutation.choice = reader.Index(1 << 16);
+  mutation.absent = reader.Byte();
   std::string_view rest = reader.Rest();
   mutation.bytes = std::string(rest.substr(0, kMaxTamperBytes));
   return mutation;

@@ -165,8 +165,8 @@ def seed_models():
         write("model_loader", b"\x01" + json.dumps(single).encode())
 
 
-# emulator: [target index][seed, 8 bytes][tamper][choice, 2 bytes][tamper bytes]; the
-# tampers in conform/mutation.h's order.
+# emulator: [target index][seed, 8 bytes][tamper][choice, 2 bytes][prerequisites left out,
+# a bit each][tamper bytes]; the tampers in conform/mutation.h's order.
 TAMPERS = ["none", "one-violation", "unknown-reference", "body-bytes", "header", "query",
            "label", "method"]
 TAMPER_BYTES = {"body-bytes": b'{"x":', "header": b"text/html", "query": b"limit=-1",
@@ -174,9 +174,9 @@ TAMPER_BYTES = {"body-bytes": b'{"x":', "header": b"text/html", "query": b"limit
 
 
 def seed_emulator():
-    """Per target: the valid scenario, seven violation kinds, the first two identifiers made
-    unknown, and a body and a method tamper (the rest of the mutations libFuzzer reaches from
-    these). Few,
+    """Per target: the valid scenario (whole, and without a prerequisite), seven violation
+    kinds, the first two identifiers made unknown, and a body and a method tamper (the rest of
+    the mutations libFuzzer reaches from these). Few,
     because each input is a whole scenario against an emulator: by URL every seed costs a
     handful of requests before fuzzing starts."""
     targets = json.loads((ROOT / "conformance" / "conform" / "scenarios" / "hints.json")
@@ -189,9 +189,12 @@ def seed_emulator():
                 ("method", 3)])
     for target in range(len(targets)):
         for name, choice in picks:
-            data = (struct.pack("<BQBH", target, 1, TAMPERS.index(name), choice)
+            data = (struct.pack("<BQBHB", target, 1, TAMPERS.index(name), choice, 0)
                     + TAMPER_BYTES.get(name, b""))
             write("emulator", data)
+        # The valid scenario with its first, then its second prerequisite left out.
+        for absent in (0x01, 0x02):
+            write("emulator", struct.pack("<BQBHB", target, 1, 0, 0, absent))
 
 
 def main():

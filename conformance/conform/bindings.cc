@@ -136,6 +136,23 @@ std::vector<std::string> Bindings::BoundMembers(const Operation& operation,
   return bound;
 }
 
+std::vector<std::string> Bindings::UnboundMembers(const Operation& operation) const {
+  std::vector<std::string> labels;
+  std::vector<std::string> others;
+  std::optional<ShapeView> input = operation.input();
+  if (!input) return labels;
+  std::string name = operation.qualified_name();
+  for (const MemberView& member : input->required_members()) {
+    if (!IsIdentifierName(member.name()) || CreatesMember(name, member.name()) ||
+        Find(member.name())) {
+      continue;
+    }
+    (member.location() == Location::kUri ? labels : others).push_back(member.name());
+  }
+  labels.insert(labels.end(), others.begin(), others.end());
+  return labels;
+}
+
 std::string UnknownLike(const std::string& id) {
   std::string rotated = id;
   for (char& c : rotated) {

@@ -69,6 +69,11 @@ class Bindings {
   std::vector<std::string> BoundMembers(const Operation& operation,
                                         const nlohmann::json& params) const;
 
+  // The required identifiers of the operation's input (URI labels first) that no binding
+  // fills and the operation does not create: after a scenario left a prerequisite out, what
+  // the request names there is made up, so it names nothing.
+  std::vector<std::string> UnboundMembers(const Operation& operation) const;
+
  private:
   std::map<std::string, nlohmann::json> values_;
 };

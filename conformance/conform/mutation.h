@@ -29,6 +29,9 @@ struct Mutation {
   Tamper tamper = Tamper::kNone;
   std::size_t choice = 0;
   std::string bytes;
+  // Prerequisites the scenario leaves out (bit i: the i-th); the target is then sent with
+  // what it would name missing, and its answer judged as any answer is.
+  std::uint8_t absent = 0;
 };
 
 // True for the tampers applied to the encoded request (kBodyBytes and after).

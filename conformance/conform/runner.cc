@@ -252,17 +252,10 @@ class ScenarioSession::Runner {
   Status Scenario(const std::string& target, const Mutation& mutation, bool whole) {
     Bindings bindings;
     const OperationPlan& plan = plans_.at(target);
-    for (const std::string& step : plan.prerequisites) {
-      if (not_routed_.count(step) && !essential_.count(step)) continue;
-      auto exchange = SendValid(step, bindings);
-      if (!exchange.ok()) return exchange.status();
-      if (!exchange->has_value() && !essential_.count(step) && not_routed_.count(step)) continue;
-      if (!exchange->has_value() || !exchange.value()->succeeded()) {
-        result_.unreached.emplace(target, "prerequisite " + step + " did not succeed");
-        return Status();
-      }
-      bindings.Harvest(step, exchange.value()->decoded.params, hints_);
-    }
+    auto prerequisites = Prerequisites(target, plan, mutation.absent, bindings);
+    if (!prerequisites.ok()) return prerequisites.status();
+    if (prerequisites.value() == Prepared::kFailed) return Status();
+    if (prerequisites.value() == Prepared::kLeftOut) return LeftOut(target, bindings);
     result_.unreached.erase(target);
     switch (mutation.tamper) {
       case Tamper::kNone:
@@ -279,6 +272,65 @@ class ScenarioSession::Runner {
       return s;
     }
     return Negative(target, plan, bindings);
+  }
+
+  enum class Prepared { kReady, kFailed, kLeftOut };
+
+  // The target's prerequisites, with valid requests, their ids into `bindings`. Those
+  // `absent` marks (bit i: the i-th) are left out, and the steps after them are sent all the
+  // same, judged as any answer is (they may name what was left out). kFailed (the target
+  // unreached) when a step failed that nothing left out explains.
+  Result<Prepared> Prerequisites(const std::string& target, const OperationPlan& plan,
+                                 std::uint8_t absent, Bindings& bindings) {
+    bool left_out = false;
+    for (std::size_t i = 0; i < plan.prerequisites.size(); ++i) {
+      const std::string& step = plan.prerequisites[i];
+      if (not_routed_.count(step) && !essential_.count(step)) continue;
+      if (i < 8 && ((absent >> i) & 1U) != 0) {
+        left_out = true;
+        continue;
+      }
+      auto exchange = left_out ? SendAsIs(step, bindings) : SendValid(step, bindings);
+      if (!exchange.ok()) return exchange.status();
+      if (!exchange->has_value() && !essential_.count(step) && not_routed_.count(step)) continue;
+      bool done = exchange->has_value() && exchange.value()->succeeded();
+      if (!done && left_out) continue;
+      if (!done) {
+        result_.unreached.emplace(target, "prerequisite " + step + " did not succeed");
+        return Prepared::kFailed;
+      }
+      bindings.Harvest(step, exchange.value()->decoded.params, hints_);
+    }
+    return left_out ? Prepared::kLeftOut : Prepared::kReady;
+  }
+
+  // The target after a prerequisite was left out. An identifier it needs that no binding
+  // fills names nothing, so the answer is judged as an unknown reference's (the first such
+  // member, URI labels first); with none, as any answer is.
+  Status LeftOut(const std::string& target, const Bindings& bindings) {
+    const OperationPlan& plan = plans_.at(target);
+    std::vector<std::string> unbound = bindings.UnboundMembers(*plan.view);
+    auto exchange = SendAsIs(target, bindings);
+    if (!exchange.ok()) return exchange.status();
+    if (!exchange->has_value() || unbound.empty() || hints_.ExpectFor(target)) return Status();
+    UnknownReference reference;
+    reference.member = unbound.front();
+    std::optional<MemberView> member = plan.view->input()->FindMember(reference.member);
+    reference.in_uri = member && member->location() == Location::kUri;
+    Judge({.moment = Moment::kUnknownReference,
+           .exchange = *exchange.value(),
+           .reference = &reference},
+          target);
+    return Status();
+  }
+
+  // A valid request for `op` fit to the bindings, judged only as any answer is: a scenario
+  // that left a prerequisite out may make it name nothing.
+  Result<std::optional<Exchange>> SendAsIs(const std::string& op, const Bindings& bindings) {
+    const OperationPlan& plan = plans_.at(op);
+    auto request = factory_.MakeValid(plan.input, *plan.view, bindings);
+    if (!request) return std::optional<Exchange>();
+    return Send(op, request->params);
   }
 
   static Code KindOf(std::size_t choice) {

@@ -46,7 +46,9 @@ TEST(ScenarioSession, TheReferenceEmulatorMeetsEveryOracleUnderEveryMutation) {
     for (int tamper = 0; tamper < static_cast<int>(Tamper::kCount); ++tamper) {
       for (std::size_t choice = 0; choice < 3; ++choice) {
         session->Reseed(target * 100 + choice);
-        Mutation mutation{static_cast<Tamper>(tamper), choice, "{\"x\":1}"};
+        // choice 1 and 2 also leave out the first and the second prerequisite.
+        Mutation mutation{static_cast<Tamper>(tamper), choice, "{\"x\":1}",
+                          static_cast<std::uint8_t>(choice)};
         ASSERT_TRUE(session->Run(target, mutation).ok());
       }
     }
@@ -64,6 +66,27 @@ TEST(ScenarioSession, AFaultIsFoundByTheScenarioAimedAtIt) {
   ASSERT_TRUE(session->Run(0, Mutation{}).ok());
   ASSERT_EQ(session->result().findings.size(), 1u) << Describe(session->result());
   EXPECT_EQ(session->result().findings[0].oracle, "positive-acceptance");
+}
+
+// Leaving CreateApi out makes CreateStage name an API that does not exist: an emulator that
+// creates the stage anyway is found by the reference oracle.
+TEST(ScenarioSession, APrerequisiteLeftOutMakesTheTargetNameNothing) {
+  emulator::EmulatorOptions options;
+  options.faults.Add(emulator::Fault::kCreateUnderUnknownParent);
+  auto faulty = emulator::Emulator::Create(Builtin(), options).value();
+  auto session = SessionOn(*faulty, {"apigatewayv2.CreateStage"});
+  Mutation left_out;
+  left_out.absent = 1;
+  ASSERT_TRUE(session->Run(0, left_out).ok());
+  ASSERT_EQ(session->result().findings.size(), 1u) << Describe(session->result());
+  EXPECT_EQ(session->result().findings[0].oracle, "reference");
+  EXPECT_NE(session->result().findings[0].rule.find("ApiId in the URI"), std::string::npos);
+  // The contract-strict emulator answers 404 NotFoundException: nothing to find.
+  auto strict = emulator::Emulator::Create(Builtin()).value();
+  auto clean = SessionOn(*strict, {"apigatewayv2.CreateStage"});
+  ASSERT_TRUE(clean->Run(0, left_out).ok());
+  EXPECT_TRUE(clean->result().findings.empty()) << Describe(clean->result());
+  EXPECT_EQ(clean->result().requests, 1u);  // CreateApi left out: only the target was sent
 }
 
 }  // namespace
