@@ -30,6 +30,8 @@ for source in "$source_dir"/fuzz/*_fuzzer.cc; do
   harness="${fuzzer%_fuzzer}"
   cp "$build_dir/fuzz/$fuzzer" "$OUT/"
   cp "$source_dir/fuzz/dict/$harness.dict" "$OUT/$fuzzer.dict"
+  options="$source_dir/fuzz/options/$harness.options"
+  if [ -f "$options" ]; then cp "$options" "$OUT/$fuzzer.options"; fi
   rm -f "$OUT/${fuzzer}_seed_corpus.zip"
   (cd "$source_dir/fuzz/corpus/$harness" && zip -q -r "$OUT/${fuzzer}_seed_corpus.zip" .)
 done
