@@ -325,12 +325,15 @@ class ScenarioSession::Runner {
   }
 
   // A valid request for `op` fit to the bindings, judged only as any answer is: a scenario
-  // that left a prerequisite out may make it name nothing.
-  Result<std::optional<Exchange>> SendAsIs(const std::string& op, const Bindings& bindings) {
+  // that left a prerequisite out may make it name nothing, and a read after a delete should
+  // get 404. With `required_only`, only its required members are sent (a list after a delete
+  // must not be narrowed by a generated filter or page size).
+  Result<std::optional<Exchange>> SendAsIs(const std::string& op, const Bindings& bindings,
+                                           bool required_only = false) {
     const OperationPlan& plan = plans_.at(op);
     auto request = factory_.MakeValid(plan.input, *plan.view, bindings);
     if (!request) return std::optional<Exchange>();
-    return Send(op, request->params);
+    return Send(op, required_only ? RequiredOnly(*plan.view, request->params) : request->params);
   }
 
   static Code KindOf(std::size_t choice) {
@@ -392,7 +395,7 @@ class ScenarioSession::Runner {
     for (const auto& [reader, step] :
          {std::pair{plan.getter, AfterDelete::kGet}, std::pair{plan.lister, AfterDelete::kList}}) {
       if (reader.empty()) continue;
-      auto read = SendAfterDelete(reader, bindings);
+      auto read = SendAsIs(reader, bindings, /*required_only=*/true);
       if (!read.ok()) return read.status();
       if (read->has_value()) judge(*read.value(), step);
     }
@@ -494,16 +497,6 @@ class ScenarioSession::Runner {
             target);
     }
     return Status();
-  }
-
-  // A read or list of what a delete removed: its required members only (a list must not be
-  // narrowed by a generated filter or page size), and not judged as a valid request (404 is
-  // the answer it should get).
-  Result<std::optional<Exchange>> SendAfterDelete(const std::string& op, const Bindings& bindings) {
-    const OperationPlan& plan = plans_.at(op);
-    auto request = factory_.MakeValid(plan.input, *plan.view, bindings);
-    if (!request) return std::optional<Exchange>();
-    return Send(op, RequiredOnly(*plan.view, request->params));
   }
 
   Result<std::optional<Exchange>> SendValid(const std::string& op, const Bindings& bindings) {
