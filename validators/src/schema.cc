@@ -3,6 +3,7 @@
 #include <simdjson.h>
 
 #include "collector.h"
+#include "document_source_adapter.h"
 #include "json_text_internals.h"
 #include "nlohmann_adapter.h"
 #include "program.h"
@@ -82,6 +83,11 @@ ShapeView Schema::shape() const { return ShapeView(program_.get(), *root_); }
 
 Report Schema::Validate(const nlohmann::json& document, const ValidateOptions& options) const {
   return internal::Walk<internal::NlohmannAdapter>(*this, &document, options);
+}
+
+Report Schema::Validate(const DocumentSource& source, DocumentSource::Node root,
+                        const ValidateOptions& options) const {
+  return internal::Walk<internal::DocumentSourceAdapter>(*this, {&source, root}, options);
 }
 
 namespace {

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "shapeguard/document_source.h"
 #include "shapeguard/operation.h"
 #include "shapeguard/report.h"
 #include "shapeguard/result.h"
@@ -51,6 +52,11 @@ class Schema {
   // Validates a parsed document. Never fails: an invalid document yields a Report with
   // errors.
   Report Validate(const nlohmann::json& document, const ValidateOptions& options = {}) const;
+
+  // Validates a document read through `source`, from its value `root` (a Python object's
+  // dicts and lists, say): the same rules and diagnostics, nothing copied.
+  Report Validate(const DocumentSource& source, DocumentSource::Node root,
+                  const ValidateOptions& options = {}) const;
 
   // Validates JSON text. Fails only when the text is not JSON (the message gives the line
   // and column), nests deeper than options.max_depth or is longer than options.max_bytes.

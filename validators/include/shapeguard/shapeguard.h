@@ -8,6 +8,7 @@
 
 #include "shapeguard/catalog.h"
 #include "shapeguard/diagnostic.h"
+#include "shapeguard/document_source.h"
 #include "shapeguard/json_pointer.h"
 #include "shapeguard/operation.h"
 #include "shapeguard/report.h"
