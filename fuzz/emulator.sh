@@ -28,13 +28,13 @@ corpus="${FUZZ_CORPUS:-build/fuzz/corpus/emulator-url}"
 artifacts=build/fuzz/artifacts/emulator-url
 mkdir -p "$corpus" "$artifacts" "$(dirname "$report")"
 rm -f "$report"
-# One process: the endpoint's state is shared, and a fork would repeat names. No timeout
-# kills an input for a slow emulator (moto takes a while on its first requests). Inputs may
-# grow to their full length at once: the extra counters keep finding "new" behaviour, which
-# would otherwise hold libFuzzer's length limit at the seeds' few bytes of tamper.
+# One process: the endpoint's state is shared, and a fork would repeat names. The harness's
+# options (fuzz/options/emulator.options) give each input 60 s, which also covers a slow
+# emulator (moto takes a while on its first requests), and full-length inputs at once.
+. fuzz/options.sh
+mapfile -t options < <(harness_options emulator)
 SHAPEGUARD_EMULATOR_URL="$url" SHAPEGUARD_FUZZ_REPORT="$report" \
-  "$binary" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 -print_final_stats=1 \
-  -max_len=600 -len_control=0 \
+  "$binary" -max_total_time="$seconds" -rss_limit_mb=2048 -print_final_stats=1 "${options[@]}" \
   -dict=fuzz/dict/emulator.dict -artifact_prefix="$artifacts/" "$corpus" fuzz/corpus/emulator
 # A run that found nothing still leaves a report.
 if [ ! -s "$report" ]; then

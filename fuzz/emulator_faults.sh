@@ -21,6 +21,8 @@ mkdir -p "$out"
 . scripts/lib/emulators.sh
 trap stop_server EXIT
 missed=0
+. fuzz/options.sh
+mapfile -t options < <(harness_options emulator)
 for fault in $("$shapeguard" serve --list-faults); do
   start_serve "$shapeguard" "$out/serve-$fault.log" --fault "$fault"
   log="$out/$fault.log"
@@ -28,7 +30,7 @@ for fault in $("$shapeguard" serve --list-faults); do
   mkdir -p "$out/corpus-$fault"  # new inputs go here, the checked-in seeds stay as they are
   start=$(date +%s.%N)
   SHAPEGUARD_EMULATOR_URL="$url" SHAPEGUARD_FUZZ_REPORT="$out/$fault.json" \
-    "$binary" -max_total_time="$seconds" -timeout=60 -max_len=600 -len_control=0 \
+    "$binary" -max_total_time="$seconds" "${options[@]}" \
     -dict=fuzz/dict/emulator.dict \
     -artifact_prefix="$out/" "$out/corpus-$fault" fuzz/corpus/emulator >"$log" 2>&1 &
   fuzzer=$!

@@ -34,14 +34,9 @@ jobs="${FUZZ_JOBS:-$(nproc)}"
 flags=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
        -dict="fuzz/dict/${harness}.dict" -artifact_prefix="$artifacts/")
 [ "$jobs" -gt 1 ] && flags+=(-fork="$jobs")
-# The harness's own flags (fuzz/options/HARNESS.options, OSS-Fuzz's form), after the defaults
-# so that they win.
-options="fuzz/options/${harness}.options"
-if [ -f "$options" ]; then
-  while IFS='=' read -r name value; do
-    flags+=("-${name// /}=${value// /}")
-  done < <(grep -E '^[a-z_]+ *=' "$options")
-fi
+# The harness's own flags (fuzz/options/HARNESS.options), after the defaults so that they win.
+. fuzz/options.sh
+mapfile -t -O "${#flags[@]}" flags < <(harness_options "$harness")
 
 # Every input that ever broke something runs first, with the seeds.
 seeds=("fuzz/corpus/${harness}")
