@@ -43,28 +43,26 @@ struct DocumentSourceAdapter {
   }
   template <class F>
   static void ForEachMember(Value v, F f) {
-    struct Visitor final : DocumentSource::MemberVisitor {
-      Visitor(const DocumentSource* source, F& f) : source(source), f(f) {}
-      bool Visit(std::string_view name, DocumentSource::Node value) override {
-        return f(name, Value{source, value});
-      }
-      const DocumentSource* source;
-      F& f;
-    } visitor(v.source, f);
+    Forward<DocumentSource::MemberVisitor, std::string_view, F> visitor(v.source, f);
     v.source->ForEachMember(v.node, visitor);
   }
   template <class F>
   static void ForEachItem(Value v, F f) {
-    struct Visitor final : DocumentSource::ItemVisitor {
-      Visitor(const DocumentSource* source, F& f) : source(source), f(f) {}
-      bool Visit(std::size_t index, DocumentSource::Node value) override {
-        return f(index, Value{source, value});
-      }
-      const DocumentSource* source;
-      F& f;
-    } visitor(v.source, f);
+    Forward<DocumentSource::ItemVisitor, std::size_t, F> visitor(v.source, f);
     v.source->ForEachItem(v.node, visitor);
   }
+
+ private:
+  // A source's visitor that hands each (key, node) to the walker's callback as a Value.
+  template <class Visitor, class Key, class F>
+  struct Forward final : Visitor {
+    Forward(const DocumentSource* source, F& f) : source(source), f(f) {}
+    bool Visit(Key key, DocumentSource::Node value) override {
+      return f(key, Value{source, value});
+    }
+    const DocumentSource* source;
+    F& f;
+  };
 };
 
 // The two enums must agree value for value: Kind() casts one into the other.
