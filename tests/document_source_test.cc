@@ -11,6 +11,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,7 @@ struct Toy {
   bool boolean = false;
   DocumentNumber number;
   std::string text;
+  StringForm form = StringForm::kText;
   std::vector<std::pair<std::string, std::unique_ptr<Toy>>> members;  // kObject, in order
   std::vector<std::unique_ptr<Toy>> items;                            // kArray
 };
@@ -68,6 +70,7 @@ class ToySource final : public DocumentSource {
 
   DocumentKind Kind(Node value) const override { return Of(value).kind; }
   std::string_view String(Node value) const override { return Of(value).text; }
+  StringForm Form(Node value) const override { return Of(value).form; }
   DocumentNumber Number(Node value) const override { return Of(value).number; }
   bool Bool(Node value) const override { return Of(value).boolean; }
   std::size_t Size(Node value) const override {
@@ -156,6 +159,53 @@ TEST(DocumentSource, NumbersOfEveryRepresentationAndBytesThatAreNotUtf8) {
   ExpectSameReport("apigatewayv2.CreateStage", Direction::kInput, stage);
   ExpectSameReport("apigatewayv2.CreateStage", Direction::kInput, json::array({1, "x"}));
   ExpectSameReport("apigatewayv2.CreateStage", Direction::kInput, json(nullptr));
+}
+
+// What a binding's native values validate as: bytes and streams where a blob belongs, type
+// errors anywhere else, and bytes counted as bytes.
+Toy& MemberOf(Toy& object, std::string_view name) {
+  for (auto& [key, member] : object.members) {
+    if (key == name) return *member;
+  }
+  throw std::out_of_range(std::string(name));
+}
+
+std::string ErrorsOf(const std::string& operation, const Toy& document) {
+  auto schema = Builtin().GetSchema(operation, Direction::kInput).value();
+  std::string text;
+  for (const Diagnostic& d : schema->Validate(ToySource(), &document).errors) {
+    text += d.path + " " + std::string(CodeName(d.code)) + ": " + d.message + "\n";
+  }
+  return text;
+}
+
+TEST(DocumentSource, BytesAndStreamsAreBlobs) {
+  // payload: a blob of 1 to 4096 bytes.
+  auto document = ToyOf({{"profileName", "profile_1"}, {"payload", "x"}, {"payloadFormat", "f"}});
+  Toy& payload = MemberOf(*document, "payload");
+  payload.form = StringForm::kBytes;
+  payload.text = std::string("\xff\x00\xfe", 3);  // any bytes: not text, still a blob
+  EXPECT_EQ(ErrorsOf("signer.SignPayload", *document), "");
+  payload.text = std::string(4097, '\xff');
+  EXPECT_EQ(ErrorsOf("signer.SignPayload", *document),
+            "/payload length: a bytes value has length 4097; allowed 1..4096 bytes\n");
+  payload.form = StringForm::kStream;  // a stream's bytes are not read
+  EXPECT_EQ(ErrorsOf("signer.SignPayload", *document), "");
+  payload.form = StringForm::kForeign;
+  payload.text = "set";
+  EXPECT_EQ(ErrorsOf("signer.SignPayload", *document),
+            "/payload type: expected a string (blob), got a value of type set\n");
+}
+
+TEST(DocumentSource, BytesAndStreamsAreTypeErrorsWhereTextBelongs) {
+  auto document = ToyOf({{"KeyId", "k"}, {"Plaintext", "x"}, {"EncryptionContext", {{"a", "b"}}}});
+  Toy& context_value = MemberOf(MemberOf(*document, "EncryptionContext"), "a");  // a map of strings
+  context_value.form = StringForm::kBytes;
+  EXPECT_EQ(ErrorsOf("kms.Encrypt", *document),
+            "/EncryptionContext/a type: expected a string, got bytes\n");
+  context_value.form = StringForm::kStream;
+  EXPECT_EQ(ErrorsOf("kms.Encrypt", *document),
+            "/EncryptionContext/a type: expected a string, got a file or stream\n");
 }
 
 }  // namespace

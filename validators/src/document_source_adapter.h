@@ -19,9 +19,12 @@ struct DocumentSourceAdapter {
   static constexpr bool kMayRepeatKeys = false;
   // Sources hand over bytes as they hold them.
   static constexpr bool kMayHoldIllFormedUtf8 = true;
+  // Native values: bytes, streams, types no shape takes (StringForm).
+  static constexpr bool kMayHoldNonText = true;
 
   static JsonKind Kind(Value v) { return static_cast<JsonKind>(v.source->Kind(v.node)); }
   static std::string_view String(Value v) { return v.source->String(v.node); }
+  static StringForm Form(Value v) { return v.source->Form(v.node); }
   static Number GetNumber(Value v) {
     DocumentNumber n = v.source->Number(v.node);
     switch (n.type) {

@@ -16,6 +16,8 @@ struct NlohmannAdapter {
   static constexpr bool kMayRepeatKeys = false;
   // A document built in code may hold any bytes in its strings (the parser checks UTF-8).
   static constexpr bool kMayHoldIllFormedUtf8 = true;
+  // JSON holds text only.
+  static constexpr bool kMayHoldNonText = false;
 
   static JsonKind Kind(Value v) {
     switch (v->type()) {

@@ -17,6 +17,8 @@ struct SimdjsonAdapter {
   static constexpr bool kMayRepeatKeys = true;
   // simdjson validates UTF-8 while parsing.
   static constexpr bool kMayHoldIllFormedUtf8 = false;
+  // JSON holds text only.
+  static constexpr bool kMayHoldNonText = false;
 
   static JsonKind Kind(Value v) {
     switch (v.type()) {

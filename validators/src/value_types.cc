@@ -133,6 +133,13 @@ std::string DescribeValue(const ValueView& view) {
   return "?";
 }
 
+void ReportNonTextType(const Node& node, StringForm form, std::string_view text, Collector& out) {
+  std::string got = form == StringForm::kBytes    ? "bytes"
+                    : form == StringForm::kStream ? "a file or stream"
+                                                  : "a value of type " + std::string(text);
+  out.StructuralError(Code::kType, "expected " + std::string(Expected(node.type)) + ", got " + got);
+}
+
 bool CheckValueType(const Node& node, const ValueView& view, Collector& out) {
   if (!KindFits(node.type, view.kind)) {
     out.StructuralError(Code::kType, "expected " + std::string(Expected(node.type)) + ", got " +

@@ -8,6 +8,7 @@
 #include "checks/check.h"
 #include "collector.h"
 #include "program.h"
+#include "shapeguard/document_source.h"
 
 namespace shapeguard::internal {
 
@@ -16,6 +17,10 @@ namespace shapeguard::internal {
 // be visited. Integers and longs must be integral and fit 32 or 64 bits; timestamps are
 // ISO-8601 strings or epoch seconds; blobs are strings.
 bool CheckValueType(const Node& node, const ValueView& view, Collector& out);
+
+// Reports the "type" error of a value JSON has no form for (bytes, a stream, a value of the
+// foreign type `text` names) where a node of another type belongs.
+void ReportNonTextType(const Node& node, StringForm form, std::string_view text, Collector& out);
 
 // The value in a few words for messages: a quoted (truncated) string, a number, true,
 // false, null, "an object" or "an array".

@@ -13,6 +13,8 @@
 //   template <class F> static void ForEachItem(Value, F);        // F(size_t, Value) -> bool
 //   static constexpr bool kMayRepeatKeys;  // can an object hold a member name twice?
 //   static constexpr bool kMayHoldIllFormedUtf8;  // can strings be ill-formed UTF-8?
+//   static constexpr bool kMayHoldNonText;  // strings of another StringForm? Then also:
+//   static StringForm Form(Value);                // kString
 // The callbacks return false to stop the iteration. Where objects may repeat a name, the
 // first occurrence is walked and each repeat is reported ("duplicate"), also inside values
 // the walk does not enter (unknown members, mistyped values), so every object of the
@@ -59,6 +61,12 @@ class Walker {
   void Walk(const Slot& slot, Value value, std::size_t depth) {
     const Node& node = program_.nodes[slot.node];
     JsonKind kind = Adapter::Kind(value);
+    if constexpr (Adapter::kMayHoldNonText) {
+      if (kind == JsonKind::kString) {
+        StringForm form = Adapter::Form(value);
+        if (form != StringForm::kText) return WalkNonText(slot, node, value, form);
+      }
+    }
     if (kind == JsonKind::kString && IllFormed(Adapter::String(value))) {
       // No rule applies to bytes that are not text: a length would count garbage.
       out_.StructuralError(Code::kEncoding, "the string is not well-formed UTF-8");
@@ -104,6 +112,22 @@ class Walker {
       default:
         return false;
     }
+  }
+
+  // Bytes, a stream or a foreign value (StringForm): only a blob takes the first two, and
+  // a stream's bytes are not there to check.
+  void WalkNonText(const Slot& slot, const Node& node, Value value, StringForm form) {
+    if (node.type == ShapeType::kBlob && form == StringForm::kStream) return;
+    if (node.type == ShapeType::kBlob && form == StringForm::kBytes) {
+      ValueView view;
+      view.kind = JsonKind::kString;
+      view.text = Adapter::String(value);
+      view.binary = true;
+      view.sensitive = Sensitive(node);
+      RunChecks(slot, view);
+      return;
+    }
+    ReportNonTextType(node, form, Adapter::String(value), out_);
   }
 
   // Every other value: its type checked against the node's, then its checks and children.

@@ -16,6 +16,16 @@ namespace shapeguard {
 // What one value is, in JSON's terms.
 enum class DocumentKind : std::uint8_t { kNull, kBool, kNumber, kString, kArray, kObject };
 
+// What a kString value holds. JSON has only text; a source of native values (a Python
+// object, say) also holds bytes, streams and values JSON has no form for, which only a blob
+// takes or nothing does.
+enum class StringForm : std::uint8_t {
+  kText,     // text, checked as a string (the only form JSON sources have)
+  kBytes,    // raw bytes: a blob's value, any bytes; a type error anywhere else
+  kStream,   // a file or stream: a blob whose bytes are not read, so nothing is checked
+  kForeign,  // a value of a type no shape takes; String() names the type, for the message
+};
+
 // A number as the source holds it: a signed or an unsigned 64-bit integer, or a double.
 struct DocumentNumber {
   enum class Type : std::uint8_t { kInt, kUint, kDouble };
@@ -53,6 +63,8 @@ class DocumentSource {
   // kString: its bytes, valid until the validation returns (they may be ill-formed UTF-8:
   // the validator reports that).
   virtual std::string_view String(Node value) const = 0;
+  // kString: what the value holds. Only sources of native values override it.
+  virtual StringForm Form(Node value) const { return StringForm::kText; }
   virtual DocumentNumber Number(Node value) const = 0;  // kNumber
   virtual bool Bool(Node value) const = 0;              // kBool
   virtual std::size_t Size(Node value) const = 0;       // kArray, kObject

@@ -76,6 +76,7 @@ struct ValueView {
   bool boolean = false;
   bool is_map_key = false;
   bool sensitive = false;  // a "sensitive" shape's value: messages must not show it
+  bool binary = false;     // a blob's raw bytes (not text): messages describe, not quote, it
   std::string_view text;
   Number number;
   std::size_t size = 0;
@@ -88,7 +89,8 @@ inline constexpr std::string_view kSensitivePlaceholder = "(a sensitive value, n
 // The value quoted for a message, or for a sensitive shape the placeholder: a password that
 // breaks a pattern must not end up in a CI log.
 inline std::string QuotedValue(const ValueView& value) {
-  return value.sensitive ? std::string(kSensitivePlaceholder) : QuoteForMessage(value.text);
+  if (value.sensitive) return std::string(kSensitivePlaceholder);
+  return value.binary ? "a bytes value" : QuoteForMessage(value.text);
 }
 
 class Check;
