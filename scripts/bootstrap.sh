@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages shapeguard's build, tests, fuzzers and benchmarks need.
+# Installs the Debian packages shapeguard's build, tests, fuzzers, benchmarks and Python
+# package need.
 # Idempotent: when everything is installed it prints nothing and touches nothing.
 # `scripts/bootstrap.sh bench` also installs what bench/compare's peers need;
 # `scripts/bootstrap.sh coverage` what scripts/coverage.sh needs.
@@ -16,6 +17,8 @@ packages=(
   libcurl4-openssl-dev libssl-dev libcpp-httplib-dev libsimdjson-dev
   libexpat1-dev                        # the query and ec2 protocols answer in XML
   python3 python3-botocore             # schemas/import_models.py; the all-services test
+  pybind11-dev python3-dev             # the Python package's extension (python/)
+  python3-venv                         # scripts/python_test.sh: Debian's Python, in a venv
 )
 if [ "${1:-}" = "bench" ]; then
   packages+=(libvalijson-dev python3-jsonschema)  # the C++ and Python peers of bench/compare
