@@ -108,11 +108,15 @@ void BindCatalog(py::module_& m) {
            py::arg("output") = false)
       .def("generate", &PyCatalog::Generate, py::arg("operation"), py::arg("valid") = true,
            py::arg("count") = 10, py::arg("seed") = 1, py::kw_only(), py::arg("output") = false,
-           py::arg("kind") = py::none())
-      .def("services", &PyCatalog::Services)
-      .def("operations", &PyCatalog::Operations, py::arg("service"))
-      .def("resolve", &PyCatalog::Resolve, py::arg("operation"))
-      .def_property_readonly("models_version", &PyCatalog::ModelsVersion);
+           py::arg("kind") = py::none(),
+           "Generated parameters, valid or with one violation each; see shapeguard.generate.")
+      .def("services", &PyCatalog::Services, "Service names, sorted.")
+      .def("operations", &PyCatalog::Operations, py::arg("service"),
+           "The service's operation names, sorted.")
+      .def("resolve", &PyCatalog::Resolve, py::arg("operation"),
+           "'service.Operation' for a name in any form validate takes.")
+      .def_property_readonly("models_version", &PyCatalog::ModelsVersion,
+                             "Where the built-in models come from, e.g. 'botocore 1.43.11'.");
 }
 
 }  // namespace
