@@ -107,16 +107,27 @@ class _Hooks:
         self.record = record
         self.report_request = _reporter(mode)
         self.report_response = _reporter("log" if mode == "log" else "warn")
-        self.names: dict[Any, str] = {}
+        # Each operation's name in the catalog, or None for one it does not know (a service
+        # newer than the built-in models): such calls go unchecked, logged once.
+        self.names: dict[Any, Optional[str]] = {}
 
-    def name_of(self, model: Any) -> str:
-        name = self.names.get(model)
-        if name is None:
-            name = self.names[model] = _operation_name(model)
+    def name_of(self, model: Any) -> Optional[str]:
+        if model in self.names:
+            return self.names[model]
+        name: Optional[str] = _operation_name(model)
+        try:
+            self.catalog.resolve(name)
+        except ValueError as unknown:
+            logger.warning("not checked: %s", unknown)
+            name = None
+        self.names[model] = name
         return name
 
     def check_request(self, params: Any, model: Any, **_: Any) -> None:
-        report = self.catalog.validate(self.name_of(model), params)
+        name = self.name_of(model)
+        if name is None:
+            return
+        report = self.catalog.validate(name, params)
         if report.valid:
             return
         if self.mode == "raise":
@@ -132,8 +143,11 @@ class _Hooks:
         status = getattr(http_response, "status_code", 200)
         if status >= 300 or not isinstance(parsed, dict):
             return  # an error response: its shape is the error's, not the output's
+        name = self.name_of(model)
+        if name is None:
+            return
         body = {k: v for k, v in parsed.items() if k not in _RESPONSE_EXTRAS}
-        report = self.catalog.validate(self.name_of(model), body, output=True)
+        report = self.catalog.validate(name, body, output=True)
         if report.valid:
             return
         if self.record is not None:

@@ -166,6 +166,23 @@ class Boto3HookTest(unittest.TestCase):
             dynamodb.create_table(TableName="t", KeySchema=[], AttributeDefinitions=[],
                                   BillingMode="PAY_PER_REQUEST")  # KeySchema: 1 to 2 items
 
+    def test_operations_the_catalog_does_not_know_go_unchecked(self) -> None:
+        # An operation the built-in models lack stands for a botocore newer than they are.
+        hooks = shapeguard.boto3._Hooks(shapeguard.default_catalog(), "raise", None)
+
+        class Model:
+            name = "NoSuchOperation"
+
+            class service_model:
+                service_name = "apigatewayv2"
+
+        model = Model()
+        with self.assertLogs("shapeguard", logging.WARNING) as logged:
+            hooks.check_request(params={"Anything": 1}, model=model)
+            hooks.check_request(params={"Anything": 1}, model=model)
+        self.assertEqual(len(logged.output), 1)  # said once
+        self.assertIn("NoSuchOperation", logged.output[0])
+
     def test_bad_arguments_are_refused(self) -> None:
         with self.assertRaisesRegex(ValueError, "mode"):
             shapeguard.boto3.install(self.session, mode="loud")
