@@ -11,6 +11,9 @@ stop_server() {
 start_serve() {
   local shapeguard=$1 log=$2
   shift 2
+  # The log exists before the server does: the loop below may read it before the server's
+  # shell has opened it (a race a loaded machine lost once, and set -e ended the script).
+  : >"$log"
   "$shapeguard" serve --port 0 "$@" >"$log" 2>&1 &
   server=$!
   for _ in $(seq 150); do
