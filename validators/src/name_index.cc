@@ -40,7 +40,7 @@ bool NameIndex::Place(const std::vector<std::string_view>& names, std::uint32_t 
     Slot slot{offset, static_cast<std::uint32_t>(name.size()), position};
     offset += slot.size;
     if (Find(name) != kNotFound) continue;  // listed before: the first one stays
-    std::size_t i = Hash(name, seed) & mask;
+    std::size_t i = NameHash(name, seed) & mask;
     collided |= slots_[i].position != kNotFound;
     while (slots_[i].position != kNotFound) i = (i + 1) & mask;
     slots_[i] = slot;

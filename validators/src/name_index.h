@@ -11,6 +11,10 @@
 
 namespace shapeguard::internal {
 
+// A cheap hash of a member name or enum value (length and the bytes at both ends and the
+// middle); the seed varies it. Inline: it runs for every member of every document.
+inline std::size_t NameHash(std::string_view name, std::uint32_t seed = 0);
+
 class NameIndex {
  public:
   static constexpr std::uint32_t kNotFound = UINT32_MAX;
@@ -23,7 +27,7 @@ class NameIndex {
   std::uint32_t Find(std::string_view name) const {
     if (slots_.empty()) return kNotFound;
     std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = Hash(name, seed_) & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = NameHash(name, seed_) & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (slot.position == kNotFound) return kNotFound;
       if (slot.size == name.size() && SameBytes(bytes_.data() + slot.offset, name)) {
@@ -40,7 +44,6 @@ class NameIndex {
     std::uint32_t position = kNotFound;  // kNotFound: an empty slot
   };
 
-  static std::size_t Hash(std::string_view name, std::uint32_t seed);
   static bool SameBytes(const char* stored, std::string_view name);
   bool Place(const std::vector<std::string_view>& names, std::uint32_t seed);
 
@@ -60,7 +63,7 @@ Word LoadWord(const char* p) {
 
 // Length and the bytes at both ends and the middle, mixed by one multiplication; the seed
 // varies the multiplier.
-inline std::size_t NameIndex::Hash(std::string_view name, std::uint32_t seed) {
+inline std::size_t NameHash(std::string_view name, std::uint32_t seed) {
   std::uint64_t key = name.size();
   if (!name.empty()) {
     key |= std::uint64_t{static_cast<unsigned char>(name.front())} << 16 |

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "collector.h"
+#include "name_index.h"
 #include "program.h"
 #include "shapeguard/utf8.h"
 #include "value_types.h"
@@ -354,7 +355,7 @@ class Walker {
       if (big_) return !big_->insert(name).second;
       // A name whose bit is clear was not met: most names of most objects are settled here,
       // without comparing them to the others.
-      std::uint64_t bit = std::uint64_t{1} << (Fingerprint(name) & 63);
+      std::uint64_t bit = std::uint64_t{1} << (NameHash(name) & 63);
       if (bits_ & bit) {
         for (std::size_t i = first_; i < stack_.size(); ++i) {
           if (stack_[i] == name) return true;
@@ -371,19 +372,9 @@ class Walker {
    private:
     static constexpr std::size_t kLinearLimit = 32;
 
-    // Mixes the length and the first and last bytes: names of one object differ there.
-    static std::uint64_t Fingerprint(std::string_view name) {
-      std::uint64_t key = name.size();
-      if (!name.empty()) {
-        key |= std::uint64_t{static_cast<unsigned char>(name.front())} << 16 |
-               std::uint64_t{static_cast<unsigned char>(name.back())} << 24;
-      }
-      return (key * 0x9E3779B97F4A7C15ULL) >> 58;
-    }
-
     std::vector<std::string_view>& stack_;
     std::size_t first_;
-    std::uint64_t bits_ = 0;  // bit Fingerprint(name) set for every name recorded
+    std::uint64_t bits_ = 0;  // bit NameHash(name) % 64 set for every name recorded
     std::optional<std::unordered_set<std::string_view>> big_;
   };
 
