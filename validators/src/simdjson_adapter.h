@@ -1,18 +1,24 @@
-// The walker's view of a simdjson DOM element: the fast path of ValidateText.
+// The walker's view of a document parsed by simdjson, read off its tape (simdjson_tape.h):
+// the fast path of ValidateText.
 #ifndef SHAPEGUARD_SIMDJSON_ADAPTER_H_
 #define SHAPEGUARD_SIMDJSON_ADAPTER_H_
 
-#include <simdjson.h>
-
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
 
 #include "checks/check.h"
+#include "simdjson_tape.h"
 
 namespace shapeguard::internal {
 
 struct SimdjsonAdapter {
-  using Value = simdjson::dom::element;
+  // A value: its index on the tape.
+  struct Value {
+    const Tape* tape;
+    std::uint32_t at;
+  };
   // simdjson keeps every member as written, repeats included.
   static constexpr bool kMayRepeatKeys = true;
   // simdjson validates UTF-8 while parsing.
@@ -21,73 +27,78 @@ struct SimdjsonAdapter {
   static constexpr bool kMayHoldNonText = false;
 
   static JsonKind Kind(Value v) {
-    switch (v.type()) {
-      case simdjson::dom::element_type::ARRAY:
+    switch (v.tape->Type(v.at)) {
+      case '[':
         return JsonKind::kArray;
-      case simdjson::dom::element_type::OBJECT:
+      case '{':
         return JsonKind::kObject;
-      case simdjson::dom::element_type::INT64:
-      case simdjson::dom::element_type::UINT64:
-      case simdjson::dom::element_type::DOUBLE:
+      case 'l':
+      case 'u':
+      case 'd':
         return JsonKind::kNumber;
-      case simdjson::dom::element_type::STRING:
+      case '"':
         return JsonKind::kString;
-      case simdjson::dom::element_type::BOOL:
+      case 't':
+      case 'f':
         return JsonKind::kBool;
-      case simdjson::dom::element_type::NULL_VALUE:
+      default:
         return JsonKind::kNull;
     }
-    return JsonKind::kNull;
   }
-  static std::string_view String(Value v) { return v.get_string().value_unsafe(); }
+  static std::string_view String(Value v) { return v.tape->String(v.at); }
   static Number GetNumber(Value v) {
-    switch (v.type()) {
-      case simdjson::dom::element_type::INT64:
-        return Number::Int(v.get_int64().value_unsafe());
-      case simdjson::dom::element_type::UINT64:
-        return Number::Uint(v.get_uint64().value_unsafe());
-      default:
-        return Number::Double(v.get_double().value_unsafe());
+    std::uint64_t bits = v.tape->NumberBits(v.at);
+    switch (v.tape->Type(v.at)) {
+      case 'l': {
+        std::int64_t value;
+        std::memcpy(&value, &bits, sizeof value);
+        return Number::Int(value);
+      }
+      case 'u':
+        return Number::Uint(bits);
+      default: {
+        double value;
+        std::memcpy(&value, &bits, sizeof value);
+        return Number::Double(value);
+      }
     }
   }
-  static bool GetBool(Value v) { return v.get_bool().value_unsafe(); }
+  static bool GetBool(Value v) { return v.tape->Type(v.at) == 't'; }
   static std::size_t Size(Value v) {
-    if (v.type() == simdjson::dom::element_type::ARRAY) return Array(v).size();
-    return Object(v).size();
+    std::uint32_t count = v.tape->Count(v.at);
+    if (count < Tape::kCountSaturated) return count;
+    std::size_t counted = 0;
+    bool object = v.tape->Type(v.at) == '{';
+    for (std::uint32_t i = v.at + 1, end = v.tape->End(v.at) - 1; i < end; ++counted) {
+      i = v.tape->After(object ? i + 1 : i);
+    }
+    return counted;
   }
   // The first member of that name, as the reference path keeps it.
   static std::optional<Value> Find(Value v, std::string_view name) {
-    for (auto field : Object(v)) {
-      if (field.key == name) return field.value;
-    }
-    return std::nullopt;
+    std::optional<Value> found;
+    ForEachMember(v, [&](std::string_view key, Value value) {
+      if (key == name) found = value;
+      return !found;
+    });
+    return found;
   }
   template <class F>
   static void ForEachMember(Value v, F f) {
-    for (auto field : Object(v)) {
-      if (!f(field.key, field.value)) return;
+    const Tape& tape = *v.tape;
+    for (std::uint32_t i = v.at + 1, end = tape.End(v.at) - 1; i < end;) {
+      Value value{v.tape, i + 1};
+      if (!f(tape.String(i), value)) return;
+      i = tape.After(i + 1);
     }
   }
   template <class F>
   static void ForEachItem(Value v, F f) {
+    const Tape& tape = *v.tape;
     std::size_t index = 0;
-    for (Value item : Array(v)) {
-      if (!f(index++, item)) return;
+    for (std::uint32_t i = v.at + 1, end = tape.End(v.at) - 1; i < end; i = tape.After(i)) {
+      if (!f(index++, Value{v.tape, i})) return;
     }
-  }
-
- private:
-  // Copies out of simdjson's result wrappers: ranging over `get_object().value_unsafe()`
-  // directly would iterate a reference into a destroyed temporary.
-  static simdjson::dom::object Object(Value v) {
-    simdjson::dom::object object;
-    if (v.get_object().get(object) != simdjson::SUCCESS) return {};
-    return object;
-  }
-  static simdjson::dom::array Array(Value v) {
-    simdjson::dom::array array;
-    if (v.get_array().get(array) != simdjson::SUCCESS) return {};
-    return array;
   }
 };
 
