@@ -55,8 +55,7 @@ std::optional<Report> ValidateTextFast(const Schema& schema, std::string_view te
   simdjson::dom::element root;
   if (parser.parse(text.data(), text.size(), !padded).get(root)) return std::nullopt;
   internal::Tape tape = internal::Tape::Of(parser.doc);
-  return internal::Walk<internal::SimdjsonAdapter>(schema, {&tape, internal::Tape::kRoot},
-                                                   options);
+  return internal::Walk<internal::SimdjsonAdapter>(schema, {&tape, internal::Tape::kRoot}, options);
 }
 
 Result<Report> ValidateTextReference(const Schema& schema, std::string_view text,
