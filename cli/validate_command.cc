@@ -43,7 +43,7 @@ class Validation {
       in = &file_stream;
     }
     if (args_.ndjson) {
-      NdjsonStreamReader reader(*in, args_.jobs > 1 ? kBatchBytesPerJob : kBatchBytesOneJob);
+      NdjsonStreamReader reader(*in, Jobs() > 1 ? kBatchBytesPerJob : kBatchBytesOneJob);
       Lines(file, reader);
     } else {
       Record(Check(file, 0, ReadUpTo(*in, args_.options.max_bytes), false));
@@ -73,6 +73,9 @@ class Validation {
     if (in.eof()) in.clear(in.rdstate() & std::ios::badbit);
     return text;
   }
+
+  // How many threads validate NDJSON batches (--jobs; 0 counts as 1).
+  std::size_t Jobs() const { return std::max<std::size_t>(args_.jobs, 1); }
 
   // Validates one document. Touches no shared state, so batches run on several threads.
   DocumentResult Check(std::string_view file, std::size_t line, std::string_view text,
@@ -130,7 +133,7 @@ class Validation {
   // writes the round before and reads the round after, so input order is kept and neither
   // reading nor writing holds the jobs up.
   void Lines(const std::string& file, NdjsonStreamReader& reader) {
-    std::size_t jobs = std::max<std::size_t>(args_.jobs, 1);
+    std::size_t jobs = Jobs();
     Round current(jobs), next(jobs), written(jobs);
     if (jobs == 1) {
       for (Read(reader, current); current.filled > 0; Read(reader, current)) {

@@ -52,8 +52,7 @@ std::optional<Report> ValidateTextFast(const Schema& schema, std::string_view te
       return std::nullopt;
     }
   }
-  simdjson::dom::element root;
-  if (parser.parse(text.data(), text.size(), !padded).get(root)) return std::nullopt;
+  if (parser.parse(text.data(), text.size(), !padded).error()) return std::nullopt;
   internal::Tape tape = internal::Tape::Of(parser.doc);
   return internal::Walk<internal::SimdjsonAdapter>(schema, {&tape, internal::Tape::kRoot}, options);
 }

@@ -3,8 +3,8 @@
 #ifndef SHAPEGUARD_SIMDJSON_ADAPTER_H_
 #define SHAPEGUARD_SIMDJSON_ADAPTER_H_
 
+#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string_view>
 
@@ -49,18 +49,12 @@ struct SimdjsonAdapter {
   static Number GetNumber(Value v) {
     std::uint64_t bits = v.tape->NumberBits(v.at);
     switch (v.tape->Type(v.at)) {
-      case 'l': {
-        std::int64_t value;
-        std::memcpy(&value, &bits, sizeof value);
-        return Number::Int(value);
-      }
+      case 'l':
+        return Number::Int(std::bit_cast<std::int64_t>(bits));
       case 'u':
         return Number::Uint(bits);
-      default: {
-        double value;
-        std::memcpy(&value, &bits, sizeof value);
-        return Number::Double(value);
-      }
+      default:
+        return Number::Double(std::bit_cast<double>(bits));
     }
   }
   static bool GetBool(Value v) { return v.tape->Type(v.at) == 't'; }
@@ -68,9 +62,14 @@ struct SimdjsonAdapter {
     std::uint32_t count = v.tape->Count(v.at);
     if (count < Tape::kCountSaturated) return count;
     std::size_t counted = 0;
-    bool object = v.tape->Type(v.at) == '{';
-    for (std::uint32_t i = v.at + 1, end = v.tape->End(v.at) - 1; i < end; ++counted) {
-      i = v.tape->After(object ? i + 1 : i);
+    auto count_one = [&](auto&&...) {
+      ++counted;
+      return true;
+    };
+    if (v.tape->Type(v.at) == '{') {
+      ForEachMember(v, count_one);
+    } else {
+      ForEachItem(v, count_one);
     }
     return counted;
   }
