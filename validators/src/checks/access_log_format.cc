@@ -6,13 +6,13 @@
 // (Length bounds are "length" rules.)
 #include <algorithm>
 #include <cstring>
-#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "checks/args.h"
 #include "checks/registry.h"
+#include "checks/substring_search.h"
 #include "checks/value_pieces.h"
 #include "shapeguard/utf8.h"
 
@@ -33,37 +33,22 @@ std::size_t FirstLineBreak(std::string_view text) {
   return static_cast<std::size_t>(first - text.data());
 }
 
-// Finds a variable in formats, where every variable starts "$context.": string_view::find
-// stopped at each "$" and compared there; Boyer-Moore-Horspool skips ahead by the pattern's
-// length on most bytes.
-class VariableSearch {
- public:
-  explicit VariableSearch(const std::string& variable)
-      : variable_(variable), searcher_(variable_.begin(), variable_.end()) {}
-
-  // True when the variable occurs in text not followed by a character that would extend it.
-  bool FoundIn(std::string_view text) const {
-    for (auto at = text.begin();;) {
-      at = std::search(at, text.end(), searcher_);
-      if (at == text.end()) return false;
-      auto after = at + static_cast<std::ptrdiff_t>(variable_.size());
-      if (after == text.end() || !IsVariableChar(*after)) return true;
-      ++at;
-    }
+// True when the variable occurs in text not followed by a character that would extend it
+// ("$context.requestIdentity" is another variable).
+bool NamesVariable(std::string_view text, const SubstringSearch& variable) {
+  for (std::size_t at = variable.Find(text); at != std::string_view::npos;
+       at = variable.Find(text, at + 1)) {
+    std::size_t after = at + variable.needle().size();
+    if (after == text.size() || !IsVariableChar(text[after])) return true;
   }
-
- private:
-  std::string variable_;
-  std::boyer_moore_horspool_searcher<std::string::const_iterator> searcher_;
-};
+  return false;
+}
 
 class AccessLogFormatCheck : public Check {
  public:
   AccessLogFormatCheck(std::vector<std::string> variables, std::string source)
       : Check("access-log-format", std::move(source)), variables_(std::move(variables)) {
-    for (const std::string& variable : variables_) {
-      searches_.push_back(std::make_unique<VariableSearch>(variable));
-    }
+    for (const std::string& variable : variables_) searches_.emplace_back(variable);
   }
 
   void Apply(const ValueView& value, Sink& sink) const override {
@@ -76,8 +61,8 @@ class AccessLogFormatCheck : public Check {
                  "character (found one at offset " +
                      std::to_string(line_break) + ")");
     }
-    for (const auto& search : searches_) {
-      if (search->FoundIn(text)) return;
+    for (const SubstringSearch& search : searches_) {
+      if (NamesVariable(text, search)) return;
     }
     sink.Error(*this, Code::kAccessLog,
                QuoteForMessage(text) + " does not contain " + VariablesText());
@@ -132,9 +117,7 @@ class AccessLogFormatCheck : public Check {
   }
 
   std::vector<std::string> variables_;
-  // One per variable; each holds its own copy of the variable, which its searcher points
-  // into (so they stay where they are).
-  std::vector<std::unique_ptr<VariableSearch>> searches_;
+  std::vector<SubstringSearch> searches_;  // one per variable
 };
 
 }  // namespace
