@@ -21,6 +21,8 @@ struct DocumentSourceAdapter {
   static constexpr bool kMayHoldIllFormedUtf8 = true;
   // Native values: bytes, streams, types no shape takes (StringForm).
   static constexpr bool kMayHoldNonText = true;
+  // Strings come from the caller's objects: nothing past their end may be read.
+  static constexpr bool kStringsPadded = false;
 
   static JsonKind Kind(Value v) { return static_cast<JsonKind>(v.source->Kind(v.node)); }
   static std::string_view String(Value v) { return v.source->String(v.node); }

@@ -18,6 +18,8 @@ struct NlohmannAdapter {
   static constexpr bool kMayHoldIllFormedUtf8 = true;
   // JSON holds text only.
   static constexpr bool kMayHoldNonText = false;
+  // Strings are std::strings: nothing past their end may be read.
+  static constexpr bool kStringsPadded = false;
 
   static JsonKind Kind(Value v) {
     switch (v->type()) {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string_view>
 
+#include "checks/ascii_class.h"
 #include "checks/check.h"
 #include "simdjson_tape.h"
 
@@ -25,6 +26,10 @@ struct SimdjsonAdapter {
   static constexpr bool kMayHoldIllFormedUtf8 = false;
   // JSON holds text only.
   static constexpr bool kMayHoldNonText = false;
+  // Strings are read in place from simdjson's string buffer, which has SIMDJSON_PADDING bytes
+  // past the most it can hold: checks may read a few bytes past a string's end.
+  static constexpr bool kStringsPadded = true;
+  static_assert(simdjson::SIMDJSON_PADDING >= AsciiClass::kReadPast);
 
   static JsonKind Kind(Value v) {
     switch (v.tape->Type(v.at)) {

@@ -13,7 +13,8 @@
 //   template <class F> static void ForEachItem(Value, F);        // F(size_t, Value) -> bool
 //   static constexpr bool kMayRepeatKeys;  // can an object hold a member name twice?
 //   static constexpr bool kMayHoldIllFormedUtf8;  // can strings be ill-formed UTF-8?
-//   static constexpr bool kMayHoldNonText;  // strings of another StringForm? Then also:
+//   static constexpr bool kStringsPadded;  // may checks read AsciiClass::kReadPast bytes past a
+//   string? static constexpr bool kMayHoldNonText;  // strings of another StringForm? Then also:
 //   static StringForm Form(Value);                // kString
 // The callbacks return false to stop the iteration. Where objects may repeat a name, the
 // first occurrence is walked and each repeat is reported ("duplicate"), also inside values
@@ -81,7 +82,7 @@ class Walker {
       view.kind = kind;
       view.text = Adapter::String(value);
       view.sensitive = Sensitive(node);
-      if (slot.accept && slot.accept->Accepts(view.text)) return;
+      if (slot.accept && slot.accept->Accepts<Adapter::kStringsPadded>(view.text)) return;
       RunChecks(slot, view);
       return;
     }
@@ -321,7 +322,7 @@ class Walker {
       out_.PushKey(key);
       // JSON keys are strings: a map keyed by another type is a type error per key.
       const Node& key_node = program_.nodes[node.key.node];
-      bool accepted = node.key.accept && node.key.accept->Accepts(key);
+      bool accepted = node.key.accept && node.key.accept->Accepts<Adapter::kStringsPadded>(key);
       if (!accepted && (key_node.type != ShapeType::kString || !node.key.checks.empty())) {
         ValueView key_view;
         key_view.kind = JsonKind::kString;

@@ -29,10 +29,15 @@ class StringAcceptor {
     return true;
   }
 
+  // kPadded: text is followed by AsciiClass::kReadPast readable bytes.
+  template <bool kPadded = false>
   bool Accepts(std::string_view text) const {
     std::uint64_t bytes = text.size();
     // Where the class holds, the text is ASCII: a byte is a code point.
-    if (has_class_) return bytes >= min_ && bytes <= max_ && class_.ContainsAll(text);
+    if (has_class_) {
+      if (bytes < min_ || bytes > max_) return false;
+      return kPadded ? class_.ContainsAllPadded(text) : class_.ContainsAll(text);
+    }
     // Otherwise UTF-8 has between bytes / 4 and bytes code points.
     return bytes <= max_ && bytes / 4 >= min_;
   }

@@ -1,6 +1,6 @@
 // AsciiClass answers "is every byte in the set?" 16 bytes at a time where it can: the fast
 // answer must be the byte-by-byte one for every length, every position of an outsider, and
-// every byte value (past ASCII too).
+// every byte value (past ASCII too), and for a padded text whatever follows it.
 #include "checks/ascii_class.h"
 
 #include <gtest/gtest.h>
@@ -41,6 +41,31 @@ TEST(AsciiClass, EveryLengthAndEveryOutsiderAgreeWithTheScalarScan) {
         ASSERT_EQ(expected, set.Contains(static_cast<unsigned char>(byte)));
         ASSERT_EQ(set.ContainsAll(changed), expected)
             << "length " << length << ", byte " << byte << " at " << at;
+      }
+    }
+  }
+}
+
+// A text followed by readable bytes: whatever those bytes are, only the text's own count.
+TEST(AsciiClass, PaddedTextsIgnoreTheBytesAfterThem) {
+  AsciiClass set = UrlSafe();
+  const std::string members = "abcXYZ019._~:/?#&=,-";
+  for (char after : {'a', ' ', '\0', '\xFF'}) {
+    for (std::size_t length = 0; length <= 40; ++length) {
+      std::string buffer;
+      for (std::size_t i = 0; i < length; ++i) buffer.push_back(members[i % members.size()]);
+      buffer.append(AsciiClass::kReadPast, after);
+      std::string_view text(buffer.data(), length);
+      ASSERT_TRUE(set.ContainsAllPadded(text)) << "length " << length << ", then " << int(after);
+      for (std::size_t at = 0; at < length; ++at) {
+        // NUL, space, "@", "a", DEL, and bytes past ASCII.
+        for (int byte : {0x00, 0x20, 0x40, 0x61, 0x7F, 0x80, 0xC3, 0xFF}) {
+          char kept = buffer[at];
+          buffer[at] = static_cast<char>(byte);
+          ASSERT_EQ(set.ContainsAllPadded(text), set.ContainsAllScalar(text))
+              << "length " << length << ", byte " << byte << " at " << at;
+          buffer[at] = kept;
+        }
       }
     }
   }
