@@ -13,8 +13,8 @@
 //   template <class F> static void ForEachItem(Value, F);        // F(size_t, Value) -> bool
 //   static constexpr bool kMayRepeatKeys;  // can an object hold a member name twice?
 //   static constexpr bool kMayHoldIllFormedUtf8;  // can strings be ill-formed UTF-8?
-//   static constexpr bool kStringsPadded;  // may checks read AsciiClass::kReadPast bytes past a
-//   string? static constexpr bool kMayHoldNonText;  // strings of another StringForm? Then also:
+//   static constexpr bool kStringsPadded;  // readable bytes past each string (kReadPast)?
+//   static constexpr bool kMayHoldNonText;  // strings of another StringForm? Then also:
 //   static StringForm Form(Value);                // kString
 // The callbacks return false to stop the iteration. Where objects may repeat a name, the
 // first occurrence is walked and each repeat is reported ("duplicate"), also inside values

@@ -43,8 +43,4 @@ std::size_t SubstringSearch::Find(std::string_view text, std::size_t from) const
 #endif
 }
 
-std::size_t SubstringSearch::FindScalar(std::string_view text, std::size_t from) const {
-  return text.find(needle_, from);
-}
-
 }  // namespace shapeguard::internal

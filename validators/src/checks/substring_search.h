@@ -2,7 +2,8 @@
 // ("does it name $context.requestId?"). Where the CPU has SSE2 (every x86-64), 16 positions
 // are tried at once: a position is a candidate only when both the needle's first and last
 // bytes are there, which in a format full of "$context." variables is rare, and only
-// candidates are compared in full. Elsewhere, and for the last few positions, one at a time.
+// candidates are compared in full. Elsewhere, and in texts too short for a block, one at a
+// time.
 #ifndef SHAPEGUARD_CHECKS_SUBSTRING_SEARCH_H_
 #define SHAPEGUARD_CHECKS_SUBSTRING_SEARCH_H_
 
@@ -22,10 +23,13 @@ class SubstringSearch {
   // std::string_view::find answers).
   std::size_t Find(std::string_view text, std::size_t from = 0) const;
 
-  // The same answer one position at a time, whatever the CPU: for tests.
-  std::size_t FindScalar(std::string_view text, std::size_t from = 0) const;
-
  private:
+  // The same answer one position at a time: for texts too short for a block, and CPUs
+  // without SSE2.
+  std::size_t FindScalar(std::string_view text, std::size_t from) const {
+    return text.find(needle_, from);
+  }
+
   std::string needle_;
 };
 
