@@ -4,7 +4,9 @@
 //    and the two reports are identical (errors, warnings, truncation), in order;
 //  - with an error cap, both stop after as many errors, and agree fully when neither stopped
 //    (which errors come first may differ: the reference path reports repeated members after
-//    its walk, the fast path during it).
+//    its walk, the fast path during it);
+//  - on the fast path, the walk generated at build time for a seeded operation and the walker
+//    alone give identical reports, error cap or not.
 // The fast path may decline (nullopt): Schema::ValidateText then uses the reference path.
 #include <cstdint>
 
@@ -35,6 +37,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   auto fast = ValidateTextFast(schema, text, options);
   if (!fast) return 0;
+  auto walked = ValidateTextWalked(schema, text, options);
+  Require(walked.has_value(), "text the generated walk validates, the walker validates", "");
+  std::string compiled_and_walked =
+      "compiled:\n" + DescribeReport(*fast) + "walked:\n" + DescribeReport(*walked);
+  Require(fast->errors == walked->errors && fast->warnings == walked->warnings &&
+              fast->truncated == walked->truncated,
+          "the generated walk reports as the walker does", compiled_and_walked);
   auto reference = ValidateTextReference(schema, text, options);
   Require(reference.ok(), "text the fast path validates, the reference path parses",
           reference.ok() ? "" : reference.error());

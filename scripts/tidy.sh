@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs clang-tidy-14 with the checks of .clang-tidy over the libraries' own .cc files
-# (validators/, properties/, conformance/, cli/; tests, fuzzers and benchmarks are left out
-# to keep CI's run short), in parallel, with a preset's compile_commands.json (default: ci).
+# (validators/ and its walk generator, properties/, conformance/, cli/; tests, fuzzers and
+# benchmarks are left out to keep CI's run short), in parallel, with a preset's
+# compile_commands.json (default: ci).
 # Exits 1 on any finding, and says how long it took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ mkdir -p "$database"
 sed -E 's/ -include [^ ]*cmake_pch\.hxx//' "build/$preset/compile_commands.json" \
   > "$database/compile_commands.json"
 
-mapfile -t files < <(git ls-files 'validators/src/*.cc' 'properties/*.cc' 'conformance/*.cc' \
+mapfile -t files < <(git ls-files 'validators/src/*.cc' 'validators/codegen/*.cc' 'properties/*.cc' 'conformance/*.cc' \
                                   'cli/*.cc' | grep -v '^properties/tests/')
 start=$SECONDS
 status=0

@@ -3,6 +3,7 @@
 #include <simdjson.h>
 
 #include "collector.h"
+#include "compiled_walk.h"
 #include "document_source_adapter.h"
 #include "json_text_internals.h"
 #include "nlohmann_adapter.h"
@@ -33,16 +34,22 @@ Report Walk(const Schema& schema, typename Adapter::Value root, const ValidateOp
   return collector.Finish();
 }
 
-}  // namespace
+// The fast path's walk: the generated one where the schema has it, unless `walker_only`.
+Report WalkTape(const Schema& schema, const Tape& tape, const ValidateOptions& options,
+                bool walker_only) {
+  const CompiledWalk* compiled = CompiledWalkOf(schema);
+  if (!compiled || walker_only) return Walk<SimdjsonAdapter>(schema, {&tape, Tape::kRoot}, options);
+  Collector collector(options, scratch.collector);
+  Walker<SimdjsonAdapter> walker(ProgramOf(schema), collector, options.max_depth, scratch);
+  CompiledContext context{tape,           walker,           collector, compiled->nodes.data(),
+                          RootOf(schema), options.max_depth};
+  compiled->walk(context, Tape::kRoot);
+  return collector.Finish();
+}
 
-const Program& ProgramOf(const Schema& schema) { return *schema.program_; }
-
-const Slot& RootOf(const Schema& schema) { return *schema.root_; }
-
-}  // namespace internal
-
-std::optional<Report> ValidateTextFast(const Schema& schema, std::string_view text,
-                                       const ValidateOptions& options, bool padded) {
+std::optional<Report> ValidateTextFastOf(const Schema& schema, std::string_view text,
+                                         const ValidateOptions& options, bool padded,
+                                         bool walker_only) {
   simdjson::dom::parser& parser = internal::parser;
   // One more level than the walk allows: documents at the limit parse, deeper ones are
   // left to the reference path, which refuses them with its message.
@@ -53,8 +60,27 @@ std::optional<Report> ValidateTextFast(const Schema& schema, std::string_view te
     }
   }
   if (parser.parse(text.data(), text.size(), !padded).error()) return std::nullopt;
-  internal::Tape tape = internal::Tape::Of(parser.doc);
-  return internal::Walk<internal::SimdjsonAdapter>(schema, {&tape, internal::Tape::kRoot}, options);
+  return WalkTape(schema, Tape::Of(parser.doc), options, walker_only);
+}
+
+}  // namespace
+
+const Program& ProgramOf(const Schema& schema) { return *schema.program_; }
+
+const CompiledWalk* CompiledWalkOf(const Schema& schema) { return schema.compiled_.get(); }
+
+const Slot& RootOf(const Schema& schema) { return *schema.root_; }
+
+}  // namespace internal
+
+std::optional<Report> ValidateTextFast(const Schema& schema, std::string_view text,
+                                       const ValidateOptions& options, bool padded) {
+  return internal::ValidateTextFastOf(schema, text, options, padded, false);
+}
+
+std::optional<Report> ValidateTextWalked(const Schema& schema, std::string_view text,
+                                         const ValidateOptions& options) {
+  return internal::ValidateTextFastOf(schema, text, options, false, true);
 }
 
 Result<Report> ValidateTextReference(const Schema& schema, std::string_view text,
@@ -75,7 +101,8 @@ Schema::Schema(std::shared_ptr<const internal::Program> program, const internal:
       root_(root),
       service_(std::move(service)),
       operation_(std::move(operation)),
-      direction_(direction) {}
+      direction_(direction),
+      compiled_(internal::BindCompiledWalk(*program_, *root_, service_, operation_, direction_)) {}
 
 const std::vector<std::string>& Schema::warnings() const { return program_->warnings; }
 

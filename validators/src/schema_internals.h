@@ -1,6 +1,6 @@
 // What a Schema holds, for the project's own tools (explain, the generators, the fuzzers):
-// the compiled program and the slot of the document's root. Not a stable interface, and not
-// installed.
+// the compiled program, the slot of the document's root and the generated walk. Not a stable
+// interface, and not installed.
 #ifndef SHAPEGUARD_SCHEMA_INTERNALS_H_
 #define SHAPEGUARD_SCHEMA_INTERNALS_H_
 
@@ -14,6 +14,9 @@ const Program& ProgramOf(const Schema& schema);
 
 // The slot of the schema's root: the operation's input or output structure.
 const Slot& RootOf(const Schema& schema);
+
+// The walk generated for the schema at build time (compiled_walk.h), or null.
+const CompiledWalk* CompiledWalkOf(const Schema& schema);
 
 }  // namespace shapeguard::internal
 

@@ -94,6 +94,60 @@ class Walker {
     WalkValue(slot, node, value, depth);
   }
 
+  // The pieces of a structure's and a map's walk, shared with the code compiled for the
+  // built-in operations (compiled_walk.h), which walks the common cases itself and leaves
+  // everything else to these, so both report alike.
+  class Names;
+  Names NamesFor(std::size_t expected) { return Names(names_, expected); }
+
+  // A member the structure does not declare, at the current pointer: reported, and its value
+  // (at value_depth) scanned for repeated names.
+  void ReportUnknown(const Node& node, std::string_view name, Value value,
+                     std::size_t value_depth) {
+    out_.StructuralError(Code::kUnknown, UnknownMemberMessage(node, name));
+    ScanForRepeats(value, value_depth);
+  }
+
+  // Reports each required member of the structure that is_set(index) says is absent, in the
+  // model's order, until the error limit.
+  template <class IsSet>
+  void ReportMissing(const Node& node, IsSet is_set) {
+    for (std::uint32_t i : node.required) {
+      if (out_.done()) return;
+      if (!is_set(i)) {
+        out_.StructuralError(Code::kRequired,
+                             "missing required member \"" + node.members[i].name + "\"",
+                             node.members[i].name);
+      }
+    }
+  }
+
+  // A union must have exactly one member that is not null.
+  void CheckUnion(const Node& node, std::size_t set_members) {
+    if (node.is_union && set_members != 1 && !out_.done()) {
+      out_.StructuralError(Code::kUnion, "union " + node.shape +
+                                             " must have exactly one member "
+                                             "set, has " +
+                                             std::to_string(set_members));
+    }
+  }
+
+  // A map's key, at the current pointer. JSON keys are strings: a map keyed by another type
+  // is a type error per key.
+  void CheckMapKey(const Node& map, std::string_view key) {
+    const Node& key_node = program_.nodes[map.key.node];
+    if (map.key.accept && map.key.accept->Accepts<Adapter::kStringsPadded>(key)) return;
+    if (key_node.type == ShapeType::kString && map.key.checks.empty()) return;
+    ValueView key_view;
+    key_view.kind = JsonKind::kString;
+    key_view.text = key;
+    key_view.is_map_key = true;
+    key_view.sensitive = Sensitive(key_node);
+    if (key_node.type == ShapeType::kString || CheckValueType(key_node, key_view, out_)) {
+      RunChecks(map.key, key_view);
+    }
+  }
+
  private:
   // A boolean or number that the type check could only accept: a boolean for a boolean,
   // any number for a double, an integer of 32 bits for an integer, of 64 for a long. Most
@@ -260,44 +314,30 @@ class Walker {
     Adapter::ForEachMember(value, [&](std::string_view name, Value member_value) {
       if (IllFormed(name)) return ReportIllFormedName();
       const Member* member = node.FindMember(name);
-      out_.PushKey(name);
       if (!member) {
         if (unknown.Repeats(name)) {
-          out_.Pop();
           out_.Duplicate(name);
           return !out_.done();
         }
-        out_.StructuralError(Code::kUnknown, UnknownMemberMessage(node, name));
-        ScanForRepeats(member_value, depth + 1);
+        out_.PushKey(name);
+        ReportUnknown(node, name, member_value, depth + 1);
       } else {
         std::uint8_t& seen = seen_[base + static_cast<std::size_t>(member - node.members.data())];
         if (Adapter::kMayRepeatKeys && seen) {
-          out_.Pop();
           out_.Duplicate(name);
           return !out_.done();
         }
         seen = 1;
         if (Adapter::Kind(member_value) != JsonKind::kNull) ++set_members;
+        out_.PushKey(name);
         Walk(member->slot, member_value, depth + 1);
       }
       out_.Pop();
       return !out_.done();
     });
-    for (std::uint32_t i : node.required) {
-      if (out_.done()) break;
-      if (!seen_[base + i]) {
-        out_.StructuralError(Code::kRequired,
-                             "missing required member \"" + node.members[i].name + "\"",
-                             node.members[i].name);
-      }
-    }
+    ReportMissing(node, [&](std::uint32_t i) { return seen_[base + i] != 0; });
     seen_.resize(base);
-    if (node.is_union && set_members != 1 && !out_.done()) {
-      out_.StructuralError(Code::kUnion, "union " + node.shape +
-                                             " must have exactly one member "
-                                             "set, has " +
-                                             std::to_string(set_members));
-    }
+    CheckUnion(node, set_members);
   }
 
   void WalkList(const Node& node, Value value, std::size_t depth) {
@@ -320,25 +360,14 @@ class Walker {
         return !out_.done();
       }
       out_.PushKey(key);
-      // JSON keys are strings: a map keyed by another type is a type error per key.
-      const Node& key_node = program_.nodes[node.key.node];
-      bool accepted = node.key.accept && node.key.accept->Accepts<Adapter::kStringsPadded>(key);
-      if (!accepted && (key_node.type != ShapeType::kString || !node.key.checks.empty())) {
-        ValueView key_view;
-        key_view.kind = JsonKind::kString;
-        key_view.text = key;
-        key_view.is_map_key = true;
-        key_view.sensitive = Sensitive(key_node);
-        if (key_node.type == ShapeType::kString || CheckValueType(key_node, key_view, out_)) {
-          RunChecks(node.key, key_view);
-        }
-      }
+      CheckMapKey(node, key);
       if (!out_.done()) Walk(node.value, entry, depth + 1);
       out_.Pop();
       return !out_.done();
     });
   }
 
+ public:
   // The names met so far in one object, to tell a repeated name. Small objects use a
   // segment of a stack shared by the walk (no allocation); large ones a hash set, so a
   // hostile object of many members costs linear time, not quadratic.
@@ -379,6 +408,7 @@ class Walker {
     std::optional<std::unordered_set<std::string_view>> big_;
   };
 
+ private:
   // The entries of an object as the reference path counts them: a repeated name once (only
   // the first occurrence is validated), so size rules give the same verdict on both paths.
   // (Found by the fast_vs_reference fuzzer: an 11-member map with one repeat broke a

@@ -21,9 +21,11 @@ class Schema;
 namespace internal {
 struct Program;
 struct Slot;
+struct CompiledWalk;
 // Defined in schema_internals.h, for the project's own tools.
 const Program& ProgramOf(const Schema& schema);
 const Slot& RootOf(const Schema& schema);
+const CompiledWalk* CompiledWalkOf(const Schema& schema);
 }  // namespace internal
 
 // Which side of an operation a document is: the request (input) or the response (output).
@@ -81,12 +83,16 @@ class Schema {
  private:
   friend const internal::Program& internal::ProgramOf(const Schema& schema);
   friend const internal::Slot& internal::RootOf(const Schema& schema);
+  friend const internal::CompiledWalk* internal::CompiledWalkOf(const Schema& schema);
 
   std::shared_ptr<const internal::Program> program_;
   const internal::Slot* root_;
   std::string service_;
   std::string operation_;
   Direction direction_;
+  // The walk generated for this operation at build time, where there is one (a built-in
+  // operation of a seeded service): the fast path's walk.
+  std::shared_ptr<const internal::CompiledWalk> compiled_;
 };
 
 }  // namespace shapeguard

@@ -25,6 +25,12 @@ inline constexpr std::size_t kTextPadding = kJsonTextPadding;
 std::optional<Report> ValidateTextFast(const Schema& schema, std::string_view text,
                                        const ValidateOptions& options, bool padded = false);
 
+// The fast path with the walker alone, never the walk generated at build time for a
+// built-in operation (Schema::ValidateText uses that where there is one): for the tests and
+// the fuzzer that hold the two to the same reports.
+std::optional<Report> ValidateTextWalked(const Schema& schema, std::string_view text,
+                                         const ValidateOptions& options);
+
 // The reference path: fails as Schema::ValidateText does on text that is not JSON or nests
 // deeper than options.max_depth (options.max_bytes is not checked here).
 Result<Report> ValidateTextReference(const Schema& schema, std::string_view text,

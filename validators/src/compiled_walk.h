@@ -1,0 +1,85 @@
+// Walks compiled ahead of time: for the built-in operations of the seeded services, the
+// build generates C++ from each schema's shapes (validators/codegen) that walks a document
+// parsed by simdjson itself where a value is of a common kind (a member found by a switch
+// on its name, a string its acceptor takes, a number that fits), and hands everything else
+// to the walker (walker.h), which reports it. Both report alike by construction; the
+// fast_vs_reference fuzzer and compiled_walk_test hold them to it.
+//
+// Generated code relies on the shapes of the schema it was generated from; a schema binds
+// to it only when its shapes have the same fingerprint (shape_graph.h), e.g. not when a
+// user's model replaces a built-in one.
+#ifndef SHAPEGUARD_COMPILED_WALK_H_
+#define SHAPEGUARD_COMPILED_WALK_H_
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "collector.h"
+#include "program.h"
+#include "shapeguard/schema.h"
+#include "simdjson_adapter.h"
+#include "simdjson_tape.h"
+#include "walker.h"
+
+namespace shapeguard::internal {
+
+// What generated code reads while it walks one document.
+struct CompiledContext {
+  const Tape& tape;
+  Walker<SimdjsonAdapter>& walker;
+  Collector& out;
+  const Node* const* nodes;  // by number in the schema's ShapeGraph
+  const Slot& root;
+  std::size_t max_depth;
+};
+
+// The type tests of generated code: the kinds a value of each leaf type may have without a
+// report (as the walker's FitsTrivially says).
+inline bool IsString(const Tape& tape, std::uint32_t at) { return tape.Type(at) == '"'; }
+inline bool IsBoolean(const Tape& tape, std::uint32_t at) {
+  return tape.Type(at) == 't' || tape.Type(at) == 'f';
+}
+inline bool IsNumber(const Tape& tape, std::uint32_t at) {
+  char type = tape.Type(at);
+  return type == 'l' || type == 'u' || type == 'd';
+}
+inline bool IsInt64(const Tape& tape, std::uint32_t at) { return tape.Type(at) == 'l'; }
+inline bool IsInt32(const Tape& tape, std::uint32_t at) {
+  if (tape.Type(at) != 'l') return false;
+  auto n = static_cast<std::int64_t>(tape.NumberBits(at));
+  return n >= INT32_MIN && n <= INT32_MAX;
+}
+
+// Walks the value at tape index `at` as the schema's root (depth 0).
+using CompiledFunction = void (*)(CompiledContext& context, std::uint32_t at);
+
+// One generated walk: the table is sorted by service, operation, direction.
+struct CompiledEntry {
+  std::string_view service;
+  std::string_view operation;
+  Direction direction;
+  std::uint64_t fingerprint;
+  CompiledFunction walk;
+};
+
+// The generated table (empty in the generator itself).
+std::span<const CompiledEntry> CompiledEntries();
+
+// A generated walk bound to one schema's program.
+struct CompiledWalk {
+  CompiledFunction walk;
+  std::vector<const Node*> nodes;
+};
+
+// The generated walk for this schema, or null when there is none or its shapes differ.
+std::shared_ptr<const CompiledWalk> BindCompiledWalk(const Program& program, const Slot& root,
+                                                     std::string_view service,
+                                                     std::string_view operation,
+                                                     Direction direction);
+
+}  // namespace shapeguard::internal
+
+#endif  // SHAPEGUARD_COMPILED_WALK_H_
