@@ -78,8 +78,7 @@ class WalkEmitter {
   std::string NodeFunction(std::uint32_t n) const { return entry_ + "_" + std::to_string(n); }
 
   // The test that settles a value of this slot without the walker, or "" when there is none.
-  std::string FastTest(const Slot& slot, const std::string& slot_expr,
-                       const std::string& v) const {
+  std::string FastTest(const Slot& slot, const std::string& slot_expr, const std::string& v) const {
     const Node& node = program_.nodes[slot.node];
     if (node.type == ShapeType::kString) {
       if (slot.checks.empty()) return "IsString(t, " + v + ")";
@@ -113,9 +112,8 @@ class WalkEmitter {
       // The root (depth 0) is never deeper than the limit.
       std::string within_limit = depth == "0" ? "" : " && " + depth + " <= c.max_depth";
       out_ += indent + "if (t.Type(" + v + ") == '" + opening + "'" + within_limit + ") {\n" +
-              indent + "  " + NodeFunction(graph_.NumberOf(slot)) +
-              "(c, " + v + ", " + depth + ");\n" + indent + "} else {\n" + indent + "  " + walker +
-              indent + "}\n";
+              indent + "  " + NodeFunction(graph_.NumberOf(slot)) + "(c, " + v + ", " + depth +
+              ");\n" + indent + "} else {\n" + indent + "  " + walker + indent + "}\n";
       return;
     }
     std::string test = FastTest(slot, slot_expr, v);
@@ -172,7 +170,7 @@ class WalkEmitter {
     if (!node.members.empty()) out_ += "  std::uint64_t seen = 0;\n";
     out_ +=
         "  std::size_t set_members = 0;\n"
-        "  auto unknown = c.walker.NamesFor(0);\n"
+        "  std::optional<Walker<SimdjsonAdapter>::Names> unknown;\n"
         "  for (std::uint32_t k = at + 1, end = t.End(at) - 1; k < end; k = t.After(k + 1)) {\n"
         "    std::string_view name = t.String(k);\n"
         "    std::uint32_t v = k + 1;\n";
@@ -192,7 +190,8 @@ class WalkEmitter {
     }
     out_ +=
         "      default:\n"
-        "        if (unknown.Repeats(name)) {\n"
+        "        if (!unknown) c.walker.StartNames(unknown, 0);\n"
+        "        if (unknown->Repeats(name)) {\n"
         "          c.out.Duplicate(name);\n"
         "          break;\n"
         "        }\n"

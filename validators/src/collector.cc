@@ -50,10 +50,19 @@ Collector::Collector(const ValidateOptions& options, Buffers& buffers)
       arena_(buffers.arena),
       errors_(buffers.errors),
       warnings_(buffers.warnings) {
-  path_.clear();
+  if (path_.empty()) path_.resize(32);
+  top_ = path_.data();
+  path_end_ = path_.data() + path_.size();
   arena_.clear();
   errors_.clear();
   warnings_.clear();
+}
+
+void Collector::GrowPath() {
+  std::size_t size = PathSize();
+  path_.resize(path_.size() * 2);
+  top_ = path_.data() + size;
+  path_end_ = path_.data() + path_.size();
 }
 
 void Collector::Error(const Check& check, Code code, std::string message,
@@ -94,9 +103,9 @@ void Collector::Add(std::vector<Pending>& into, Code code, std::string message,
                     const std::string& source, std::optional<std::string_view> child) {
   if (done_) return;
   Pending pending{static_cast<std::uint32_t>(arena_.size()),
-                  static_cast<std::uint32_t>(path_.size() + (child ? 1 : 0)),
+                  static_cast<std::uint32_t>(PathSize() + (child ? 1 : 0)),
                   {}};
-  arena_.insert(arena_.end(), path_.begin(), path_.end());
+  arena_.insert(arena_.end(), path_.data(), top_);
   if (child) arena_.push_back({*child, 0, false});
   pending.diagnostic.code = code;
   pending.diagnostic.message = std::move(message);

@@ -47,9 +47,11 @@ class Collector : public Sink {
   // checkers); all outlive the walk, and Finish() renders them before it returns.
   Collector(const ValidateOptions& options, Buffers& buffers);
 
-  void PushKey(std::string_view key) { path_.push_back({key, 0, false}); }
-  void PushIndex(std::size_t index) { path_.push_back({{}, index, true}); }
-  void Pop() { path_.pop_back(); }
+  // Called for every member, item and entry of a document walked: inline, and growing the
+  // stack only when it is full.
+  [[gnu::always_inline]] void PushKey(std::string_view key) { PushToken({key, 0, false}); }
+  [[gnu::always_inline]] void PushIndex(std::size_t index) { PushToken({{}, index, true}); }
+  [[gnu::always_inline]] void Pop() { --top_; }
 
   void Error(const Check& check, Code code, std::string message,
              std::optional<std::string_view> child = std::nullopt) override;
@@ -70,6 +72,13 @@ class Collector : public Sink {
   Report Finish();
 
  private:
+  [[gnu::always_inline]] void PushToken(Token token) {
+    if (top_ == path_end_) GrowPath();
+    *top_++ = token;
+  }
+  void GrowPath();
+  std::size_t PathSize() const { return static_cast<std::size_t>(top_ - path_.data()); }
+
   std::size_t PointerSizeHint(const Pending& pending) const;
   void Add(std::vector<Pending>& into, Code code, std::string message, const std::string& source,
            std::optional<std::string_view> child);
@@ -77,7 +86,10 @@ class Collector : public Sink {
 
   std::size_t limit_;
   bool done_ = false;
+  // The pointer's tokens: path_[0, top_) of storage path_ (sized to its capacity).
   std::vector<Token>& path_;
+  Token* top_;
+  Token* path_end_;
   std::vector<Token>& arena_;
   // Owned keys for DuplicateAt (its paths come from the parser, not the walk). A list: its
   // elements stay put, and an empty one allocates nothing (a deque would, per document).

@@ -15,7 +15,7 @@
 namespace shapeguard::internal {
 
 struct ShapeGraph {
-  std::vector<const Node*> nodes;                   // by number
+  std::vector<const Node*> nodes;                    // by number
   std::unordered_map<NodeId, std::uint32_t> number;  // program node id -> number
   std::uint64_t fingerprint = 0;
 

@@ -24,6 +24,7 @@
 #define SHAPEGUARD_WALKER_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <unordered_set>
@@ -99,6 +100,10 @@ class Walker {
   // everything else to these, so both report alike.
   class Names;
   Names NamesFor(std::size_t expected) { return Names(names_, expected); }
+  // The same, made where the first name comes (most structures have no unknown member).
+  void StartNames(std::optional<Names>& names, std::size_t expected) {
+    names.emplace(names_, expected);
+  }
 
   // A member the structure does not declare, at the current pointer: reported, and its value
   // (at value_depth) scanned for repeated names.
@@ -375,7 +380,9 @@ class Walker {
    public:
     Names(std::vector<std::string_view>& stack, std::size_t expected)
         : stack_(stack), first_(stack.size()) {
-      if (Adapter::kMayRepeatKeys && expected > kLinearLimit) big_.emplace();
+      if (Adapter::kMayRepeatKeys && expected > kLinearLimit) {
+        big_ = std::make_unique<std::unordered_set<std::string_view>>();
+      }
     }
     ~Names() { stack_.resize(first_); }
 
@@ -394,7 +401,8 @@ class Walker {
       bits_ |= bit;
       stack_.push_back(name);
       if (stack_.size() - first_ > kLinearLimit) {
-        big_.emplace(stack_.begin() + static_cast<std::ptrdiff_t>(first_), stack_.end());
+        big_ = std::make_unique<std::unordered_set<std::string_view>>(
+            stack_.begin() + static_cast<std::ptrdiff_t>(first_), stack_.end());
       }
       return false;
     }
@@ -405,7 +413,9 @@ class Walker {
     std::vector<std::string_view>& stack_;
     std::size_t first_;
     std::uint64_t bits_ = 0;  // bit NameHash(name) % 64 set for every name recorded
-    std::optional<std::unordered_set<std::string_view>> big_;
+    // Allocated only for objects of many names. (A std::optional here set off g++ 12's
+    // -Wmaybe-uninitialized inside the hash table once more of the walk was inlined.)
+    std::unique_ptr<std::unordered_set<std::string_view>> big_;
   };
 
  private:

@@ -100,9 +100,7 @@ TEST(CompiledWalk, TheFingerprintCoversWhatGeneratedCodeReliesOn) {
   for (std::size_t i = 0; i < changes.size(); ++i) {
     Program changed = program;
     changes[i](changed);
-    EXPECT_NE(GraphOf(changed, root).fingerprint,
-              original)
-        << "change " << i;
+    EXPECT_NE(GraphOf(changed, root).fingerprint, original) << "change " << i;
   }
   EXPECT_EQ(GraphOf(program, root).fingerprint, original);
 }
