@@ -108,6 +108,23 @@ TEST(CompiledWalk, ReportsAsTheWalkerDoes) {
   });
 }
 
+// Maps of every size, small ones told apart by a filter and a scan of the tape, large ones
+// by a hash set, with keys drawn from few enough names that some repeat.
+TEST(CompiledWalk, TellsRepeatedKeysOfMapsOfAnySize) {
+  CheckProperty([] {
+    std::shared_ptr<const Schema> schema = BuiltinSchema("apigatewayv2.CreateStage");
+    std::size_t names = Pick<std::size_t>(1, 100);
+    std::string tags;
+    for (std::size_t i = Pick<std::size_t>(0, 80); i > 0; --i) {
+      tags += (tags.empty() ? "\"k" : ",\"k") + std::to_string(Pick<std::size_t>(0, names)) +
+              "\":\"v\"";
+    }
+    std::string text = "{\"ApiId\":\"a\",\"StageName\":\"s\",\"Tags\":{" + tags + "}}";
+    ExpectWalkerReport(*schema, text);
+    ExpectSameReport(*schema, text);
+  });
+}
+
 TEST(FastPath, AgreesOnOddNumbersAndTexts) {
   static const std::vector<std::string> kValues = {"-0",
                                                    "0.0",

@@ -228,11 +228,11 @@ class WalkEmitter {
   void EmitMap(const Node& node) {
     const Node& key_node = program_.nodes[node.key.node];
     out_ +=
-        "  auto keys = c.walker.NamesFor(SimdjsonAdapter::Size({&t, at}));\n"
+        "  TapeKeys keys(c, at);\n"
         "  for (std::uint32_t k = at + 1, end = t.End(at) - 1; k < end; k = t.After(k + 1)) {\n"
         "    std::string_view key = t.String(k);\n"
         "    std::uint32_t v = k + 1;\n"
-        "    if (keys.Repeats(key)) {\n"
+        "    if (keys.Repeats(t, k, key)) {\n"
         "      c.out.Duplicate(key);\n"
         "      if (c.out.done()) return;\n"
         "      continue;\n"

@@ -13,11 +13,13 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
 
 #include "collector.h"
+#include "name_index.h"
 #include "program.h"
 #include "shapeguard/schema.h"
 #include "simdjson_adapter.h"
@@ -52,6 +54,42 @@ inline bool IsInt32(const Tape& tape, std::uint32_t at) {
   auto n = static_cast<std::int64_t>(tape.NumberBits(at));
   return n >= INT32_MIN && n <= INT32_MAX;
 }
+
+// The repeated keys of one object on the tape, told as Walker::Names tells them but
+// without recording the keys: a 64-bit filter of their hashes and, only where it hits, a
+// scan of the keys before on the tape. An object of more entries than kScanLimit goes to a
+// Names (its hash set keeps hostile objects linear).
+class TapeKeys {
+ public:
+  TapeKeys(CompiledContext& c, std::uint32_t at) : first_(at + 1) {
+    if (c.tape.Count(at) > kScanLimit) {
+      c.walker.StartNames(big_, SimdjsonAdapter::Size({&c.tape, at}));
+    }
+  }
+
+  // True when an earlier key of the object is `key`, the key at tape index k.
+  bool Repeats(const Tape& tape, std::uint32_t k, std::string_view key) {
+    if (big_) return big_->Repeats(key);
+    std::uint64_t bit = std::uint64_t{1} << (NameHash(key) & 63);
+    if ((bits_ & bit) && SeenBefore(tape, k, key)) return true;
+    bits_ |= bit;
+    return false;
+  }
+
+ private:
+  static constexpr std::uint32_t kScanLimit = 32;
+
+  bool SeenBefore(const Tape& tape, std::uint32_t k, std::string_view key) const {
+    for (std::uint32_t j = first_; j < k; j = tape.After(j + 1)) {
+      if (tape.String(j) == key) return true;
+    }
+    return false;
+  }
+
+  std::uint32_t first_;  // the object's first key
+  std::uint64_t bits_ = 0;
+  std::optional<Walker<SimdjsonAdapter>::Names> big_;
+};
 
 // Walks the value at tape index `at` as the schema's root (depth 0).
 using CompiledFunction = void (*)(CompiledContext& context, std::uint32_t at);

@@ -99,8 +99,8 @@ class Walker {
   // built-in operations (compiled_walk.h), which walks the common cases itself and leaves
   // everything else to these, so both report alike.
   class Names;
-  Names NamesFor(std::size_t expected) { return Names(names_, expected); }
-  // The same, made where the first name comes (most structures have no unknown member).
+  // A set of names met in one object, made where it is first needed (most structures have
+  // no unknown member).
   void StartNames(std::optional<Names>& names, std::size_t expected) {
     names.emplace(names_, expected);
   }
