@@ -39,8 +39,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!fast) return 0;
   auto walked = ValidateTextWalked(schema, text, options);
   Require(walked.has_value(), "text the generated walk validates, the walker validates", "");
+  std::string fast_report = DescribeReport(*fast);
   std::string compiled_and_walked =
-      "compiled:\n" + DescribeReport(*fast) + "walked:\n" + DescribeReport(*walked);
+      "compiled:\n" + fast_report + "walked:\n" + DescribeReport(*walked);
   Require(fast->errors == walked->errors && fast->warnings == walked->warnings &&
               fast->truncated == walked->truncated,
           "the generated walk reports as the walker does", compiled_and_walked);
@@ -48,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Require(reference.ok(), "text the fast path validates, the reference path parses",
           reference.ok() ? "" : reference.error());
   const Report& ref = reference.value();
-  std::string both = "fast:\n" + DescribeReport(*fast) + "reference:\n" + DescribeReport(ref);
+  std::string both = "fast:\n" + fast_report + "reference:\n" + DescribeReport(ref);
   Require(fast->truncated == ref.truncated, "fast and reference paths truncate alike", both);
   if (fast->truncated) {
     Require(fast->errors.size() == ref.errors.size(),

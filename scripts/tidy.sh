@@ -17,8 +17,9 @@ mkdir -p "$database"
 sed -E 's/ -include [^ ]*cmake_pch\.hxx//' "build/$preset/compile_commands.json" \
   > "$database/compile_commands.json"
 
-mapfile -t files < <(git ls-files 'validators/src/*.cc' 'validators/codegen/*.cc' 'properties/*.cc' 'conformance/*.cc' \
-                                  'cli/*.cc' | grep -v '^properties/tests/')
+mapfile -t files < <(git ls-files 'validators/src/*.cc' 'validators/codegen/*.cc' \
+                                  'properties/*.cc' 'conformance/*.cc' 'cli/*.cc' |
+                       grep -v '^properties/tests/')
 start=$SECONDS
 status=0
 printf '%s\0' "${files[@]}" |

@@ -168,8 +168,9 @@ class WalkEmitter {
     std::uint64_t required = 0;
     for (std::uint32_t i : node.required) required |= std::uint64_t{1} << i;
     if (!node.members.empty()) out_ += "  std::uint64_t seen = 0;\n";
+    // Only a union counts its members that are set (the fingerprint holds is_union).
+    if (node.is_union) out_ += "  std::size_t set_members = 0;\n";
     out_ +=
-        "  std::size_t set_members = 0;\n"
         "  std::optional<Walker<SimdjsonAdapter>::Names> unknown;\n"
         "  for (std::uint32_t k = at + 1, end = t.End(at) - 1; k < end; k = t.After(k + 1)) {\n"
         "    std::string_view name = t.String(k);\n"
@@ -210,7 +211,7 @@ class WalkEmitter {
               "});\n"
               "  }\n";
     }
-    out_ += "  c.walker.CheckUnion(node, set_members);\n";
+    if (node.is_union) out_ += "  c.walker.CheckUnion(node, set_members);\n";
   }
 
   void EmitList(const Node& node) {
