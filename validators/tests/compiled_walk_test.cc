@@ -11,24 +11,22 @@
 #include "schema_internals.h"
 #include "shape_graph.h"
 #include "shapeguard/catalog.h"
+#include "test_support.h"
 
 namespace shapeguard::internal {
 namespace {
 
-const Catalog& Builtin() {
-  static const Catalog* catalog = new Catalog(std::move(Catalog::Builtin().value()));
-  return *catalog;
-}
+using testing_support::BuiltinCatalog;
 
 std::shared_ptr<const Schema> SchemaOf(const std::string& name,
                                        Direction direction = Direction::kInput) {
-  return Builtin().GetSchema(name, direction).value();
+  return BuiltinCatalog().GetSchema(name, direction).value();
 }
 
 TEST(CompiledWalk, EverySeededOperationHasOneInBothDirections) {
   std::size_t bound = 0;
-  for (const std::string& service : Builtin().SeededServices()) {
-    for (const std::string& operation : Builtin().Operations(service).value()) {
+  for (const std::string& service : BuiltinCatalog().SeededServices()) {
+    for (const std::string& operation : BuiltinCatalog().Operations(service).value()) {
       for (Direction direction : {Direction::kInput, Direction::kOutput}) {
         auto schema = SchemaOf(service + "." + operation, direction);
         EXPECT_NE(CompiledWalkOf(*schema), nullptr) << service << "." << operation;
