@@ -59,8 +59,7 @@ bool GenerateService(const Catalog& catalog, const std::string& service,
     std::cerr << "generate_walks: " << service << ": " << operations.error() << "\n";
     return false;
   }
-  source = kPreamble;
-  source += "namespace {\n\n";
+  shapeguard::codegen::WalkSource walks;
   for (const std::string& operation : operations.value()) {
     for (Direction direction : {Direction::kInput, Direction::kOutput}) {
       auto schema = catalog.GetSchema(service + "." + operation, direction);
@@ -73,13 +72,15 @@ bool GenerateService(const Catalog& catalog, const std::string& service,
       const auto& root = shapeguard::internal::RootOf(*schema.value());
       auto graph = shapeguard::internal::GraphOf(program, root);
       std::string function = "GeneratedWalk" + std::to_string(entries.size());
-      source += "// " + service + "." + operation + " " +
-                std::string(shapeguard::DirectionName(direction)) + "\n";
-      shapeguard::codegen::EmitWalk(program, root, graph, function, source);
+      walks.Add(
+          program, root, graph, function,
+          service + "." + operation + " " + std::string(shapeguard::DirectionName(direction)));
       entries.push_back({service, operation, direction, graph.fingerprint, function});
     }
   }
-  source += "}  // namespace\n\n}  // namespace shapeguard::internal\n";
+  source = kPreamble + walks.Text() + "}  // namespace shapeguard::internal\n";
+  std::cout << "generate_walks: " << service << ": " << walks.NodeFunctions()
+            << " node functions\n";
   return true;
 }
 

@@ -17,28 +17,27 @@ using internal::Slot;
 // A structure's seen members are bits of one 64-bit word.
 constexpr std::size_t kMaxMembers = 64;
 
+const char* const kNodeParameters =
+    "(CompiledContext& c, const Node& node, std::uint32_t at, std::size_t depth)";
+
+// The walk of one schema: its node functions go to the source, which shares them.
 class WalkEmitter {
  public:
   WalkEmitter(const Program& program, const ShapeGraph& graph, const std::string& entry,
-              std::string& out)
-      : program_(program), graph_(graph), entry_(entry), out_(out) {}
+              WalkSource& source)
+      : program_(program),
+        graph_(graph),
+        entry_(entry),
+        source_(source),
+        names_(graph.nodes.size()),
+        open_(graph.nodes.size(), false),
+        reentered_(graph.nodes.size(), false) {}
 
-  void Emit(const Slot& root) {
-    emitted_.assign(graph_.nodes.size(), false);
-    Reach(root);
-    for (std::uint32_t n = 0; n < graph_.nodes.size(); ++n) {
-      if (emitted_[n]) {
-        out_ += "void " + NodeFunction(n) +
-                "(CompiledContext& c, std::uint32_t at, std::size_t depth);\n";
-      }
-    }
-    for (std::uint32_t n = 0; n < graph_.nodes.size(); ++n) EmitNode(n);
-    std::string signature = "void " + entry_ + "(CompiledContext& c, std::uint32_t at)";
-    out_ += "}  // namespace\n\n" + signature + ";\n" + signature +
-            " {\n"
-            "  const Tape& t = c.tape;\n";
-    EmitSlot(root, "c.root", "at", "0", "  ");
-    out_ += "}\n\nnamespace {\n\n";
+  // The body of the entry function.
+  std::string EntryBody(const Slot& root) {
+    std::string body = "  const Tape& t = c.tape;\n";
+    EmitSlot(root, "c.root", "at", "0", "  ", body);
+    return body;
   }
 
  private:
@@ -63,19 +62,22 @@ class WalkEmitter {
     return slot.checks.empty() && Walkable(program_.nodes[slot.node]);
   }
 
-  // Marks the nodes whose functions the walk from this slot calls.
-  void Reach(const Slot& slot) {
-    if (!WalkedHere(slot)) return;
-    std::uint32_t n = graph_.NumberOf(slot);
-    if (emitted_[n]) return;
-    emitted_[n] = true;
-    const Node& node = *graph_.nodes[n];
-    for (const Member& member : node.members) Reach(member.slot);
-    if (node.type == ShapeType::kList) Reach(node.item);
-    if (node.type == ShapeType::kMap) Reach(node.value);
+  // The name of node n's function, defined on first use. A node reached again while its
+  // body is being written (a recursive shape) keeps a name of this walk's own, since
+  // bodies that call it were written with that name before its own body was known.
+  std::string FunctionOf(std::uint32_t n) {
+    if (!names_[n].empty()) return names_[n];
+    std::string own_name = entry_ + "_" + std::to_string(n);
+    if (open_[n]) {
+      reentered_[n] = true;
+      return own_name;
+    }
+    open_[n] = true;
+    std::string body = NodeBody(*graph_.nodes[n]);
+    open_[n] = false;
+    names_[n] = source_.Define(body, reentered_[n] ? own_name : "", graph_.nodes[n]->shape);
+    return names_[n];
   }
-
-  std::string NodeFunction(std::uint32_t n) const { return entry_ + "_" + std::to_string(n); }
 
   // The test that settles a value of this slot without the walker, or "" when there is none.
   std::string FastTest(const Slot& slot, const std::string& slot_expr, const std::string& v) const {
@@ -104,92 +106,87 @@ class WalkEmitter {
 
   // The code walking the value at tape index `v`, depth `depth`, of this slot.
   void EmitSlot(const Slot& slot, const std::string& slot_expr, const std::string& v,
-                const std::string& depth, const std::string& indent) {
+                const std::string& depth, const std::string& indent, std::string& out) {
     std::string walker = "c.walker.Walk(" + slot_expr + ", {&t, " + v + "}, " + depth + ");\n";
     const Node& node = program_.nodes[slot.node];
     if (WalkedHere(slot)) {
       char opening = node.type == ShapeType::kList ? '[' : '{';
       // The root (depth 0) is never deeper than the limit.
       std::string within_limit = depth == "0" ? "" : " && " + depth + " <= c.max_depth";
-      out_ += indent + "if (t.Type(" + v + ") == '" + opening + "'" + within_limit + ") {\n" +
-              indent + "  " + NodeFunction(graph_.NumberOf(slot)) + "(c, " + v + ", " + depth +
-              ");\n" + indent + "} else {\n" + indent + "  " + walker + indent + "}\n";
+      std::string function = FunctionOf(graph_.NumberOf(slot));
+      out += indent + "if (t.Type(" + v + ") == '" + opening + "'" + within_limit + ") {\n" +
+             indent + "  " + function + "(c, c.nodes[" + slot_expr + ".node], " + v + ", " + depth +
+             ");\n" + indent + "} else {\n" + indent + "  " + walker + indent + "}\n";
       return;
     }
     std::string test = FastTest(slot, slot_expr, v);
     if (test.empty()) {
-      out_ += indent + walker;
+      out += indent + walker;
     } else {
-      out_ += indent + "if (!(" + test + ")) " + walker;
+      out += indent + "if (!(" + test + ")) " + walker;
     }
   }
 
-  void EmitNode(std::uint32_t n) {
-    if (!emitted_[n]) return;
-    const Node& node = *graph_.nodes[n];
-    out_ += "void " + NodeFunction(n) +
-            "(CompiledContext& c, std::uint32_t at, std::size_t depth) {\n"
-            "  const Tape& t = c.tape;\n"
-            "  const Node& node = *c.nodes[" +
-            std::to_string(n) + "];\n";
+  std::string NodeBody(const Node& node) {
+    std::string body = "  const Tape& t = c.tape;\n";
     switch (node.type) {
       case ShapeType::kStructure:
-        EmitStructure(node);
+        EmitStructure(node, body);
         break;
       case ShapeType::kList:
-        EmitList(node);
+        EmitList(node, body);
         break;
       default:
-        EmitMap(node);
+        EmitMap(node, body);
         break;
     }
-    out_ += "}\n\n";
+    return body;
   }
 
   // The member lookup: by length, then by bytes.
-  void EmitLookup(const Node& node) {
+  void EmitLookup(const Node& node, std::string& out) {
     std::map<std::size_t, std::vector<std::size_t>> by_length;
     for (std::size_t i = 0; i < node.members.size(); ++i) {
       by_length[node.members[i].name.size()].push_back(i);
     }
-    out_ += "    int m = -1;\n    switch (name.size()) {\n";
+    out += "    int m = -1;\n    switch (name.size()) {\n";
     for (const auto& [length, members] : by_length) {
-      out_ += "      case " + std::to_string(length) + ":\n";
+      out += "      case " + std::to_string(length) + ":\n";
       for (std::size_t i : members) {
-        out_ += "        if (std::memcmp(name.data(), " + Quoted(node.members[i].name) + ", " +
-                std::to_string(length) + ") == 0) m = " + std::to_string(i) + ";\n";
+        out += "        if (std::memcmp(name.data(), " + Quoted(node.members[i].name) + ", " +
+               std::to_string(length) + ") == 0) m = " + std::to_string(i) + ";\n";
       }
-      out_ += "        break;\n";
+      out += "        break;\n";
     }
-    out_ += "      default:\n        break;\n    }\n";
+    out += "      default:\n        break;\n    }\n";
   }
 
-  void EmitStructure(const Node& node) {
+  void EmitStructure(const Node& node, std::string& out) {
     std::uint64_t required = 0;
     for (std::uint32_t i : node.required) required |= std::uint64_t{1} << i;
-    if (!node.members.empty()) out_ += "  std::uint64_t seen = 0;\n";
+    if (!node.members.empty()) out += "  std::uint64_t seen = 0;\n";
     // Only a union counts its members that are set (the fingerprint holds is_union).
-    if (node.is_union) out_ += "  std::size_t set_members = 0;\n";
-    out_ +=
+    if (node.is_union) out += "  std::size_t set_members = 0;\n";
+    out +=
         "  std::optional<Walker<SimdjsonAdapter>::Names> unknown;\n"
         "  for (std::uint32_t k = at + 1, end = t.End(at) - 1; k < end; k = t.After(k + 1)) {\n"
         "    std::string_view name = t.String(k);\n"
         "    std::uint32_t v = k + 1;\n";
-    EmitLookup(node);
-    out_ += "    switch (m) {\n";
+    EmitLookup(node, out);
+    out += "    switch (m) {\n";
     for (std::size_t i = 0; i < node.members.size(); ++i) {
       std::string bit = "(std::uint64_t{1} << " + std::to_string(i) + ")";
-      out_ += "      case " + std::to_string(i) + ":\n        if (seen & " + bit +
-              ") {\n          c.out.Duplicate(name);\n          break;\n        }\n"
-              "        seen |= " +
-              bit + ";\n";
-      if (node.is_union) out_ += "        set_members += t.Type(v) != 'n';\n";
-      out_ += "        c.out.PushKey(name);\n";
+      out += "      case " + std::to_string(i) + ":\n        if (seen & " + bit +
+             ") {\n          c.out.Duplicate(name);\n          break;\n        }\n"
+             "        seen |= " +
+             bit + ";\n";
+      if (node.is_union) out += "        set_members += t.Type(v) != 'n';\n";
+      out += "        c.out.PushKey(name);\n";
       EmitSlot(node.members[i].slot, "node.members[" + std::to_string(i) + "].slot", "v",
-               "depth + 1", "        ");
-      out_ += "        c.out.Pop();\n        break;\n";
+               "depth + 1", "        ", out);
+      out += "        c.out.Pop();\n        break;\n";
     }
-    out_ +=
+    out +=
         "      default:\n"
         "        if (!unknown) c.walker.StartNames(unknown, 0);\n"
         "        if (unknown->Repeats(name)) {\n"
@@ -204,31 +201,31 @@ class WalkEmitter {
         "    if (c.out.done()) return;\n"
         "  }\n";
     if (required != 0) {
-      out_ += "  constexpr std::uint64_t kRequired = " + std::to_string(required) +
-              "u;\n"
-              "  if ((seen & kRequired) != kRequired) {\n"
-              "    c.walker.ReportMissing(node, [seen](std::uint32_t i) { return (seen >> i) & 1; "
-              "});\n"
-              "  }\n";
+      out += "  constexpr std::uint64_t kRequired = " + std::to_string(required) +
+             "u;\n"
+             "  if ((seen & kRequired) != kRequired) {\n"
+             "    c.walker.ReportMissing(node, [seen](std::uint32_t i) { return (seen >> i) & 1; "
+             "});\n"
+             "  }\n";
     }
-    if (node.is_union) out_ += "  c.walker.CheckUnion(node, set_members);\n";
+    if (node.is_union) out += "  c.walker.CheckUnion(node, set_members);\n";
   }
 
-  void EmitList(const Node& node) {
-    out_ +=
+  void EmitList(const Node& node, std::string& out) {
+    out +=
         "  std::size_t index = 0;\n"
         "  for (std::uint32_t v = at + 1, end = t.End(at) - 1; v < end; v = t.After(v)) {\n"
         "    c.out.PushIndex(index++);\n";
-    EmitSlot(node.item, "node.item", "v", "depth + 1", "    ");
-    out_ +=
+    EmitSlot(node.item, "node.item", "v", "depth + 1", "    ", out);
+    out +=
         "    c.out.Pop();\n"
         "    if (c.out.done()) return;\n"
         "  }\n";
   }
 
-  void EmitMap(const Node& node) {
+  void EmitMap(const Node& node, std::string& out) {
     const Node& key_node = program_.nodes[node.key.node];
-    out_ +=
+    out +=
         "  TapeKeys keys(c, at);\n"
         "  for (std::uint32_t k = at + 1, end = t.End(at) - 1; k < end; k = t.After(k + 1)) {\n"
         "    std::string_view key = t.String(k);\n"
@@ -240,13 +237,13 @@ class WalkEmitter {
         "    }\n"
         "    c.out.PushKey(key);\n";
     if (key_node.type == ShapeType::kString && node.key.accept) {
-      out_ += "    if (!node.key.accept->Accepts<true>(key)) c.walker.CheckMapKey(node, key);\n";
+      out += "    if (!node.key.accept->Accepts<true>(key)) c.walker.CheckMapKey(node, key);\n";
     } else if (key_node.type != ShapeType::kString || !node.key.checks.empty()) {
-      out_ += "    c.walker.CheckMapKey(node, key);\n";
+      out += "    c.walker.CheckMapKey(node, key);\n";
     }
-    out_ += "    if (!c.out.done()) {\n";
-    EmitSlot(node.value, "node.value", "v", "depth + 1", "      ");
-    out_ +=
+    out += "    if (!c.out.done()) {\n";
+    EmitSlot(node.value, "node.value", "v", "depth + 1", "      ", out);
+    out +=
         "    }\n"
         "    c.out.Pop();\n"
         "    if (c.out.done()) return;\n"
@@ -273,15 +270,40 @@ class WalkEmitter {
   const Program& program_;
   const ShapeGraph& graph_;
   const std::string& entry_;
-  std::string& out_;
-  std::vector<bool> emitted_;  // by node number: has a function
+  WalkSource& source_;
+  // By node number: its function's name once defined; whether its body is being written;
+  // whether it was reached again meanwhile.
+  std::vector<std::string> names_;
+  std::vector<bool> open_, reentered_;
 };
 
 }  // namespace
 
-void EmitWalk(const Program& program, const Slot& root, const ShapeGraph& graph,
-              const std::string& entry, std::string& out) {
-  WalkEmitter(program, graph, entry, out).Emit(root);
+void WalkSource::Add(const Program& program, const Slot& root, const ShapeGraph& graph,
+                     const std::string& entry, const std::string& about) {
+  std::string body = WalkEmitter(program, graph, entry, *this).EntryBody(root);
+  std::string signature = "void " + entry + "(CompiledContext& c, std::uint32_t at)";
+  entries_ += "// " + about + "\n" + signature + ";\n" + signature + " {\n" + body + "}\n\n";
+}
+
+std::string WalkSource::Define(const std::string& body, std::string name,
+                               const std::string& shape) {
+  if (name.empty()) {
+    auto found = by_body_.find(body);
+    if (found != by_body_.end()) return found->second;
+    name = "Walk" + std::to_string(functions_);
+  }
+  by_body_.emplace(body, name);
+  ++functions_;
+  std::string signature = "void " + name + kNodeParameters;
+  declarations_ += signature + ";\n";
+  definitions_ += "// first written for " + (shape.empty() ? "an unnamed shape" : shape) + "\n" +
+                  signature + " {\n" + body + "}\n\n";
+  return name;
+}
+
+std::string WalkSource::Text() const {
+  return "namespace {\n\n" + declarations_ + "\n" + definitions_ + "}  // namespace\n\n" + entries_;
 }
 
 }  // namespace shapeguard::codegen

@@ -17,9 +17,8 @@ std::shared_ptr<const CompiledWalk> BindCompiledWalk(const Program& program, con
   auto found = std::lower_bound(entries.begin(), entries.end(), wanted,
                                 [&](const CompiledEntry& e, const auto& w) { return key(e) < w; });
   if (found == entries.end() || key(*found) != wanted) return nullptr;
-  ShapeGraph graph = GraphOf(program, root);
-  if (graph.fingerprint != found->fingerprint) return nullptr;
-  return std::make_shared<const CompiledWalk>(CompiledWalk{found->walk, std::move(graph.nodes)});
+  if (GraphOf(program, root).fingerprint != found->fingerprint) return nullptr;
+  return std::make_shared<const CompiledWalk>(CompiledWalk{found->walk});
 }
 
 }  // namespace shapeguard::internal

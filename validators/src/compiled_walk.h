@@ -33,7 +33,7 @@ struct CompiledContext {
   const Tape& tape;
   Walker<SimdjsonAdapter>& walker;
   Collector& out;
-  const Node* const* nodes;  // by number in the schema's ShapeGraph
+  const Node* nodes;  // the program's, by Slot::node
   const Slot& root;
   std::size_t max_depth;
 };
@@ -109,7 +109,6 @@ std::span<const CompiledEntry> CompiledEntries();
 // A generated walk bound to one schema's program.
 struct CompiledWalk {
   CompiledFunction walk;
-  std::vector<const Node*> nodes;
 };
 
 // The generated walk for this schema, or null when there is none or its shapes differ.

@@ -41,8 +41,8 @@ Report WalkTape(const Schema& schema, const Tape& tape, const ValidateOptions& o
   if (!compiled || walker_only) return Walk<SimdjsonAdapter>(schema, {&tape, Tape::kRoot}, options);
   Collector collector(options, scratch.collector);
   Walker<SimdjsonAdapter> walker(ProgramOf(schema), collector, options.max_depth, scratch);
-  CompiledContext context{tape,           walker,           collector, compiled->nodes.data(),
-                          RootOf(schema), options.max_depth};
+  CompiledContext context{
+      tape, walker, collector, ProgramOf(schema).nodes.data(), RootOf(schema), options.max_depth};
   compiled->walk(context, Tape::kRoot);
   return collector.Finish();
 }
