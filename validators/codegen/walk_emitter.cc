@@ -36,7 +36,7 @@ class WalkEmitter {
   // The body of the entry function.
   std::string EntryBody(const Slot& root) {
     std::string body = "  const Tape& t = c.tape;\n";
-    EmitSlot(root, "c.root", "at", "0", "  ", body);
+    EmitSlot(root, "c.root", "at", "0", "", "  ", body);
     return body;
   }
 
@@ -104,26 +104,34 @@ class WalkEmitter {
     return "";
   }
 
-  // The code walking the value at tape index `v`, depth `depth`, of this slot.
+  // The code walking the value at tape index `v`, depth `depth`, of this slot; `token` is
+  // its place in the pointer ("c.out.PushKey(name)", or "" at the root). The token is pushed
+  // only around code that may report: a value settled in place needs no pointer.
   void EmitSlot(const Slot& slot, const std::string& slot_expr, const std::string& v,
-                const std::string& depth, const std::string& indent, std::string& out) {
-    std::string walker = "c.walker.Walk(" + slot_expr + ", {&t, " + v + "}, " + depth + ");\n";
+                const std::string& depth, const std::string& token, const std::string& indent,
+                std::string& out) {
+    std::string walker = "c.walker.Walk(" + slot_expr + ", {&t, " + v + "}, " + depth + ");";
+    std::string push = token.empty() ? "" : indent + token + ";\n";
+    std::string pop = token.empty() ? "" : indent + "c.out.Pop();\n";
     const Node& node = program_.nodes[slot.node];
     if (WalkedHere(slot)) {
       char opening = node.type == ShapeType::kList ? '[' : '{';
       // The root (depth 0) is never deeper than the limit.
       std::string within_limit = depth == "0" ? "" : " && " + depth + " <= c.max_depth";
       std::string function = FunctionOf(graph_.NumberOf(slot));
-      out += indent + "if (t.Type(" + v + ") == '" + opening + "'" + within_limit + ") {\n" +
+      out += push + indent + "if (t.Type(" + v + ") == '" + opening + "'" + within_limit + ") {\n" +
              indent + "  " + function + "(c, c.nodes[" + slot_expr + ".node], " + v + ", " + depth +
-             ");\n" + indent + "} else {\n" + indent + "  " + walker + indent + "}\n";
+             ");\n" + indent + "} else {\n" + indent + "  " + walker + "\n" + indent + "}\n" + pop;
       return;
     }
     std::string test = FastTest(slot, slot_expr, v);
     if (test.empty()) {
-      out += indent + walker;
+      out += push + indent + walker + "\n" + pop;
+    } else if (token.empty()) {
+      out += indent + "if (!(" + test + ")) " + walker + "\n";
     } else {
-      out += indent + "if (!(" + test + ")) " + walker;
+      out += indent + "if (!(" + test + ")) {\n" + indent + "  " + token + ";\n" + indent + "  " +
+             walker + "\n" + indent + "  c.out.Pop();\n" + indent + "}\n";
     }
   }
 
@@ -181,10 +189,9 @@ class WalkEmitter {
              "        seen |= " +
              bit + ";\n";
       if (node.is_union) out += "        set_members += t.Type(v) != 'n';\n";
-      out += "        c.out.PushKey(name);\n";
       EmitSlot(node.members[i].slot, "node.members[" + std::to_string(i) + "].slot", "v",
-               "depth + 1", "        ", out);
-      out += "        c.out.Pop();\n        break;\n";
+               "depth + 1", "c.out.PushKey(name)", "        ", out);
+      out += "        break;\n";
     }
     out +=
         "      default:\n"
@@ -214,11 +221,10 @@ class WalkEmitter {
   void EmitList(const Node& node, std::string& out) {
     out +=
         "  std::size_t index = 0;\n"
-        "  for (std::uint32_t v = at + 1, end = t.End(at) - 1; v < end; v = t.After(v)) {\n"
-        "    c.out.PushIndex(index++);\n";
-    EmitSlot(node.item, "node.item", "v", "depth + 1", "    ", out);
+        "  for (std::uint32_t v = at + 1, end = t.End(at) - 1; v < end; v = t.After(v), ++index) "
+        "{\n";
+    EmitSlot(node.item, "node.item", "v", "depth + 1", "c.out.PushIndex(index)", "    ", out);
     out +=
-        "    c.out.Pop();\n"
         "    if (c.out.done()) return;\n"
         "  }\n";
   }
@@ -234,18 +240,18 @@ class WalkEmitter {
         "      c.out.Duplicate(key);\n"
         "      if (c.out.done()) return;\n"
         "      continue;\n"
-        "    }\n"
-        "    c.out.PushKey(key);\n";
+        "    }\n";
+    std::string check_key =
+        "c.out.PushKey(key);\n      c.walker.CheckMapKey(node, key);\n      c.out.Pop();\n";
     if (key_node.type == ShapeType::kString && node.key.accept) {
-      out += "    if (!node.key.accept->Accepts<true>(key)) c.walker.CheckMapKey(node, key);\n";
+      out += "    if (!node.key.accept->Accepts<true>(key)) {\n      " + check_key + "    }\n";
     } else if (key_node.type != ShapeType::kString || !node.key.checks.empty()) {
-      out += "    c.walker.CheckMapKey(node, key);\n";
+      out += "    {\n      " + check_key + "    }\n";
     }
     out += "    if (!c.out.done()) {\n";
-    EmitSlot(node.value, "node.value", "v", "depth + 1", "      ", out);
+    EmitSlot(node.value, "node.value", "v", "depth + 1", "c.out.PushKey(key)", "      ", out);
     out +=
         "    }\n"
-        "    c.out.Pop();\n"
         "    if (c.out.done()) return;\n"
         "  }\n";
   }
