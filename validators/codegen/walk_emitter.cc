@@ -111,27 +111,31 @@ class WalkEmitter {
                 const std::string& depth, const std::string& token, const std::string& indent,
                 std::string& out) {
     std::string walker = "c.walker.Walk(" + slot_expr + ", {&t, " + v + "}, " + depth + ");";
-    std::string push = token.empty() ? "" : indent + token + ";\n";
-    std::string pop = token.empty() ? "" : indent + "c.out.Pop();\n";
+    // Code that may report, at this indent: inside the value's place in the pointer.
+    auto reporting = [&](const std::string& at_indent, const std::string& code) {
+      if (token.empty()) return code;
+      return at_indent + token + ";\n" + code + at_indent + "c.out.Pop();\n";
+    };
     const Node& node = program_.nodes[slot.node];
     if (WalkedHere(slot)) {
       char opening = node.type == ShapeType::kList ? '[' : '{';
       // The root (depth 0) is never deeper than the limit.
       std::string within_limit = depth == "0" ? "" : " && " + depth + " <= c.max_depth";
       std::string function = FunctionOf(graph_.NumberOf(slot));
-      out += push + indent + "if (t.Type(" + v + ") == '" + opening + "'" + within_limit + ") {\n" +
-             indent + "  " + function + "(c, c.nodes[" + slot_expr + ".node], " + v + ", " + depth +
-             ");\n" + indent + "} else {\n" + indent + "  " + walker + "\n" + indent + "}\n" + pop;
+      std::string walk = indent + "if (t.Type(" + v + ") == '" + opening + "'" + within_limit +
+                         ") {\n" + indent + "  " + function + "(c, c.nodes[" + slot_expr +
+                         ".node], " + v + ", " + depth + ");\n" + indent + "} else {\n" + indent +
+                         "  " + walker + "\n" + indent + "}\n";
+      out += reporting(indent, walk);
       return;
     }
     std::string test = FastTest(slot, slot_expr, v);
     if (test.empty()) {
-      out += push + indent + walker + "\n" + pop;
-    } else if (token.empty()) {
-      out += indent + "if (!(" + test + ")) " + walker + "\n";
+      out += reporting(indent, indent + walker + "\n");
     } else {
-      out += indent + "if (!(" + test + ")) {\n" + indent + "  " + token + ";\n" + indent + "  " +
-             walker + "\n" + indent + "  c.out.Pop();\n" + indent + "}\n";
+      std::string inner = indent + "  ";
+      out += indent + "if (!(" + test + ")) {\n" + reporting(inner, inner + walker + "\n") +
+             indent + "}\n";
     }
   }
 
