@@ -11,9 +11,9 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
-#include "schema_internals.h"
-#include "shape_graph.h"
+#include "service_walks.h"
 #include "shapeguard/catalog.h"
 #include "test_support.h"
 
@@ -22,20 +22,27 @@ namespace {
 
 using testing_support::BuiltinCatalog;
 
-// The walks of these operations, both directions, as the generator writes a source.
+// The walks of these operations, both directions, in one source as the generator writes
+// it; `entries` names each walk's entry function.
 WalkSource SourceOf(const Catalog& catalog, const std::string& service,
-                    const std::vector<std::string>& operations) {
+                    const std::vector<std::string>& operations,
+                    std::vector<WalkEntry>* entries = nullptr) {
   WalkSource source;
-  for (const std::string& operation : operations) {
-    for (Direction direction : {Direction::kInput, Direction::kOutput}) {
-      auto schema = catalog.GetSchema(service + "." + operation, direction).value();
-      const auto& program = internal::ProgramOf(*schema);
-      const auto& root = internal::RootOf(*schema);
-      source.Add(program, root, internal::GraphOf(program, root),
-                 "Entry_" + operation + "_" + std::string(DirectionName(direction)), operation);
-    }
-  }
+  std::vector<WalkEntry> added;
+  Status status = AddServiceWalks(catalog, service, operations, source, added);
+  EXPECT_TRUE(status.ok()) << status.message();
+  if (entries) *entries = std::move(added);
   return source;
+}
+
+// The entry function of an operation's walk in one direction.
+std::string EntryOf(const std::vector<WalkEntry>& entries, const std::string& operation,
+                    Direction direction) {
+  for (const WalkEntry& e : entries) {
+    if (e.operation == operation && e.direction == direction) return e.function;
+  }
+  ADD_FAILURE() << "no walk of " << operation;
+  return "";
 }
 
 // A source's functions as written: each node function's body, and what each one calls.
@@ -99,14 +106,18 @@ TEST(WalkEmitter, DefinesEachFunctionOfTheSeededServicesOnce) {
 }
 
 TEST(WalkEmitter, OperationsReturningTheSameShapeCallTheSameFunction) {
+  std::vector<WalkEntry> entries;
   WalkSource source =
-      SourceOf(BuiltinCatalog(), "apigatewayv2", {"CreateApi", "GetApi", "GetRoute"});
+      SourceOf(BuiltinCatalog(), "apigatewayv2", {"CreateApi", "GetApi", "GetRoute"}, &entries);
   Functions functions = Read(source.Text());
-  const auto& create = functions.calls["Entry_CreateApi_output"];
+  auto calls = [&](const char* operation, Direction direction) {
+    return functions.calls[EntryOf(entries, operation, direction)];
+  };
+  const auto create = calls("CreateApi", Direction::kOutput);
   ASSERT_EQ(create.size(), 1u);
-  EXPECT_EQ(functions.calls["Entry_GetApi_output"], create);
-  EXPECT_NE(functions.calls["Entry_GetRoute_output"], create);
-  EXPECT_NE(functions.calls["Entry_CreateApi_input"], create);
+  EXPECT_EQ(calls("GetApi", Direction::kOutput), create);
+  EXPECT_NE(calls("GetRoute", Direction::kOutput), create);
+  EXPECT_NE(calls("CreateApi", Direction::kInput), create);
 }
 
 TEST(WalkEmitter, ARecursiveShapeCallsItselfByADefinedName) {
