@@ -1,4 +1,5 @@
 // "enum": a string (or map key) must be one of a fixed set of values, case-sensitively.
+#include <algorithm>
 #include <memory>
 
 #include "checks/args.h"
@@ -15,14 +16,22 @@ constexpr std::size_t kValuesInMessage = 12;
 class EnumCheck : public Check {
  public:
   EnumCheck(std::vector<std::string> values, std::string source)
-      : Check("enum", std::move(source)), values_(std::move(values)) {
-    index_ = NameIndex(std::vector<std::string_view>(values_.begin(), values_.end()));
-  }
+      : Check("enum", std::move(source)),
+        values_(std::move(values)),
+        index_(std::make_shared<const NameIndex>(
+            std::vector<std::string_view>(values_.begin(), values_.end()))) {}
 
   void Apply(const ValueView& value, Sink& sink) const override {
-    if (index_.Find(value.text) != NameIndex::kNotFound) return;
+    if (index_->Find(value.text) != NameIndex::kNotFound) return;
     sink.Error(*this, Code::kEnum,
                std::string(Subject(value)) + QuotedValue(value) + " is not one of " + ListValues());
+  }
+
+  bool NarrowAcceptor(StringAcceptor& acceptor) const override {
+    bool all_ascii = std::all_of(values_.begin(), values_.end(), [](const std::string& v) {
+      return CountCodePoints(v) == v.size();
+    });
+    return acceptor.LimitValues(index_, all_ascii);
   }
 
   std::string Describe() const override { return "one of " + ListValues(); }
@@ -40,8 +49,8 @@ class EnumCheck : public Check {
     return out;
   }
 
-  std::vector<std::string> values_;  // model order, for messages
-  NameIndex index_;
+  std::vector<std::string> values_;         // model order, for messages
+  std::shared_ptr<const NameIndex> index_;  // shared with the slot's acceptor
 };
 
 }  // namespace

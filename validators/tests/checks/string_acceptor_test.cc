@@ -55,14 +55,21 @@ TEST(StringAcceptor, AcceptsOnlyWhatEveryCheckPasses) {
   auto length = [&](int min, int max) {
     return Make("length", {{"min", min}, {"max", max}}, regexes);
   };
+  auto one_of = [&](std::vector<std::string> values) {
+    return Make("enum", {{"values", values}}, regexes);
+  };
   // Each slot's checks, and strings they pass that the acceptor must settle itself.
   std::vector<std::pair<CheckList, std::vector<std::string>>> slots = {
-      {{length(1, 3)}, {}},  // a short minimum and maximum: bytes alone cannot tell
+      {{length(1, 3)}, {"a", "\xC3\xA9"}},
+      {{length(2, 3)}, {}},  // a short minimum and maximum: bytes alone cannot tell
       {{length(0, 8)}, {"", "abc", "\xC3\xA9t\xC3\xA9"}},
       {{length(1, 1024)}, {"abcd", "Z\xC3\xBCrich"}},
       {{pattern("[A-Za-z0-9_]+", "full")}, {"a", "stage_1"}},
       {{pattern("[a-z0-9.-]{2,5}", "full"), length(3, 10)}, {"a.b", "ab-cd"}},
       {{length(2, 4), pattern("[A-Z_a-z]*", "full")}, {"ab", "AB_c"}},
+      {{one_of({"a", "Z0", "\xC3\xA9", "_-."})}, {"a", "Z0", "\xC3\xA9", "_-."}},
+      {{one_of({"a", "ab", "abc", "~~~~"}), length(2, 3)}, {"ab", "abc"}},
+      {{pattern("[a-z_]+", "full"), one_of({"a_", "Z", "-", "ab"})}, {"a_", "ab"}},
   };
   std::mt19937 random(20261202);
   for (const auto& [checks, typical] : slots) {
@@ -86,7 +93,18 @@ TEST(StringAcceptor, AcceptsOnlyWhatEveryCheckPasses) {
 
 TEST(StringAcceptor, ChecksThatCannotSayLeaveTheSlotWithout) {
   RegexCache regexes;
-  EXPECT_EQ(SlotWith({Make("enum", {{"values", {"a"}}}, regexes)}).accept, nullptr);
+  EXPECT_EQ(SlotWith({Make("enum", {{"values", {"a"}}}, regexes),
+                      Make("enum", {{"values", {"a", "b"}}}, regexes)})
+                .accept,
+            nullptr);
+  EXPECT_EQ(SlotWith({Make("arn",
+                           {{"kinds",
+                             {{{"name", "a log group"},
+                               {"service", "logs"},
+                               {"resource", "log-group:[a-z]+"}}}}},
+                           regexes)})
+                .accept,
+            nullptr);
   EXPECT_EQ(SlotWith({Make("pattern", {{"regex", "^ab[0-9]+$"}, {"anchoring", "search"}}, regexes)})
                 .accept,
             nullptr);
@@ -107,6 +125,29 @@ TEST(StringAcceptor, LeavesMultiByteStringsNearTheMinimumToTheChecks) {
   EXPECT_FALSE(slot.accept->Accepts("abc"));          // 3 bytes may be a single code point
   EXPECT_TRUE(slot.accept->Accepts("abcdefghijkl"));  // 12 bytes: at least 3 code points
   EXPECT_FALSE(slot.accept->Accepts(std::string(101, 'a')));
+}
+
+// With a minimum of 1 a short text is taken when its first byte starts a code point, and
+// only then: a lone continuation byte counts no code point, so it goes to the checks.
+TEST(StringAcceptor, TakesShortTextsForAMinimumOfOne) {
+  RegexCache regexes;
+  Slot slot = SlotWith({Make("length", {{"min", 1}, {"max", 128}}, regexes)});
+  ASSERT_NE(slot.accept, nullptr);
+  EXPECT_TRUE(slot.accept->Accepts("v1"));
+  EXPECT_TRUE(slot.accept->Accepts("\xC3\xA9"));
+  EXPECT_FALSE(slot.accept->Accepts(""));
+  EXPECT_FALSE(slot.accept->Accepts("\x80\x80"));
+}
+
+// An enum's acceptor takes its values, and only them, whatever their case or length.
+TEST(StringAcceptor, TakesAnEnumsValuesOnly) {
+  RegexCache regexes;
+  Slot slot = SlotWith({Make("enum", {{"values", {"ERROR", "INFO", "OFF"}}}, regexes)});
+  ASSERT_NE(slot.accept, nullptr);
+  for (const char* value : {"ERROR", "INFO", "OFF"}) EXPECT_TRUE(slot.accept->Accepts(value));
+  for (const char* value : {"", "error", "INFO ", "OF", "OFFF", "DEBUG"}) {
+    EXPECT_FALSE(slot.accept->Accepts(value)) << value;
+  }
 }
 
 }  // namespace
