@@ -158,22 +158,40 @@ bool CheckValueType(const Node& node, const ValueView& view, Collector& out) {
 }
 
 std::string UnknownMemberMessage(const Node& node, std::string_view name) {
-  std::string message = "unknown member " + QuoteForMessage(name);
-  if (node.shape.empty()) return message + ": the operation takes no members here";
-  message += " (" + node.shape + " has no such member";
+  // Built in one string, reserved for the whole list of members: an invalid document's
+  // report is built on the hot path, where each "a" + b would allocate a temporary and each
+  // growth a new buffer.
+  std::size_t listed = 0;
+  for (std::size_t i = 0; i < node.members.size() && i < kMembersInMessage; ++i) {
+    listed += node.members[i].name.size() + 2;
+  }
+  std::string message;
+  message.reserve(96 + name.size() + node.shape.size() + listed);
+  message += "unknown member ";
+  message += QuoteForMessage(name);
+  if (node.shape.empty()) {
+    message += ": the operation takes no members here";
+    return message;
+  }
+  message.append(" (").append(node.shape).append(" has no such member");
   for (const Member& m : node.members) {
     if (SameIgnoringAsciiCase(m.name, name) || m.wire_name == name) {
-      return message + "; did you mean \"" + m.name + "\"?)";
+      message.append("; did you mean \"").append(m.name).append("\"?)");
+      return message;
     }
   }
   message += node.members.empty() ? "; it declares none" : "; it declares ";
   for (std::size_t i = 0; i < node.members.size() && i < kMembersInMessage; ++i) {
-    message += (i ? ", " : "") + node.members[i].name;
+    if (i) message += ", ";
+    message += node.members[i].name;
   }
   if (node.members.size() > kMembersInMessage) {
-    message += " and " + std::to_string(node.members.size() - kMembersInMessage) + " more";
+    message.append(" and ")
+        .append(std::to_string(node.members.size() - kMembersInMessage))
+        .append(" more");
   }
-  return message + ")";
+  message += ')';
+  return message;
 }
 
 }  // namespace shapeguard::internal
