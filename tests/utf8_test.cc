@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <utility>
 
@@ -14,6 +15,31 @@ TEST(CountCodePoints, CountsCharactersNotBytes) {
   EXPECT_EQ(CountCodePoints("\xC3\xA9"), 1u);           // é
   EXPECT_EQ(CountCodePoints("\xE2\x82\xAC"), 1u);       // €
   EXPECT_EQ(CountCodePoints("\xF0\x9F\x98\x80x"), 2u);  // 😀x
+}
+
+// At lengths around the 8- and 16-byte steps and past 255 blocks of 16 (where the vector
+// counters are summed), from every offset of the first block, over any bytes, well-formed or
+// not: the count is the bytes that are not 10xxxxxx.
+TEST(CountCodePoints, CountsTheBytesThatStartACodePointAtAnyLength) {
+  auto starts = [](std::string_view text) {
+    std::size_t n = 0;
+    for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+  };
+  std::mt19937 random(20261205);
+  for (std::size_t length :
+       {0u, 1u, 7u, 8u, 15u, 16u, 17u, 31u, 33u, 4080u, 4095u, 4096u, 4111u, 8161u, 9000u}) {
+    std::string any(length + 16, '\0');
+    for (char& c : any) c = static_cast<char>(random() & 0xFF);
+    // Only continuation bytes: every counter counts in every block.
+    std::string continuations(length + 16, '\x80');
+    for (const std::string& text : {any, continuations}) {
+      for (std::size_t offset = 0; offset < 16; ++offset) {
+        std::string_view part = std::string_view(text).substr(offset, length);
+        ASSERT_EQ(CountCodePoints(part), starts(part)) << "length " << length << " at " << offset;
+      }
+    }
+  }
 }
 
 // Empty text: the escaping writes nothing (and hands memcpy no null pointer; UBSan checks).
