@@ -4,7 +4,6 @@
 #ifndef SHAPEGUARD_CODEGEN_SERVICE_WALKS_H_
 #define SHAPEGUARD_CODEGEN_SERVICE_WALKS_H_
 
-#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>

@@ -13,6 +13,9 @@ namespace {
 
 // How many declared members an "unknown member" message lists.
 constexpr std::size_t kMembersInMessage = 8;
+// Room for an unknown-member message beside its shape's name: the quoted name (80 code
+// points at most) and the members it lists.
+constexpr std::size_t kMessageReserve = 384;
 
 std::string_view Expected(ShapeType type) {
   switch (type) {
@@ -158,15 +161,11 @@ bool CheckValueType(const Node& node, const ValueView& view, Collector& out) {
 }
 
 std::string UnknownMemberMessage(const Node& node, std::string_view name) {
-  // Built in one string, reserved for the whole list of members: an invalid document's
-  // report is built on the hot path, where each "a" + b would allocate a temporary and each
-  // growth a new buffer.
-  std::size_t listed = 0;
-  for (std::size_t i = 0; i < node.members.size() && i < kMembersInMessage; ++i) {
-    listed += node.members[i].name.size() + 2;
-  }
+  // Built in one string, reserved for most messages whole: an invalid document's report is
+  // built on the hot path, where each "a" + b would allocate a temporary and each growth a
+  // new buffer.
   std::string message;
-  message.reserve(96 + name.size() + node.shape.size() + listed);
+  message.reserve(kMessageReserve + node.shape.size());
   message += "unknown member ";
   message += QuoteForMessage(name);
   if (node.shape.empty()) {

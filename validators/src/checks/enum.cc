@@ -19,7 +19,10 @@ class EnumCheck : public Check {
       : Check("enum", std::move(source)),
         values_(std::move(values)),
         index_(std::make_shared<const NameIndex>(
-            std::vector<std::string_view>(values_.begin(), values_.end()))) {}
+            std::vector<std::string_view>(values_.begin(), values_.end()))),
+        all_ascii_(std::all_of(values_.begin(), values_.end(), [](const std::string& v) {
+          return CountCodePoints(v) == v.size();
+        })) {}
 
   void Apply(const ValueView& value, Sink& sink) const override {
     if (index_->Find(value.text) != NameIndex::kNotFound) return;
@@ -28,10 +31,7 @@ class EnumCheck : public Check {
   }
 
   bool NarrowAcceptor(StringAcceptor& acceptor) const override {
-    bool all_ascii = std::all_of(values_.begin(), values_.end(), [](const std::string& v) {
-      return CountCodePoints(v) == v.size();
-    });
-    return acceptor.LimitValues(index_, all_ascii);
+    return acceptor.LimitValues(index_, all_ascii_);
   }
 
   std::string Describe() const override { return "one of " + ListValues(); }
@@ -51,6 +51,7 @@ class EnumCheck : public Check {
 
   std::vector<std::string> values_;         // model order, for messages
   std::shared_ptr<const NameIndex> index_;  // shared with the slot's acceptor
+  bool all_ascii_;                          // every value is ASCII
 };
 
 }  // namespace
