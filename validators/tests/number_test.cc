@@ -1,7 +1,14 @@
 #include <gtest/gtest.h>
 
+#include <bit>
+#include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <limits>
+#include <random>
+#include <string>
+#include <string_view>
 
 #include "checks/check.h"
 
@@ -28,6 +35,28 @@ TEST(Number, IntegralAndWidth) {
   EXPECT_FALSE(Number::Int(int64_t{INT32_MAX} + 1).FitsInteger(INT32_MIN, INT32_MAX));
   EXPECT_FALSE(Number::Uint(UINT64_MAX).FitsInteger(INT64_MIN, INT64_MAX));
   EXPECT_TRUE(Number::Double(-2147483648.0).FitsInteger(INT32_MIN, INT32_MAX));
+}
+
+// Messages show a number as the shortest text that reads back as it: what a document
+// most likely said, never printf's seventeen digits of binary noise.
+TEST(Number, ToStringIsShortestRoundTrip) {
+  EXPECT_EQ(Number::Double(0.1).ToString(), "0.1");
+  EXPECT_EQ(Number::Double(150.5).ToString(), "150.5");
+  EXPECT_EQ(Number::Double(100.0).ToString(), "100");
+  EXPECT_EQ(Number::Double(-2.5e-7).ToString(), "-2.5e-07");
+  EXPECT_EQ(Number::Double(1e300).ToString(), "1e+300");
+  EXPECT_EQ(Number::Int(-42).ToString(), "-42");
+  EXPECT_EQ(Number::Uint(UINT64_MAX).ToString(), "18446744073709551615");
+  std::mt19937_64 random(20261205);
+  for (int i = 0; i < 10000; ++i) {
+    double d = std::bit_cast<double>(random());
+    if (!std::isfinite(d)) continue;
+    std::string text = Number::Double(d).ToString();
+    ASSERT_EQ(std::strtod(text.c_str(), nullptr), d) << text;
+    char printed[32];
+    std::snprintf(printed, sizeof printed, "%.17g", d);
+    ASSERT_LE(text.size(), std::string_view(printed).size()) << text << " against " << printed;
+  }
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 
 #include "checks/check.h"
@@ -52,9 +52,11 @@ std::string Number::ToString() const {
     case Repr::kUint:
       return std::to_string(u);
     case Repr::kDouble: {
+      // The shortest text that reads back as the same double: what the document most
+      // likely said (0.1, not printf's 0.10000000000000001), and a tenth of the cost.
       char buf[32];
-      std::snprintf(buf, sizeof buf, "%.17g", d);
-      return buf;
+      auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
+      return {buf, end};
     }
   }
   return "";
