@@ -46,7 +46,7 @@ class Validation {
       NdjsonStreamReader reader(*in, Jobs() > 1 ? kBatchBytesPerJob : kBatchBytesOneJob);
       Lines(file, reader);
     } else {
-      Record(Check(file, 0, ReadUpTo(*in, args_.options.max_bytes), false));
+      Record(Check(file, ReadUpTo(*in, args_.options.max_bytes)));
     }
     if (in->bad()) {
       err_ << "shapeguard: error reading " << file << "\n";
@@ -78,13 +78,14 @@ class Validation {
   std::size_t Jobs() const { return std::max<std::size_t>(args_.jobs, 1); }
 
   // Validates one document. Touches no shared state, so batches run on several threads.
-  DocumentResult Check(std::string_view file, std::size_t line, std::string_view text,
-                       bool padded) const {
+  DocumentResult Check(std::string_view file, std::string_view text) const {
+    return Outcome(file, 0, schema_.ValidateText(text, args_.options));
+  }
+
+  static DocumentResult Outcome(std::string_view file, std::size_t line, Result<Report> report) {
     DocumentResult result;
     result.file = file;
     result.line = line;
-    auto report = padded ? schema_.ValidatePaddedText(text, args_.options)
-                         : schema_.ValidateText(text, args_.options);
     if (report.ok()) {
       result.report = std::move(report).value();
     } else {
@@ -118,6 +119,9 @@ class Validation {
     std::vector<DocumentResult> results;
     std::string text;
     bool any_invalid = false;
+    // Scratch kept from batch to batch: the lines' texts and their reports.
+    std::vector<std::string_view> lines;
+    std::vector<Result<Report>> reports;
   };
 
   // Up to one batch per job, read together and validated side by side.
@@ -193,19 +197,21 @@ class Validation {
     results.clear();
     text.clear();
     bool any_invalid = false;
-    if (writer_.FormatsEachDocument()) {
-      for (const NdjsonLine& line : batch.lines) {
-        DocumentResult result = Check(file, line.number, batch.Text(line), true);
-        writer_.FormatTo(result, text);
-        if (!result.report) {
-          results.push_back(std::move(result));
-        } else {
-          any_invalid |= !result.report->valid();
-        }
+    outcome.lines.clear();
+    for (const NdjsonLine& line : batch.lines) outcome.lines.push_back(batch.Text(line));
+    schema_.ValidatePaddedLines(batch.text, outcome.lines, outcome.reports, args_.options);
+    bool formats = writer_.FormatsEachDocument();
+    for (std::size_t i = 0; i < batch.lines.size(); ++i) {
+      DocumentResult result = Outcome(file, batch.lines[i].number, std::move(outcome.reports[i]));
+      if (!formats) {
+        results.push_back(std::move(result));
+        continue;
       }
-    } else {
-      for (const NdjsonLine& line : batch.lines) {
-        results.push_back(Check(file, line.number, batch.Text(line), true));
+      writer_.FormatTo(result, text);
+      if (!result.report) {
+        results.push_back(std::move(result));
+      } else {
+        any_invalid |= !result.report->valid();
       }
     }
     outcome.results = std::move(results);

@@ -6,9 +6,13 @@
 //    (which errors come first may differ: the reference path reports repeated members after
 //    its walk, the fast path during it);
 //  - on the fast path, the walk generated at build time for a seeded operation and the walker
-//    alone give identical reports, error cap or not.
+//    alone give identical reports, error cap or not;
+//  - read as NDJSON (its non-blank lines, as `validate --ndjson` splits them), the text's
+//    lines validated together (Schema::ValidatePaddedLines) get what each gets alone.
 // The fast path may decline (nullopt): Schema::ValidateText then uses the reference path.
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include "harness_support.h"
 #include "shapeguard/text_validation.h"
@@ -17,6 +21,37 @@ namespace {
 
 // Larger inputs add time per run, not new behaviour.
 constexpr std::size_t kMaxInput = 64 * 1024;
+
+// The text's lines validated together and one by one: the same result for each.
+void CheckLinesTogether(const shapeguard::Schema& schema, std::string_view text,
+                        const shapeguard::ValidateOptions& options) {
+  using namespace shapeguard;
+  using shapeguard::fuzz::Require;
+  std::string padded(text);
+  padded.append(kJsonTextPadding, ' ');
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t stop = std::min(text.find('\n', start), text.size());
+    std::string_view line = std::string_view(padded).substr(start, stop - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") != std::string_view::npos) lines.push_back(line);
+    start = stop + 1;
+  }
+  std::vector<Result<Report>> together;
+  schema.ValidatePaddedLines(padded, lines, together, options);
+  Require(together.size() == lines.size(), "one result per line", "");
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Result<Report> alone = schema.ValidatePaddedText(lines[i], options);
+    std::string line(lines[i]);
+    Require(together[i].ok() == alone.ok() && together[i].error() == alone.error(),
+            "a line validated with others fails as it fails alone", line);
+    if (!alone.ok()) continue;
+    Require(together[i].value().errors == alone.value().errors &&
+                together[i].value().warnings == alone.value().warnings &&
+                together[i].value().truncated == alone.value().truncated,
+            "a line validated with others gets the report it gets alone", line);
+  }
+}
 
 }  // namespace
 
@@ -35,6 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // must apply at the same diagnostic.
   if (option_bits & 1) options.max_errors = 1 + (option_bits >> 1) % 8;
 
+  CheckLinesTogether(schema, text, options);
   auto fast = ValidateTextFast(schema, text, options);
   if (!fast) return 0;
   auto walked = ValidateTextWalked(schema, text, options);

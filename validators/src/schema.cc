@@ -2,6 +2,8 @@
 
 #include <simdjson.h>
 
+#include <cstdint>
+
 #include "collector.h"
 #include "compiled_walk.h"
 #include "document_source_adapter.h"
@@ -47,18 +49,23 @@ Report WalkTape(const Schema& schema, const Tape& tape, const ValidateOptions& o
   return collector.Finish();
 }
 
+// One more level than the walk allows: documents at the limit parse, deeper ones are left
+// to the reference path, which refuses them with its message. False if it cannot allocate.
+bool PrepareParser(const ValidateOptions& options, std::size_t text_size) {
+  std::size_t depth = options.max_depth + 1;
+  return parser.max_depth() == depth ||
+         !parser.allocate(std::max<std::size_t>(text_size, parser.capacity()), depth);
+}
+
+// The walk of the document the parser holds.
+Report WalkParsed(const Schema& schema, const ValidateOptions& options) {
+  return WalkTape(schema, Tape::Of(parser.doc), options, false);
+}
+
 std::optional<Report> ValidateTextFastOf(const Schema& schema, std::string_view text,
                                          const ValidateOptions& options, bool padded,
                                          bool walker_only) {
-  simdjson::dom::parser& parser = internal::parser;
-  // One more level than the walk allows: documents at the limit parse, deeper ones are
-  // left to the reference path, which refuses them with its message.
-  std::size_t depth = options.max_depth + 1;
-  if (parser.max_depth() != depth) {
-    if (parser.allocate(std::max<std::size_t>(text.size(), parser.capacity()), depth)) {
-      return std::nullopt;
-    }
-  }
+  if (!PrepareParser(options, text.size())) return std::nullopt;
   if (parser.parse(text.data(), text.size(), !padded).error()) return std::nullopt;
   return WalkTape(schema, Tape::Of(parser.doc), options, walker_only);
 }
@@ -131,7 +138,71 @@ Result<Report> ValidateTextOf(const Schema& schema, std::string_view json_text,
   return ValidateTextReference(schema, json_text, options);
 }
 
+// The text of a line without the JSON whitespace around it: what a document parsed from
+// it spans.
+std::string_view TrimJsonWhitespace(std::string_view line) {
+  constexpr std::string_view kWhitespace = " \t\r\n";
+  std::size_t first = line.find_first_not_of(kWhitespace);
+  if (first == std::string_view::npos) return line.substr(line.size());
+  return line.substr(first, line.find_last_not_of(kWhitespace) - first + 1);
+}
+
+// Where the last line ends in text, if every line lies in it, in order and apart; else 0
+// (then the lines are validated one by one, which asks only for the padding after each).
+std::size_t LinesEnd(std::string_view text, const std::vector<std::string_view>& lines) {
+  auto base = reinterpret_cast<std::uintptr_t>(text.data());
+  std::size_t end = 0;
+  for (std::string_view line : lines) {
+    std::size_t start = reinterpret_cast<std::uintptr_t>(line.data()) - base;  // wraps if before
+    if (start < end || start > text.size() || line.size() > text.size() - start) return 0;
+    end = start + line.size();
+  }
+  return end;
+}
+
+// Parses the lines together, stage 1 over all of them at once, and walks each document the
+// stream yields while it is the whole of its line. Returns how many lines it settled; the
+// caller validates the rest one by one (a line that is not one document, a parse error, a
+// document too long or too deep: after the first, the stream no longer lines up).
+std::size_t ValidateLinesAsStream(const Schema& schema, std::string_view text,
+                                  const std::vector<std::string_view>& lines,
+                                  const ValidateOptions& options,
+                                  std::vector<Result<Report>>& results) {
+  using internal::parser;
+  std::size_t end = LinesEnd(text, lines);
+  if (end == 0 || !internal::PrepareParser(options, end)) return 0;
+  parser.threaded = false;  // one batch, one thread: the caller decides on threads
+  simdjson::dom::document_stream stream;
+  if (parser.parse_many(text.data(), end, end).get(stream)) return 0;
+  std::size_t settled = 0;
+  for (auto it = stream.begin(); it != stream.end() && settled < lines.size(); ++it) {
+    // The document spans the line's text exactly (where it lies, not only what it says: no
+    // need to compare the bytes), so it gets the report the line would get alone.
+    std::string_view line = lines[settled];
+    std::string_view document = TrimJsonWhitespace(line);
+    if ((*it).error() || it.source().data() != document.data() ||
+        it.source().size() != document.size() ||
+        (options.max_bytes != 0 && line.size() > options.max_bytes)) {
+      break;
+    }
+    results.emplace_back(internal::WalkParsed(schema, options));
+    ++settled;
+  }
+  return settled;
+}
+
 }  // namespace
+
+void Schema::ValidatePaddedLines(std::string_view text, const std::vector<std::string_view>& lines,
+                                 std::vector<Result<Report>>& results,
+                                 const ValidateOptions& options) const {
+  results.clear();
+  results.reserve(lines.size());
+  std::size_t settled = ValidateLinesAsStream(*this, text, lines, options, results);
+  for (std::size_t i = settled; i < lines.size(); ++i) {
+    results.push_back(ValidateTextOf(*this, lines[i], options, true));
+  }
+}
 
 Result<Report> Schema::ValidateText(std::string_view json_text,
                                     const ValidateOptions& options) const {

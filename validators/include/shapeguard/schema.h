@@ -71,6 +71,14 @@ class Schema {
   Result<Report> ValidatePaddedText(std::string_view json_text,
                                     const ValidateOptions& options = {}) const;
 
+  // ValidatePaddedText for each of many lines that lie in one buffer, the lines of an NDJSON
+  // batch: results[i] is what ValidatePaddedText(lines[i]) returns (results is cleared
+  // first). `text` holds every line and is followed by kJsonTextPadding readable bytes.
+  // Faster than line by line: the lines are parsed together, one parser start for all.
+  void ValidatePaddedLines(std::string_view text, const std::vector<std::string_view>& lines,
+                           std::vector<Result<Report>>& results,
+                           const ValidateOptions& options = {}) const;
+
   // What compiling this schema reported and skipped (model patterns RE2 cannot compile,
   // overlay targets the model lacks); at least the warnings about the shapes it checks.
   const std::vector<std::string>& warnings() const;
