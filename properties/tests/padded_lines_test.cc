@@ -95,7 +95,9 @@ TEST(PaddedLines, EachLineAsIfAlone) {
         RC_ASSERT(results[i].error() == alone.error());
         continue;
       }
-      RC_LOG() << "batch:\n" << Describe(results[i].value()) << "alone:\n" << Describe(alone.value());
+      RC_LOG() << "batch:\n"
+               << Describe(results[i].value()) << "alone:\n"
+               << Describe(alone.value());
       RC_ASSERT(results[i].value().errors == alone.value().errors);
       RC_ASSERT(results[i].value().warnings == alone.value().warnings);
       RC_ASSERT(results[i].value().truncated == alone.value().truncated);
@@ -107,7 +109,8 @@ TEST(PaddedLines, EachLineAsIfAlone) {
 // first line's, though it has its length.
 TEST(PaddedLines, ALineLeftOutOfTheSameLength) {
   auto schema = BuiltinSchema("apigatewayv2.CreateStage");
-  std::string text = "{\"ApiId\":\"a\",\"StageName\":\"s\"}\n{\"ApiId\":\"a\",\"StageNamX\":\"s\"}\n";
+  std::string text =
+      "{\"ApiId\":\"a\",\"StageName\":\"s\"}\n{\"ApiId\":\"a\",\"StageNamX\":\"s\"}\n";
   text.append(kJsonTextPadding, ' ');
   std::string_view second = std::string_view(text).substr(text.find('\n') + 1, 29);
   std::vector<Result<Report>> results;

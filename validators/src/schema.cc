@@ -147,17 +147,23 @@ std::string_view TrimJsonWhitespace(std::string_view line) {
   return line.substr(first, line.find_last_not_of(kWhitespace) - first + 1);
 }
 
-// Where the last line ends in text, if every line lies in it, in order and apart; else 0
-// (then the lines are validated one by one, which asks only for the padding after each).
-std::size_t LinesEnd(std::string_view text, const std::vector<std::string_view>& lines) {
-  auto base = reinterpret_cast<std::uintptr_t>(text.data());
-  std::size_t end = 0;
+// The part of text from the first line's start to the last one's end, if every line lies
+// in text, in order and apart; else empty (then the lines are validated one by one, which
+// asks only for the padding after each).
+std::string_view LinesSpan(std::string_view text, const std::vector<std::string_view>& lines) {
+  if (lines.empty()) return {};
+  auto offset = [&](std::string_view line) -> std::size_t {  // wraps if line lies before text
+    return reinterpret_cast<std::uintptr_t>(line.data()) -
+           reinterpret_cast<std::uintptr_t>(text.data());
+  };
+  std::size_t first = offset(lines.front());
+  std::size_t end = first;
   for (std::string_view line : lines) {
-    std::size_t start = reinterpret_cast<std::uintptr_t>(line.data()) - base;  // wraps if before
-    if (start < end || start > text.size() || line.size() > text.size() - start) return 0;
+    std::size_t start = offset(line);
+    if (start < end || start > text.size() || line.size() > text.size() - start) return {};
     end = start + line.size();
   }
-  return end;
+  return text.substr(first, end - first);
 }
 
 // Parses the lines together, stage 1 over all of them at once, and walks each document the
@@ -169,11 +175,11 @@ std::size_t ValidateLinesAsStream(const Schema& schema, std::string_view text,
                                   const ValidateOptions& options,
                                   std::vector<Result<Report>>& results) {
   using internal::parser;
-  std::size_t end = LinesEnd(text, lines);
-  if (end == 0 || !internal::PrepareParser(options, end)) return 0;
+  std::string_view span = LinesSpan(text, lines);
+  if (span.empty() || !internal::PrepareParser(options, span.size())) return 0;
   parser.threaded = false;  // one batch, one thread: the caller decides on threads
   simdjson::dom::document_stream stream;
-  if (parser.parse_many(text.data(), end, end).get(stream)) return 0;
+  if (parser.parse_many(span.data(), span.size(), span.size()).get(stream)) return 0;
   std::size_t settled = 0;
   for (auto it = stream.begin(); it != stream.end() && settled < lines.size(); ++it) {
     // The document spans the line's text exactly (where it lies, not only what it says: no
