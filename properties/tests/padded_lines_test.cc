@@ -29,6 +29,10 @@ std::string OddLine() {
       "123",
       "\"abc\"",
       "null",
+      "1{",
+      "1 {}",
+      "\"a\"[]",
+      "true{\"ApiId\":\"a\"}",
       "  {\"ApiId\":\"a\",\"StageName\":\"s\"}\t ",
       "{\"ApiId\":\"a\",\"StageName\":\"s\",\"ApiId\":\"b\"}",
       "{\"ApiId\":\"\xff\",\"StageName\":\"s\"}",
@@ -141,6 +145,28 @@ TEST(PaddedLines, LinesOutOfOrderOrElsewhere) {
       EXPECT_EQ(results[i].value().errors, schema->ValidatePaddedText(lines[i]).value().errors)
           << lines[i];
     }
+  }
+}
+
+// Found by fast_vs_reference: a scalar before a brace on one line, and a line with a broken
+// UTF-8 sequence after it.
+TEST(PaddedLines, ScalarThenBraceBeforeBrokenUtf8) {
+  auto schema = BuiltinSchema("apigatewayv2.CreateStage");
+  std::string text = "\n\n\n1{\n\xe1}";
+  text.append(kJsonTextPadding, ' ');
+  std::vector<std::string_view> lines = {std::string_view(text).substr(3, 2),
+                                         std::string_view(text).substr(6, 2)};
+  ValidateOptions options;
+  options.max_errors = 1;
+  std::vector<Result<Report>> results;
+  schema->ValidatePaddedLines(text, lines, results, options);
+  ASSERT_EQ(results.size(), lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Result<Report> alone = schema->ValidatePaddedText(lines[i], options);
+    ASSERT_EQ(results[i].ok(), alone.ok())
+        << i << ": " << results[i].error() << " / " << alone.error();
+    EXPECT_EQ(results[i].error(), alone.error()) << i;
+    if (alone.ok()) EXPECT_EQ(results[i].value().errors, alone.value().errors) << i;
   }
 }
 

@@ -147,6 +147,10 @@ std::string_view TrimJsonWhitespace(std::string_view line) {
   return line.substr(first, line.find_last_not_of(kWhitespace) - first + 1);
 }
 
+bool IsObjectOrArray(std::string_view document) {
+  return !document.empty() && (document.front() == '{' || document.front() == '[');
+}
+
 // The part of text from the first line's start to the last one's end, if every line lies
 // in text, in order and apart; else empty (then the lines are validated one by one, which
 // asks only for the padding after each).
@@ -182,11 +186,13 @@ std::size_t ValidateLinesAsStream(const Schema& schema, std::string_view text,
   if (parser.parse_many(span.data(), span.size(), span.size()).get(stream)) return 0;
   std::size_t settled = 0;
   for (auto it = stream.begin(); it != stream.end() && settled < lines.size(); ++it) {
-    // The document spans the line's text exactly (where it lies, not only what it says: no
-    // need to compare the bytes), so it gets the report the line would get alone.
+    // An object or array that spans the line's text exactly (where it lies, not only what
+    // it says: no need to compare the bytes) gets the report the line would get alone. A
+    // scalar is not taken: the stream's idea of where one ends is not to be trusted (it
+    // takes "1{" for the document 1, spanning both bytes).
     std::string_view line = lines[settled];
     std::string_view document = TrimJsonWhitespace(line);
-    if ((*it).error() || it.source().data() != document.data() ||
+    if ((*it).error() || !IsObjectOrArray(document) || it.source().data() != document.data() ||
         it.source().size() != document.size() ||
         (options.max_bytes != 0 && line.size() > options.max_bytes)) {
       break;
