@@ -166,7 +166,9 @@ TEST(PaddedLines, ScalarThenBraceBeforeBrokenUtf8) {
     ASSERT_EQ(results[i].ok(), alone.ok())
         << i << ": " << results[i].error() << " / " << alone.error();
     EXPECT_EQ(results[i].error(), alone.error()) << i;
-    if (alone.ok()) EXPECT_EQ(results[i].value().errors, alone.value().errors) << i;
+    if (alone.ok()) {
+      EXPECT_EQ(results[i].value().errors, alone.value().errors) << i;
+    }
   }
 }
 
