@@ -2,7 +2,9 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <span>
 
 #include "collector.h"
 #include "compiled_walk.h"
@@ -154,7 +156,7 @@ bool IsObjectOrArray(std::string_view document) {
 // The part of text from the first line's start to the last one's end, if every line lies
 // in text, in order and apart; else empty (then the lines are validated one by one, which
 // asks only for the padding after each).
-std::string_view LinesSpan(std::string_view text, const std::vector<std::string_view>& lines) {
+std::string_view LinesSpan(std::string_view text, std::span<const std::string_view> lines) {
   if (lines.empty()) return {};
   auto offset = [&](std::string_view line) -> std::size_t {  // wraps if line lies before text
     return reinterpret_cast<std::uintptr_t>(line.data()) -
@@ -173,9 +175,10 @@ std::string_view LinesSpan(std::string_view text, const std::vector<std::string_
 // Parses the lines together, stage 1 over all of them at once, and walks each document the
 // stream yields while it is the whole of its line. Returns how many lines it settled; the
 // caller validates the rest one by one (a line that is not one document, a parse error, a
-// document too long or too deep: after the first, the stream no longer lines up).
+// document too deep: after the first, the stream no longer lines up). No line may be over
+// the size limit: those are refused unparsed.
 std::size_t ValidateLinesAsStream(const Schema& schema, std::string_view text,
-                                  const std::vector<std::string_view>& lines,
+                                  std::span<const std::string_view> lines,
                                   const ValidateOptions& options,
                                   std::vector<Result<Report>>& results) {
   using internal::parser;
@@ -193,8 +196,7 @@ std::size_t ValidateLinesAsStream(const Schema& schema, std::string_view text,
     std::string_view line = lines[settled];
     std::string_view document = TrimJsonWhitespace(line);
     if ((*it).error() || !IsObjectOrArray(document) || it.source().data() != document.data() ||
-        it.source().size() != document.size() ||
-        (options.max_bytes != 0 && line.size() > options.max_bytes)) {
+        it.source().size() != document.size()) {
       break;
     }
     results.emplace_back(internal::WalkParsed(schema, options));
@@ -210,9 +212,21 @@ void Schema::ValidatePaddedLines(std::string_view text, const std::vector<std::s
                                  const ValidateOptions& options) const {
   results.clear();
   results.reserve(lines.size());
-  std::size_t settled = ValidateLinesAsStream(*this, text, lines, options, results);
-  for (std::size_t i = settled; i < lines.size(); ++i) {
-    results.push_back(ValidateTextOf(*this, lines[i], options, true));
+  auto too_long = [&](std::string_view line) {
+    return options.max_bytes != 0 && line.size() > options.max_bytes;
+  };
+  // Runs of lines within the size limit go together; a line over it is refused alone, never
+  // parsed (nor its megabytes held by the parser).
+  for (auto run = lines.begin(); run != lines.end();) {
+    auto run_end = std::find_if(run, lines.end(), too_long);
+    std::span<const std::string_view> together(run, run_end);
+    std::size_t settled = ValidateLinesAsStream(*this, text, together, options, results);
+    for (std::string_view line : together.subspan(settled)) {
+      results.push_back(ValidateTextOf(*this, line, options, true));
+    }
+    if (run_end == lines.end()) break;
+    results.push_back(ValidateTextOf(*this, *run_end, options, true));
+    run = run_end + 1;
   }
 }
 
