@@ -130,6 +130,12 @@ int main(int argc, char** argv) {
     verdicts.clear();
     std::vector<std::string_view> batch;
     std::vector<shapeguard::Result<shapeguard::Report>> results;
+    auto count = [&](bool ok, std::size_t error_count) {
+      ++docs;
+      valid += ok;
+      errors += error_count;
+      if (!o.verdicts.empty()) verdicts.push_back(ok ? '1' : '0');
+    };
     auto start = std::chrono::steady_clock::now();
     double cpu_start = ThreadSeconds();
     for (std::size_t pos = 0; pos < text_size && docs < o.limit;) {
@@ -137,12 +143,6 @@ int main(int argc, char** argv) {
       const char* end = static_cast<const char*>(std::memchr(line, '\n', text_size - pos));
       std::size_t length = end ? static_cast<std::size_t>(end - line) : text_size - pos;
       pos += length + 1;
-      auto count = [&](bool ok, std::size_t error_count) {
-        ++docs;
-        valid += ok;
-        errors += error_count;
-        if (!o.verdicts.empty()) verdicts.push_back(ok ? '1' : '0');
-      };
       if (!o.together) {
         auto [ok, error_count] = Run(o, *schema.value(), options, std::string_view(line, length));
         count(ok, error_count);

@@ -219,14 +219,12 @@ void Schema::ValidatePaddedLines(std::string_view text, const std::vector<std::s
   // parsed (nor its megabytes held by the parser).
   for (auto run = lines.begin(); run != lines.end();) {
     auto run_end = std::find_if(run, lines.end(), too_long);
-    std::span<const std::string_view> together(run, run_end);
-    std::size_t settled = ValidateLinesAsStream(*this, text, together, options, results);
-    for (std::string_view line : together.subspan(settled)) {
-      results.push_back(ValidateTextOf(*this, line, options, true));
+    auto next = run_end == lines.end() ? run_end : run_end + 1;  // with the over-long line
+    std::size_t settled = ValidateLinesAsStream(*this, text, {run, run_end}, options, results);
+    for (auto line = run + static_cast<std::ptrdiff_t>(settled); line != next; ++line) {
+      results.push_back(ValidateTextOf(*this, *line, options, true));
     }
-    if (run_end == lines.end()) break;
-    results.push_back(ValidateTextOf(*this, *run_end, options, true));
-    run = run_end + 1;
+    run = next;
   }
 }
 
