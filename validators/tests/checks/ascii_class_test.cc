@@ -1,11 +1,13 @@
-// AsciiClass answers "is every byte in the set?" 16 bytes at a time where it can: the fast
-// answer must be the byte-by-byte one for every length, every position of an outsider, and
-// every byte value (past ASCII too), and for a padded text whatever follows it.
+// AsciiClass answers "is every byte in the set?" 16 or 64 bytes at a time where it can: each
+// kernel this CPU runs must give the byte-by-byte answer for every length (over two 64-byte
+// blocks), every position of an outsider, and every byte value (past ASCII too), and for a
+// padded text whatever follows it.
 #include "checks/ascii_class.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace shapeguard::internal {
 namespace {
@@ -26,10 +28,42 @@ TEST(AsciiClass, AddsRangesAndNothingElse) {
   EXPECT_FALSE(set.Contains(0xC3) || set.Contains(0xFF) || set.Contains(0x80 | 'a'));
 }
 
+using Kernel = AsciiClass::Kernel;
+
+// The kernels this CPU runs (the scalar one always).
+std::vector<Kernel> Kernels() {
+  std::vector<Kernel> kernels;
+  for (Kernel k : {Kernel::kScalar, Kernel::kSsse3, Kernel::kAvx512}) {
+    if (AsciiClass::Runs(k)) kernels.push_back(k);
+  }
+  return kernels;
+}
+
+TEST(AsciiClass, EveryKernelAgreesWithTheScalarScanAtEveryLengthAndOutsider) {
+  AsciiClass set = UrlSafe();
+  const std::string members = "abcXYZ019._~:/?#&=,-";
+  for (Kernel kernel : Kernels()) {
+    for (std::size_t length = 0; length <= 140; ++length) {
+      std::string text;
+      for (std::size_t i = 0; i < length; ++i) text.push_back(members[i % members.size()]);
+      ASSERT_TRUE(set.ContainsAllBy(kernel, text, false)) << length;
+      for (std::size_t at = 0; at < length; ++at) {
+        for (int byte : {0x00, 0x20, 0x40, 0x5B, 0x61, 0x7F, 0x80, 0xC3, 0xFF}) {
+          std::string changed = text;
+          changed[at] = static_cast<char>(byte);
+          ASSERT_EQ(set.ContainsAllBy(kernel, changed, false), set.ContainsAllScalar(changed))
+              << "kernel " << static_cast<int>(kernel) << ", length " << length << ", byte " << byte
+              << " at " << at;
+        }
+      }
+    }
+  }
+}
+
 TEST(AsciiClass, EveryLengthAndEveryOutsiderAgreeWithTheScalarScan) {
   AsciiClass set = UrlSafe();
   const std::string members = "abcXYZ019._~:/?#&=,-";
-  for (std::size_t length = 0; length <= 70; ++length) {
+  for (std::size_t length = 0; length <= 140; ++length) {
     std::string text;
     for (std::size_t i = 0; i < length; ++i) text.push_back(members[i % members.size()]);
     ASSERT_TRUE(set.ContainsAll(text)) << length;
@@ -51,7 +85,7 @@ TEST(AsciiClass, PaddedTextsIgnoreTheBytesAfterThem) {
   AsciiClass set = UrlSafe();
   const std::string members = "abcXYZ019._~:/?#&=,-";
   for (char after : {'a', ' ', '\0', '\xFF'}) {
-    for (std::size_t length = 0; length <= 40; ++length) {
+    for (std::size_t length = 0; length <= 140; ++length) {
       std::string buffer;
       for (std::size_t i = 0; i < length; ++i) buffer.push_back(members[i % members.size()]);
       buffer.append(AsciiClass::kReadPast, after);
@@ -64,12 +98,18 @@ TEST(AsciiClass, PaddedTextsIgnoreTheBytesAfterThem) {
           buffer[at] = static_cast<char>(byte);
           ASSERT_EQ(set.ContainsAllPadded(text), set.ContainsAllScalar(text))
               << "length " << length << ", byte " << byte << " at " << at;
+          for (Kernel kernel : Kernels()) {
+            ASSERT_EQ(set.ContainsAllBy(kernel, text, true), set.ContainsAllScalar(text))
+                << "kernel " << static_cast<int>(kernel) << ", length " << length;
+          }
           buffer[at] = kept;
         }
       }
     }
   }
 }
+
+TEST(AsciiClass, TheScalarKernelRunsEverywhere) { EXPECT_TRUE(AsciiClass::Runs(Kernel::kScalar)); }
 
 TEST(AsciiClass, EmptySetHoldsOnlyTheEmptyText) {
   AsciiClass none;
