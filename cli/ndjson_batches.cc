@@ -7,7 +7,12 @@
 namespace shapeguard::cli {
 namespace {
 
-bool IsBlank(std::string_view line) { return line.find_first_not_of(" \t") == line.npos; }
+// Most lines start with their document: only one that starts with a blank is searched (the
+// search's call on every line cost 1% of `validate --ndjson`).
+bool IsBlank(std::string_view line) {
+  return line.empty() ||
+         ((line[0] == ' ' || line[0] == '\t') && line.find_first_not_of(" \t") == line.npos);
+}
 
 }  // namespace
 
