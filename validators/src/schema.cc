@@ -140,13 +140,16 @@ Result<Report> ValidateTextOf(const Schema& schema, std::string_view json_text,
   return ValidateTextReference(schema, json_text, options);
 }
 
+bool IsJsonWhitespace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
 // The text of a line without the JSON whitespace around it: what a document parsed from
-// it spans.
+// it spans. Byte by byte: a line's ends are seldom blank, and find_first_not_of and
+// find_last_not_of searched the set once per byte they tried (0.6% of `validate --ndjson`).
 std::string_view TrimJsonWhitespace(std::string_view line) {
-  constexpr std::string_view kWhitespace = " \t\r\n";
-  std::size_t first = line.find_first_not_of(kWhitespace);
-  if (first == std::string_view::npos) return line.substr(line.size());
-  return line.substr(first, line.find_last_not_of(kWhitespace) - first + 1);
+  std::size_t first = 0, end = line.size();
+  while (first < end && IsJsonWhitespace(line[first])) ++first;
+  while (end > first && IsJsonWhitespace(line[end - 1])) --end;
+  return line.substr(first, end - first);
 }
 
 bool IsObjectOrArray(std::string_view document) {
