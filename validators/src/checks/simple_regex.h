@@ -1,8 +1,9 @@
 // The common shape of the patterns in AWS models and our overlays, matched without RE2:
 // an optional literal prefix and one ASCII character class with a quantifier, e.g.
 // "[A-Za-z0-9_]+", "^[a-z0-9]{4,7}$", "log-group:[.\-_/#A-Za-z0-9]{1,512}". The class is an
-// AsciiClass, so a whole-value match costs one pass over the bytes, 16 at a time. RE2 remains the
-// engine for every other pattern; a property test holds the two to the same answers.
+// AsciiClass, so a whole-value match costs one pass over the bytes, 16 or 64 at a time. RE2
+// remains the engine for every other pattern; a property test holds the two to the same
+// answers.
 #ifndef SHAPEGUARD_CHECKS_SIMPLE_REGEX_H_
 #define SHAPEGUARD_CHECKS_SIMPLE_REGEX_H_
 
