@@ -39,30 +39,12 @@ std::vector<Kernel> Kernels() {
   return kernels;
 }
 
+// The public answer (the fastest kernel) and every kernel this CPU runs, against the
+// byte-by-byte scan.
 TEST(AsciiClass, EveryKernelAgreesWithTheScalarScanAtEveryLengthAndOutsider) {
   AsciiClass set = UrlSafe();
   const std::string members = "abcXYZ019._~:/?#&=,-";
-  for (Kernel kernel : Kernels()) {
-    for (std::size_t length = 0; length <= 140; ++length) {
-      std::string text;
-      for (std::size_t i = 0; i < length; ++i) text.push_back(members[i % members.size()]);
-      ASSERT_TRUE(set.ContainsAllBy(kernel, text, false)) << length;
-      for (std::size_t at = 0; at < length; ++at) {
-        for (int byte : {0x00, 0x20, 0x40, 0x5B, 0x61, 0x7F, 0x80, 0xC3, 0xFF}) {
-          std::string changed = text;
-          changed[at] = static_cast<char>(byte);
-          ASSERT_EQ(set.ContainsAllBy(kernel, changed, false), set.ContainsAllScalar(changed))
-              << "kernel " << static_cast<int>(kernel) << ", length " << length << ", byte " << byte
-              << " at " << at;
-        }
-      }
-    }
-  }
-}
-
-TEST(AsciiClass, EveryLengthAndEveryOutsiderAgreeWithTheScalarScan) {
-  AsciiClass set = UrlSafe();
-  const std::string members = "abcXYZ019._~:/?#&=,-";
+  std::vector<Kernel> kernels = Kernels();
   for (std::size_t length = 0; length <= 140; ++length) {
     std::string text;
     for (std::size_t i = 0; i < length; ++i) text.push_back(members[i % members.size()]);
@@ -75,6 +57,11 @@ TEST(AsciiClass, EveryLengthAndEveryOutsiderAgreeWithTheScalarScan) {
         ASSERT_EQ(expected, set.Contains(static_cast<unsigned char>(byte)));
         ASSERT_EQ(set.ContainsAll(changed), expected)
             << "length " << length << ", byte " << byte << " at " << at;
+        for (Kernel kernel : kernels) {
+          ASSERT_EQ(set.ContainsAllBy(kernel, changed, false), expected)
+              << "kernel " << static_cast<int>(kernel) << ", length " << length << ", byte " << byte
+              << " at " << at;
+        }
       }
     }
   }
