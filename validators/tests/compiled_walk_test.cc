@@ -103,5 +103,23 @@ TEST(CompiledWalk, TheFingerprintCoversWhatGeneratedCodeReliesOn) {
   EXPECT_EQ(GraphOf(program, root).fingerprint, original);
 }
 
+// The quick pass's name comparison: a name of every length up to kQuickNameBytes, followed
+// by bytes that are not the padded name's zeros (as on the tape), equals its padded copy and
+// differs from it when any one of its bytes is changed.
+TEST(CompiledWalk, QuickNamesAreEqualExactlyWhenEveryByteIs) {
+  for (std::size_t length = 0; length <= kQuickNameBytes; ++length) {
+    char padded[kQuickNameBytes] = {};
+    std::string text(length + kQuickNameBytes, '#');  // readable bytes past the name
+    for (std::size_t i = 0; i < length; ++i) padded[i] = text[i] = static_cast<char>('a' + i % 26);
+    std::string_view name(text.data(), length);
+    ASSERT_TRUE(SameQuickName(name, padded)) << length;
+    for (std::size_t at = 0; at < length; ++at) {
+      text[at] ^= 0x20;
+      ASSERT_FALSE(SameQuickName(name, padded)) << length << " " << at;
+      text[at] ^= 0x20;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace shapeguard::internal
