@@ -1,8 +1,12 @@
 #include "walk_emitter.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <vector>
+
+#include "compiled_walk.h"
 
 namespace shapeguard::codegen {
 namespace {
@@ -173,9 +177,21 @@ class WalkEmitter {
     out += "      default:\n        break;\n    }\n";
   }
 
+  static std::string MemberSlot(std::size_t i) {
+    return "node.members[" + std::to_string(i) + "].slot";
+  }
+
+  // The code walking member i's value, at tape index v, named `name`.
+  void EmitMemberValue(const Node& node, std::size_t i, const std::string& indent,
+                       std::string& out) {
+    EmitSlot(node.members[i].slot, MemberSlot(i), "v", "depth + 1", "c.out.PushKey(name)", indent,
+             out);
+  }
+
   void EmitStructure(const Node& node, std::string& out) {
     std::uint64_t required = 0;
     for (std::uint32_t i : node.required) required |= std::uint64_t{1} << i;
+    if (HasQuickPass(node)) EmitQuickPass(node, required, out);
     if (!node.members.empty()) out += "  std::uint64_t seen = 0;\n";
     // Only a union counts its members that are set (the fingerprint holds is_union).
     if (node.is_union) out += "  std::size_t set_members = 0;\n";
@@ -187,14 +203,13 @@ class WalkEmitter {
     EmitLookup(node, out);
     out += "    switch (m) {\n";
     for (std::size_t i = 0; i < node.members.size(); ++i) {
-      std::string bit = "(std::uint64_t{1} << " + std::to_string(i) + ")";
+      std::string bit = Bit(i);
       out += "      case " + std::to_string(i) + ":\n        if (seen & " + bit +
              ") {\n          c.out.Duplicate(name);\n          break;\n        }\n"
              "        seen |= " +
              bit + ";\n";
       if (node.is_union) out += "        set_members += t.Type(v) != 'n';\n";
-      EmitSlot(node.members[i].slot, "node.members[" + std::to_string(i) + "].slot", "v",
-               "depth + 1", "c.out.PushKey(name)", "        ", out);
+      EmitMemberValue(node, i, "        ", out);
       out += "        break;\n";
     }
     out +=
@@ -220,6 +235,146 @@ class WalkEmitter {
              "  }\n";
     }
     if (node.is_union) out += "  c.walker.CheckUnion(node, set_members);\n";
+  }
+
+  // A structure with no two member names of one length gets a quick pass before its exact
+  // walk. The exact walk's switch on a member's name jumps to a place that depends on which
+  // members a document has, and is mispredicted most on the documents that vary most. The
+  // quick pass finds a member by a table indexed by its name's length and one comparison, and
+  // tests every value a FastTest settles with no jump that depends on which members are there;
+  // the other values (containers, mostly) it walks in document order after that, as the exact
+  // walk would, so reports and the error cap come out the same. It only takes documents whose
+  // settled values have nothing to report: on anything else (an unknown or repeated name, a
+  // value its test does not take, a required member missing) it leaves the structure to the
+  // exact walk after it, which reports.
+  bool HasQuickPass(const Node& node) const {
+    if (node.is_union || node.members.empty()) return false;
+    std::set<std::size_t> lengths;
+    for (const Member& member : node.members) {
+      if (member.name.size() > internal::kQuickNameBytes ||
+          !lengths.insert(member.name.size()).second) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool Settled(const Member& member) const {
+    return !WalkedHere(member.slot) && !FastTest(member.slot, "s", "v").empty();
+  }
+
+  static std::string Bit(std::size_t i) {
+    return "(std::uint64_t{1} << " + std::to_string(i) + ")";
+  }
+
+  void EmitQuickPass(const Node& node, std::uint64_t required, std::string& out) {
+    std::size_t longest = 0;
+    std::uint64_t in_order = 0;
+    for (std::size_t i = 0; i < node.members.size(); ++i) {
+      longest = std::max(longest, node.members[i].name.size());
+      if (!Settled(node.members[i])) in_order |= std::uint64_t{1} << i;
+    }
+    std::vector<int> by_length(longest + 1, -1);
+    std::string names, table;
+    for (std::size_t i = 0; i < node.members.size(); ++i) {
+      by_length[node.members[i].name.size()] = static_cast<int>(i);
+      names += (i ? ", " : "") + Quoted(node.members[i].name);
+    }
+    for (int m : by_length) table += (table.empty() ? "" : ", ") + std::to_string(m);
+    std::string count = std::to_string(node.members.size());
+    std::map<std::string, std::string> values = {
+        {"$COUNT", count},
+        {"$LENGTHS", std::to_string(longest + 1)},
+        {"$TABLE", table},
+        {"$NAMES", names},
+        // The members walked in document order after the tests, when there are any.
+        {"$ORDER_DECLARED",
+         in_order == 0 ? ""
+                       : "    std::uint8_t order[" + count + "];\n    std::size_t ordered = 0;\n"},
+        {"$ORDER_KEPT", in_order == 0 ? ""
+                                      : "      order[ordered] = static_cast<std::uint8_t>(m);\n"
+                                        "      ordered += (" +
+                                            std::to_string(in_order) + "u >> m) & 1;\n"},
+        {"$REQUIRED", std::to_string(required) + "u"}};
+    out += Filled(R"(  {  // the quick pass: nothing to report, or on to the exact walk
+    static constexpr std::int8_t kByLength[$LENGTHS] = {$TABLE};
+    static constexpr char kNames[$COUNT][kQuickNameBytes] = {$NAMES};
+    std::uint32_t pos[$COUNT];
+    for (std::uint32_t& p : pos) p = at;  // an absent member's test reads the '{'
+$ORDER_DECLARED    std::uint64_t present = 0;
+    bool odd = false;
+    for (std::uint32_t k = at + 1, end = t.End(at) - 1; k < end; k = t.After(k + 1)) {
+      std::string_view name = t.String(k);
+      int m = name.size() < $LENGTHS ? kByLength[name.size()] : -1;
+      if (m < 0 || !SameQuickName(name, kNames[m]) || ((present >> m) & 1)) {
+        odd = true;
+        break;
+      }
+      present |= std::uint64_t{1} << m;
+      pos[m] = k + 1;
+$ORDER_KEPT    }
+    if (!odd && (present & $REQUIRED) == $REQUIRED) {
+      bool ok = true;
+)",
+                  values);
+    EmitSettledTests(node, out);
+    out += "      if (ok) {\n";
+    if (in_order != 0) EmitInOrder(node, in_order, out);
+    out +=
+        "        return;\n"
+        "      }\n"
+        "    }\n"
+        "  }\n";
+  }
+
+  // The template's placeholders replaced by their values.
+  static std::string Filled(std::string text, const std::map<std::string, std::string>& values) {
+    for (const auto& [placeholder, value] : values) {
+      for (std::size_t at = text.find(placeholder); at != std::string::npos;
+           at = text.find(placeholder, at + value.size())) {
+        text.replace(at, placeholder.size(), value);
+      }
+    }
+    return text;
+  }
+
+  // Every settled member's test, masked by whether the member is there.
+  void EmitSettledTests(const Node& node, std::string& out) const {
+    for (std::size_t i = 0; i < node.members.size(); ++i) {
+      if (!Settled(node.members[i])) continue;
+      const Slot& slot = node.members[i].slot;
+      std::string test = FastTest(slot, MemberSlot(i), "pos[" + std::to_string(i) + "]");
+      // A test that calls an acceptor runs only for a member that is there; the others are
+      // cheap enough to run on the '{' for an absent one, and masked.
+      const Node& value = program_.nodes[slot.node];
+      if (value.type == ShapeType::kString && !slot.checks.empty()) {
+        out += "      if (present & " + Bit(i) + ") ok = ok && (" + test + ");\n";
+      } else {
+        out += "      ok &= ((present & " + Bit(i) + ") == 0) | (" + test + ");\n";
+      }
+    }
+  }
+
+  // The members the quick pass does not settle, walked in document order as the exact walk
+  // walks them.
+  void EmitInOrder(const Node& node, std::uint64_t in_order, std::string& out) {
+    out +=
+        "        for (std::size_t i = 0; i < ordered; ++i) {\n"
+        "          std::uint32_t v = pos[order[i]];\n"
+        "          std::string_view name = t.String(v - 1);\n"
+        "          switch (order[i]) {\n";
+    for (std::size_t i = 0; i < node.members.size(); ++i) {
+      if (((in_order >> i) & 1) == 0) continue;
+      out += "            case " + std::to_string(i) + ":\n";
+      EmitMemberValue(node, i, "              ", out);
+      out += "              break;\n";
+    }
+    out +=
+        "            default:\n"
+        "              break;\n"
+        "          }\n"
+        "          if (c.out.done()) return;\n"
+        "        }\n";
   }
 
   void EmitList(const Node& node, std::string& out) {
