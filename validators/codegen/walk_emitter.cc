@@ -317,7 +317,7 @@ $ORDER_KEPT    }
       bool ok = true;
 )",
                   values);
-    EmitSettledTests(node, out);
+    EmitSettledTests(node, in_order, out);
     out += "      if (ok) {\n";
     if (in_order != 0) EmitInOrder(node, in_order, out);
     out +=
@@ -338,10 +338,11 @@ $ORDER_KEPT    }
     return text;
   }
 
-  // Every settled member's test, masked by whether the member is there.
-  void EmitSettledTests(const Node& node, std::string& out) const {
+  // Every settled member's test (those not walked in order), masked by whether the member is
+  // there.
+  void EmitSettledTests(const Node& node, std::uint64_t in_order, std::string& out) const {
     for (std::size_t i = 0; i < node.members.size(); ++i) {
-      if (!Settled(node.members[i])) continue;
+      if ((in_order >> i) & 1) continue;
       const Slot& slot = node.members[i].slot;
       std::string test = FastTest(slot, MemberSlot(i), "pos[" + std::to_string(i) + "]");
       // A test that calls an acceptor runs only for a member that is there; the others are
