@@ -251,7 +251,7 @@ class WalkEmitter {
     if (node.is_union || node.members.empty()) return false;
     std::set<std::size_t> lengths;
     for (const Member& member : node.members) {
-      if (member.name.size() > internal::kQuickNameBytes ||
+      if (member.name.size() >= internal::kQuickNameBytes ||
           !lengths.insert(member.name.size()).second) {
         return false;
       }
@@ -282,8 +282,11 @@ class WalkEmitter {
     }
     for (int m : by_length) table += (table.empty() ? "" : ", ") + std::to_string(m);
     std::string count = std::to_string(node.members.size());
+    // Whole words, and room for the literal's terminating zero.
+    std::size_t width = (longest / 8 + 1) * 8;
     std::map<std::string, std::string> values = {
         {"$COUNT", count},
+        {"$WIDTH", std::to_string(width)},
         {"$LENGTHS", std::to_string(longest + 1)},
         {"$TABLE", table},
         {"$NAMES", names},
@@ -298,7 +301,7 @@ class WalkEmitter {
         {"$REQUIRED", std::to_string(required) + "u"}};
     out += Filled(R"(  {  // the quick pass: nothing to report, or on to the exact walk
     static constexpr std::int8_t kByLength[$LENGTHS] = {$TABLE};
-    static constexpr char kNames[$COUNT][kQuickNameBytes] = {$NAMES};
+    static constexpr char kNames[$COUNT][$WIDTH] = {$NAMES};
     std::uint32_t pos[$COUNT];
     for (std::uint32_t& p : pos) p = at;  // an absent member's test reads the '{'
 $ORDER_DECLARED    std::uint64_t present = 0;
@@ -306,7 +309,7 @@ $ORDER_DECLARED    std::uint64_t present = 0;
     for (std::uint32_t k = at + 1, end = t.End(at) - 1; k < end; k = t.After(k + 1)) {
       std::string_view name = t.String(k);
       int m = name.size() < $LENGTHS ? kByLength[name.size()] : -1;
-      if (m < 0 || !SameQuickName(name, kNames[m]) || ((present >> m) & 1)) {
+      if (m < 0 || !SameQuickName<$WIDTH>(name, kNames[m]) || ((present >> m) & 1)) {
         odd = true;
         break;
       }

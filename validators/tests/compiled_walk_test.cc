@@ -103,22 +103,30 @@ TEST(CompiledWalk, TheFingerprintCoversWhatGeneratedCodeReliesOn) {
   EXPECT_EQ(GraphOf(program, root).fingerprint, original);
 }
 
-// The quick pass's name comparison: a name of every length up to kQuickNameBytes, followed
-// by bytes that are not the padded name's zeros (as on the tape), equals its padded copy and
-// differs from it when any one of its bytes is changed.
-TEST(CompiledWalk, QuickNamesAreEqualExactlyWhenEveryByteIs) {
-  for (std::size_t length = 0; length <= kQuickNameBytes; ++length) {
-    char padded[kQuickNameBytes] = {};
+// The quick pass's name comparison, at every width a structure may have: a name of every
+// length shorter than the width, followed by bytes that are not the padded name's zeros (as on the
+// tape), equals its padded copy and differs from it when any one of its bytes is changed.
+template <std::size_t kWidth>
+void ExpectQuickNamesEqualExactlyWhenEveryByteIs() {
+  for (std::size_t length = 0; length < kWidth; ++length) {
+    char padded[kWidth] = {};
     std::string text(length + kQuickNameBytes, '#');  // readable bytes past the name
     for (std::size_t i = 0; i < length; ++i) padded[i] = text[i] = static_cast<char>('a' + i % 26);
     std::string_view name(text.data(), length);
-    ASSERT_TRUE(SameQuickName(name, padded)) << length;
+    ASSERT_TRUE(SameQuickName<kWidth>(name, padded)) << kWidth << " " << length;
     for (std::size_t at = 0; at < length; ++at) {
       text[at] ^= 0x20;
-      ASSERT_FALSE(SameQuickName(name, padded)) << length << " " << at;
+      ASSERT_FALSE(SameQuickName<kWidth>(name, padded)) << kWidth << " " << length << " " << at;
       text[at] ^= 0x20;
     }
   }
+}
+
+TEST(CompiledWalk, QuickNamesAreEqualExactlyWhenEveryByteIs) {
+  ExpectQuickNamesEqualExactlyWhenEveryByteIs<8>();
+  ExpectQuickNamesEqualExactlyWhenEveryByteIs<16>();
+  ExpectQuickNamesEqualExactlyWhenEveryByteIs<24>();
+  ExpectQuickNamesEqualExactlyWhenEveryByteIs<kQuickNameBytes>();
 }
 
 }  // namespace
