@@ -66,7 +66,7 @@ constexpr std::size_t kQuickNameBytes = 32;
 // the name's length (memcmp of a length known only at run time was 5% of a corpus's time;
 // NameIndex::SameBytes, which must not read past its text, branches on it). kWidth is as
 // many words as the structure's longest name needs: reading all four words for every member
-// was a third of what the quick pass added to a document's instructions.
+// was about a sixth of what the quick pass added to a valid document's instructions.
 template <std::size_t kWidth>
 inline bool SameQuickName(std::string_view name, const char* padded) {
   static_assert(kWidth % 8 == 0 && kWidth <= kQuickNameBytes);
